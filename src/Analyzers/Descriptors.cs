@@ -1,0 +1,67 @@
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>The diagnostic descriptors of all rules, made through one factory so that each has its help link,
+    /// category and tags.</summary>
+    public static class Descriptors
+    {
+        /// <summary>Where the rule pages live; a rule's help link is this plus <c>GDPRnnn.md</c>.</summary>
+        public const string HelpLinkBase = "https://github.com/gdpr-analyzers/gdpr-analyzers/blob/main/docs/rules/";
+
+        /// <summary>GDPR001: personal data reaches a log sink unredacted.</summary>
+        public static readonly DiagnosticDescriptor PersonalDataLogged = Create(
+            RuleIds.PersonalDataLogged,
+            "Personal data reaches a log unredacted",
+            "'{0}' is personal data{2} and reaches '{1}' unredacted",
+            Categories.Logging,
+            DiagnosticSeverity.Warning,
+            "Logs are copied, shipped to processors and kept for long: personal data written to them escapes the purpose it "
+            + "was collected for. Data minimisation (GDPR Art. 5(1)(c)), integrity and confidentiality (Art. 5(1)(f)) and "
+            + "security of processing (Art. 32) ask that it be redacted or pseudonymised before it reaches a log.");
+
+        /// <summary>GDPR900: an option has a value that cannot be read; its default is used.</summary>
+        public static readonly DiagnosticDescriptor InvalidOption = Create(
+            RuleIds.InvalidOption,
+            "Invalid GdprAnalyzers option",
+            "The value '{1}' of option '{0}' is not valid ({2}); the default '{3}' is used",
+            Categories.Configuration,
+            DiagnosticSeverity.Warning,
+            "An option in .editorconfig or .globalconfig has a value GdprAnalyzers cannot read. The option keeps its "
+            + "default so that analysis goes on; correct the value to get the behaviour you asked for.");
+
+        private static DiagnosticDescriptor Create(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity severity,
+            string description,
+            params string[] extraTags)
+        {
+            string[] tags = new string[extraTags.Length + 1];
+            tags[0] = "GDPR";
+            extraTags.CopyTo(tags, 1);
+            return new DiagnosticDescriptor(
+                id,
+                title,
+                messageFormat,
+                category,
+                severity,
+                isEnabledByDefault: true,
+                description: description,
+                helpLinkUri: HelpLinkBase + id + ".md",
+                customTags: tags);
+        }
+
+        /// <summary>The categories rules are filed under.</summary>
+        public static class Categories
+        {
+            /// <summary>Personal data in logs.</summary>
+            public const string Logging = "GDPR.Logging";
+
+            /// <summary>The analyzers' own configuration.</summary>
+            public const string Configuration = "GDPR.Configuration";
+        }
+    }
+}

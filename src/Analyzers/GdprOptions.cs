@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers
+{
+    /// <summary>One boolean option of .editorconfig / .globalconfig: <c>gdpr.&lt;name&gt;</c> for all rules, or
+    /// <c>gdpr.&lt;rule id&gt;.&lt;name&gt;</c> for one rule (which wins). Values: <c>true</c> or <c>false</c>.</summary>
+    internal sealed class BooleanOption
+    {
+        public BooleanOption(string name, string ruleId, bool defaultValue, string description)
+        {
+            Name = name;
+            RuleId = ruleId;
+            DefaultValue = defaultValue;
+            Description = description;
+        }
+
+        /// <summary>The snake_case name, e.g. <c>console_is_log_sink</c>.</summary>
+        public string Name { get; }
+
+        /// <summary>The rule the option belongs to.</summary>
+        public string RuleId { get; }
+
+        /// <summary>The value used when the option is absent or malformed.</summary>
+        public bool DefaultValue { get; }
+
+        /// <summary>What the option does, for the docs.</summary>
+        public string Description { get; }
+
+        /// <summary>The rule-specific key, <c>gdpr.GDPRnnn.name</c>.</summary>
+        public string RuleKey => "gdpr." + RuleId + "." + Name;
+
+        /// <summary>The key shared by all rules, <c>gdpr.name</c>.</summary>
+        public string SharedKey => "gdpr." + Name;
+
+        /// <summary>Reads the option; a malformed value gives the default (reported by <see cref="OptionsAnalyzer"/>).</summary>
+        public bool Read(AnalyzerConfigOptions options)
+        {
+            return TryRead(options, out bool value, out _, out _) ? value : DefaultValue;
+        }
+
+        /// <summary>Reads the option. Returns <see langword="false"/> when a value is present but malformed, with the key
+        /// and raw text in <paramref name="badKey"/> and <paramref name="badValue"/>.</summary>
+        public bool TryRead(AnalyzerConfigOptions options, out bool value, out string? badKey, out string? badValue)
+        {
+            value = DefaultValue;
+            badKey = null;
+            badValue = null;
+            foreach (string key in new[] { RuleKey, SharedKey })
+            {
+                if (options.TryGetValue(key, out string? raw))
+                {
+                    string trimmed = raw.Trim();
+                    if (string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
+                    {
+                        value = true;
+                        return true;
+                    }
+
+                    if (string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
+                    {
+                        value = false;
+                        return true;
+                    }
+
+                    badKey = key;
+                    badValue = raw;
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>All options of GdprAnalyzers, each declared once with its default.</summary>
+    internal static class GdprOptions
+    {
+        /// <summary><c>gdpr.console_is_log_sink</c> (default <c>true</c>): whether <c>Console.Write*</c> counts as a log
+        /// sink for GDPR001. In services the console is the container log; set it to <c>false</c> for programs whose
+        /// console is their user interface.</summary>
+        public static readonly BooleanOption ConsoleIsLogSink = new(
+            "console_is_log_sink",
+            RuleIds.PersonalDataLogged,
+            defaultValue: true,
+            "Whether Console.Write and Console.WriteLine count as log sinks.");
+
+        /// <summary>Every option, for validation.</summary>
+        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink);
+    }
+}

@@ -1,0 +1,88 @@
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// The types the rules recognise, resolved once per compilation by metadata name. A type whose library the
+    /// compilation does not reference is <see langword="null"/>; the analyzer assembly references none of these libraries.
+    /// </summary>
+    internal sealed class KnownSymbols
+    {
+        public KnownSymbols(Compilation compilation)
+        {
+            PersonalDataAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PersonalDataAttribute");
+            RedactionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.RedactionAttribute");
+            Redact = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.Redact");
+            IdentityPersonalDataAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.PersonalDataAttribute");
+            DataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
+            NoDataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");
+            Redactor = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Redaction.Redactor");
+
+            MelLoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
+            MelLogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+            MelLoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+            SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
+            SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+            SerilogLogContext = compilation.GetTypeByMetadataName("Serilog.Context.LogContext");
+            NLogLoggerBase = compilation.GetTypeByMetadataName("NLog.ILoggerBase");
+            NLogLogger = compilation.GetTypeByMetadataName("NLog.Logger");
+            Log4NetLog = compilation.GetTypeByMetadataName("log4net.ILog");
+            Console = compilation.GetTypeByMetadataName("System.Console");
+            Debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
+            Trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
+            Exception = compilation.GetTypeByMetadataName("System.Exception");
+            FormatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
+        }
+
+        public INamedTypeSymbol? PersonalDataAttribute { get; }
+
+        public INamedTypeSymbol? RedactionAttribute { get; }
+
+        public INamedTypeSymbol? Redact { get; }
+
+        public INamedTypeSymbol? IdentityPersonalDataAttribute { get; }
+
+        public INamedTypeSymbol? DataClassificationAttribute { get; }
+
+        public INamedTypeSymbol? NoDataClassificationAttribute { get; }
+
+        public INamedTypeSymbol? Redactor { get; }
+
+        public INamedTypeSymbol? MelLoggerExtensions { get; }
+
+        public INamedTypeSymbol? MelLogger { get; }
+
+        public INamedTypeSymbol? MelLoggerMessageAttribute { get; }
+
+        public INamedTypeSymbol? SerilogLogger { get; }
+
+        public INamedTypeSymbol? SerilogLog { get; }
+
+        public INamedTypeSymbol? SerilogLogContext { get; }
+
+        public INamedTypeSymbol? NLogLoggerBase { get; }
+
+        public INamedTypeSymbol? NLogLogger { get; }
+
+        public INamedTypeSymbol? Log4NetLog { get; }
+
+        public INamedTypeSymbol? Console { get; }
+
+        public INamedTypeSymbol? Debug { get; }
+
+        public INamedTypeSymbol? Trace { get; }
+
+        public INamedTypeSymbol? Exception { get; }
+
+        public INamedTypeSymbol? FormatProvider { get; }
+
+        /// <summary>Whether any personal data marker is known to this compilation; without one there is nothing to find.</summary>
+        public bool HasAnyPersonalDataMarker =>
+            PersonalDataAttribute != null || IdentityPersonalDataAttribute != null || DataClassificationAttribute != null;
+
+        /// <summary>Whether any log library the rules model is referenced (the console is always there).</summary>
+        public bool HasAnyLogSink =>
+            MelLoggerExtensions != null || MelLogger != null || SerilogLogger != null || SerilogLog != null
+            || NLogLoggerBase != null || Log4NetLog != null || Console != null || Debug != null || Trace != null;
+    }
+}

@@ -1,0 +1,261 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// Which calls write to a log, modelled on the libraries' public APIs: Microsoft.Extensions.Logging
+    /// (<c>LoggerExtensions.Log*</c>, <c>BeginScope</c>, <c>ILogger.Log</c>, <c>[LoggerMessage]</c> methods and the
+    /// <c>Action&lt;ILogger, ...&gt;</c> delegates that <c>LoggerMessage.Define</c> makes), Serilog (<c>ILogger</c>, static
+    /// <c>Log</c>, <c>ForContext</c>, <c>LogContext.PushProperty</c>), NLog, log4net, <c>Console.Write*</c>,
+    /// <c>Debug.Write*</c> and <c>Trace.Write*</c>. Thread-safe; one instance per compilation.
+    /// </summary>
+    internal sealed class LogSinkModel
+    {
+        private readonly KnownSymbols known;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, SinkFamily> familyCache = new(SymbolEqualityComparer.Default);
+
+        public LogSinkModel(KnownSymbols known)
+        {
+            this.known = known;
+        }
+
+        /// <summary>The library a sink belongs to.</summary>
+        public enum SinkFamily
+        {
+            None,
+            MicrosoftExtensionsLogging,
+            LoggerMessageMethod,
+            LoggerMessageDelegate,
+            Serilog,
+            NLog,
+            Log4Net,
+            Console,
+            DebugOrTrace,
+        }
+
+        /// <summary>Classifies the target of a call; <see cref="SinkFamily.None"/> when it does not write to a log.
+        /// <paramref name="consoleIsLogSink"/> is the <c>gdpr.console_is_log_sink</c> option.</summary>
+        public SinkFamily Classify(IMethodSymbol method, bool consoleIsLogSink)
+        {
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null)
+            {
+                return SinkFamily.None;
+            }
+
+            string name = method.Name;
+            if (method.MethodKind == MethodKind.DelegateInvoke)
+            {
+                // LoggerMessage.Define returns Action<ILogger, T1, ..., Exception?>: a call of such a delegate logs.
+                return known.MelLogger != null
+                    && method.Parameters.Length >= 2
+                    && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, known.MelLogger)
+                    && type.Name == "Action"
+                    ? SinkFamily.LoggerMessageDelegate
+                    : SinkFamily.None;
+            }
+
+            if (method.IsStatic && type.TypeKind == TypeKind.Class && !method.IsExtensionMethod)
+            {
+                if (Is(type, known.Console))
+                {
+                    return consoleIsLogSink && (name == "Write" || name == "WriteLine") ? SinkFamily.Console : SinkFamily.None;
+                }
+
+                if (Is(type, known.Debug) || Is(type, known.Trace))
+                {
+                    return IsDebugOrTraceWrite(name) ? SinkFamily.DebugOrTrace : SinkFamily.None;
+                }
+
+                if (Is(type, known.SerilogLog))
+                {
+                    return IsSerilogWrite(name) ? SinkFamily.Serilog : SinkFamily.None;
+                }
+
+                if (Is(type, known.SerilogLogContext))
+                {
+                    return name == "PushProperty" ? SinkFamily.Serilog : SinkFamily.None;
+                }
+            }
+
+            if (method.IsExtensionMethod || method.ReducedFrom != null)
+            {
+                return Is(type, known.MelLoggerExtensions) && (name.StartsWith("Log", System.StringComparison.Ordinal) || name == "BeginScope")
+                    ? SinkFamily.MicrosoftExtensionsLogging
+                    : SinkFamily.None;
+            }
+
+            if (method.IsPartialDefinition || method.PartialImplementationPart != null || method.PartialDefinitionPart != null)
+            {
+                if (known.MelLoggerMessageAttribute != null)
+                {
+                    foreach (AttributeData attribute in method.GetAttributes())
+                    {
+                        if (Is(attribute.AttributeClass, known.MelLoggerMessageAttribute))
+                        {
+                            return SinkFamily.LoggerMessageMethod;
+                        }
+                    }
+                }
+
+                return SinkFamily.None;
+            }
+
+            if (method.IsStatic)
+            {
+                return SinkFamily.None;
+            }
+
+            switch (FamilyOf(type))
+            {
+                case SinkFamily.MicrosoftExtensionsLogging:
+                    return name == "Log" || name == "BeginScope" ? SinkFamily.MicrosoftExtensionsLogging : SinkFamily.None;
+                case SinkFamily.Serilog:
+                    return IsSerilogWrite(name) ? SinkFamily.Serilog : SinkFamily.None;
+                case SinkFamily.NLog:
+                    return IsNLogWrite(name) ? SinkFamily.NLog : SinkFamily.None;
+                case SinkFamily.Log4Net:
+                    return IsLog4NetWrite(name) ? SinkFamily.Log4Net : SinkFamily.None;
+                default:
+                    return SinkFamily.None;
+            }
+        }
+
+        /// <summary>Whether the argument bound to <paramref name="parameter"/> of a sink is written to the log. Log
+        /// levels, event ids, exceptions, format providers, flags and the logger itself are not data.</summary>
+        public bool IsDataParameter(IParameterSymbol parameter)
+        {
+            ITypeSymbol type = parameter.Type;
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                    return false;
+            }
+
+            if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate)
+            {
+                return false;
+            }
+
+            if (type is INamedTypeSymbol named)
+            {
+                if (named.Name == "EventId" || Is(named, known.FormatProvider) || Is(named, known.MelLogger) || Is(named, known.SerilogLogger))
+                {
+                    return false;
+                }
+
+                for (INamedTypeSymbol? current = named; current != null; current = current.BaseType)
+                {
+                    if (Is(current, known.Exception))
+                    {
+                        return false;
+                    }
+                }
+
+                if (named.TypeKind == TypeKind.Interface && named.Name == "ILogger")
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The name shown in messages: <c>ILogger.LogInformation</c>, <c>Log.Information</c>, <c>Console.WriteLine</c>.</summary>
+        public static string DisplayName(IMethodSymbol method, SinkFamily family)
+        {
+            if (family == SinkFamily.LoggerMessageDelegate)
+            {
+                return "LoggerMessage.Define delegate";
+            }
+
+            IMethodSymbol reduced = method.ReducedFrom ?? method;
+            string receiver = reduced.IsExtensionMethod && reduced.Parameters.Length > 0
+                ? reduced.Parameters[0].Type.Name
+                : method.ContainingType.Name;
+            return receiver + "." + method.Name;
+        }
+
+        private SinkFamily FamilyOf(INamedTypeSymbol type)
+        {
+            if (familyCache.TryGetValue(type, out SinkFamily cached))
+            {
+                return cached;
+            }
+
+            SinkFamily family = SinkFamily.None;
+            if (Implements(type, known.MelLogger))
+            {
+                family = SinkFamily.MicrosoftExtensionsLogging;
+            }
+            else if (Implements(type, known.SerilogLogger))
+            {
+                family = SinkFamily.Serilog;
+            }
+            else if (Implements(type, known.NLogLoggerBase) || Is(type, known.NLogLogger))
+            {
+                family = SinkFamily.NLog;
+            }
+            else if (Implements(type, known.Log4NetLog))
+            {
+                family = SinkFamily.Log4Net;
+            }
+
+            familyCache[type] = family;
+            return family;
+        }
+
+        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
+        {
+            if (@interface is null)
+            {
+                return false;
+            }
+
+            if (Is(type, @interface))
+            {
+                return true;
+            }
+
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                if (Is(implemented, @interface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSerilogWrite(string name) => name switch
+        {
+            "Write" or "Verbose" or "Debug" or "Information" or "Warning" or "Error" or "Fatal" or "ForContext" => true,
+            _ => false,
+        };
+
+        private static bool IsNLogWrite(string name) => name switch
+        {
+            "Trace" or "Debug" or "Info" or "Warn" or "Error" or "Fatal" or "Log" or "ConditionalDebug" or "ConditionalTrace" => true,
+            _ => false,
+        };
+
+        private static bool IsLog4NetWrite(string name) => name switch
+        {
+            "Debug" or "Info" or "Warn" or "Error" or "Fatal"
+                or "DebugFormat" or "InfoFormat" or "WarnFormat" or "ErrorFormat" or "FatalFormat" => true,
+            _ => false,
+        };
+
+        private static bool IsDebugOrTraceWrite(string name) => name switch
+        {
+            "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "Fail"
+                or "TraceInformation" or "TraceWarning" or "TraceError" => true,
+            _ => false,
+        };
+
+        private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? known) =>
+            type != null && known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+    }
+}

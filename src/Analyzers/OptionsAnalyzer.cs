@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// GDPR900: reports each malformed GdprAnalyzers option once per compilation, so that a typo in .editorconfig
+    /// becomes a visible diagnostic rather than an exception or a silent default.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class OptionsAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.InvalidOption);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var reported = new ConcurrentDictionary<string, bool>();
+                start.RegisterSyntaxTreeAction(tree => Check(start.Options.AnalyzerConfigOptionsProvider.GetOptions(tree.Tree), reported, tree.ReportDiagnostic));
+            });
+        }
+
+        private static void Check(AnalyzerConfigOptions options, ConcurrentDictionary<string, bool> reported, System.Action<Diagnostic> report)
+        {
+            foreach (BooleanOption option in GdprOptions.All)
+            {
+                if (!option.TryRead(options, out _, out string? key, out string? value) && reported.TryAdd(key + "=" + value, true))
+                {
+                    report(Diagnostic.Create(
+                        Descriptors.InvalidOption,
+                        Location.None,
+                        key,
+                        value,
+                        "expected 'true' or 'false'",
+                        option.DefaultValue ? "true" : "false"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,405 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GdprAnalyzers
+{
+    /// <summary>One place where personal data arrives in a value: the operation to flag and the words for the message.</summary>
+    internal readonly struct PersonalDataFinding
+    {
+        public PersonalDataFinding(IOperation operation, string name, string provenance)
+        {
+            Operation = operation;
+            Name = name;
+            Provenance = provenance;
+        }
+
+        /// <summary>The expression that holds the personal data; the diagnostic and the fix sit on it.</summary>
+        public IOperation Operation { get; }
+
+        /// <summary>What is personal data, e.g. <c>Customer.Email</c> or a local's name.</summary>
+        public string Name { get; }
+
+        /// <summary>Where it came from, as a message suffix (<c> (from 'Customer.Email')</c>), or empty.</summary>
+        public string Provenance { get; }
+    }
+
+    /// <summary>
+    /// Finds the personal data in a value passed to a sink: member chains, parameters, locals assigned in the same method,
+    /// string interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>ToString()</c> and other
+    /// calls on personal data, whole objects whose type has personal data members. Redaction calls (<c>Redact.*</c>,
+    /// Microsoft.Extensions.Compliance's <c>Redactor.Redact</c>, methods marked <c>[Redaction]</c>) end a flow.
+    /// </summary>
+    internal sealed class PersonalDataFlow
+    {
+        private const int MaxDepth = 16;
+        private static readonly ConditionalWeakTable<IOperation, LocalAssignments> AssignmentsByBody = new();
+
+        private readonly KnownSymbols known;
+        private readonly PersonalDataModel model;
+
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model)
+        {
+            this.known = known;
+            this.model = model;
+        }
+
+        /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data.</summary>
+        public void Collect(IOperation? value, List<PersonalDataFinding> findings) => Collect(value, findings, 0, null);
+
+        private void Collect(IOperation? value, List<PersonalDataFinding> findings, int depth, HashSet<ILocalSymbol>? visiting)
+        {
+            if (value is null || depth > MaxDepth)
+            {
+                return;
+            }
+
+            switch (value)
+            {
+                case IConversionOperation conversion:
+                    Collect(conversion.Operand, findings, depth + 1, visiting);
+                    return;
+                case IInterpolatedStringOperation interpolated:
+                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                    {
+                        if (part is IInterpolationOperation interpolation)
+                        {
+                            Collect(interpolation.Expression, findings, depth + 1, visiting);
+                        }
+                    }
+
+                    return;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                    Collect(concatenation.LeftOperand, findings, depth + 1, visiting);
+                    Collect(concatenation.RightOperand, findings, depth + 1, visiting);
+                    return;
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    Collect(conditional.WhenTrue, findings, depth + 1, visiting);
+                    Collect(conditional.WhenFalse, findings, depth + 1, visiting);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Collect(coalesce.Value, findings, depth + 1, visiting);
+                    Collect(coalesce.WhenNull, findings, depth + 1, visiting);
+                    return;
+                case IArrayCreationOperation { Initializer: { } initializer }:
+                    foreach (IOperation element in initializer.ElementValues)
+                    {
+                        Collect(element, findings, depth + 1, visiting);
+                    }
+
+                    return;
+                case IInvocationOperation invocation when IsRedaction(invocation.TargetMethod):
+                    return;
+                case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter?.Type.Name != "IFormatProvider")
+                        {
+                            Collect(argument.Value, findings, depth + 1, visiting);
+                        }
+                    }
+
+                    return;
+            }
+
+            if (TryFind(value, depth, visiting, out string name, out string provenance))
+            {
+                findings.Add(new PersonalDataFinding(value, name, provenance));
+            }
+        }
+
+        /// <summary>Whether a single value (not a composition) is or holds personal data.</summary>
+        private bool TryFind(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance)
+        {
+            name = string.Empty;
+            provenance = string.Empty;
+            if (depth > MaxDepth)
+            {
+                return false;
+            }
+
+            switch (value)
+            {
+                case IPropertyReferenceOperation property:
+                    return TryMember(property.Property, property.Instance, property.Type, value, depth, visiting, out name, out provenance);
+                case IFieldReferenceOperation field:
+                    return TryMember(field.Field, field.Instance, field.Type, value, depth, visiting, out name, out provenance);
+                case IParameterReferenceOperation parameter:
+                    if (model.IsPersonalDataSymbol(parameter.Parameter))
+                    {
+                        name = parameter.Parameter.Name;
+                        return true;
+                    }
+
+                    return TryWholeObject(parameter.Parameter.Name, parameter.Type, out name, out provenance);
+                case ILocalReferenceOperation local:
+                    return TryLocal(local, depth, visiting, out name, out provenance);
+                case IInvocationOperation invocation:
+                    if (IsRedaction(invocation.TargetMethod))
+                    {
+                        return false;
+                    }
+
+                    if (model.ReturnsPersonalData(invocation.TargetMethod))
+                    {
+                        name = invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name + "()";
+                        return true;
+                    }
+
+                    if (invocation.Instance != null && CarriesValue(invocation.Type)
+                        && TryFind(invocation.Instance, depth + 1, visiting, out name, out provenance))
+                    {
+                        return true;
+                    }
+
+                    return TryWholeObject(invocation.TargetMethod.Name + "()", invocation.Type, out name, out provenance);
+                case IConversionOperation conversion:
+                    return TryFind(conversion.Operand, depth + 1, visiting, out name, out provenance);
+                case IAwaitOperation awaited:
+                    return TryFind(awaited.Operation, depth + 1, visiting, out name, out provenance);
+                case IConditionalAccessOperation conditionalAccess:
+                    return TryFind(conditionalAccess.WhenNotNull, depth + 1, visiting, out name, out provenance);
+                case IConditionalAccessInstanceOperation:
+                    for (IOperation? parent = value.Parent; parent != null; parent = parent.Parent)
+                    {
+                        if (parent is IConditionalAccessOperation access)
+                        {
+                            return TryFind(access.Operation, depth + 1, visiting, out name, out provenance);
+                        }
+                    }
+
+                    return false;
+                case IAnonymousObjectCreationOperation anonymous:
+                    foreach (IOperation initializer in anonymous.Initializers)
+                    {
+                        IOperation member = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
+                        if (FirstFinding(member, depth, visiting, out string inner))
+                        {
+                            name = "anonymous object";
+                            provenance = " (it carries '" + inner + "')";
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case IObjectCreationOperation creation:
+                    foreach (IArgumentOperation argument in creation.Arguments)
+                    {
+                        if (FirstFinding(argument.Value, depth, visiting, out string inner))
+                        {
+                            name = "new " + creation.Type?.Name;
+                            provenance = " (built from '" + inner + "')";
+                            return true;
+                        }
+                    }
+
+                    return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance);
+                default:
+                    return false;
+            }
+        }
+
+        private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance)
+        {
+            name = member.ContainingType?.Name + "." + member.Name;
+            provenance = string.Empty;
+            if (model.IsPersonalDataSymbol(member))
+            {
+                return true;
+            }
+
+            // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
+            // unless it is a count, flag or number derived from it (email.Length).
+            if (instance != null && CarriesValue(type) && !member.IsStatic
+                && TryFind(instance, depth + 1, visiting, out string innerName, out string innerProvenance)
+                && innerProvenance.Length == 0)
+            {
+                provenance = " (part of '" + innerName + "')";
+                return true;
+            }
+
+            return TryWholeObject(name, type, out name, out provenance);
+        }
+
+        private bool TryLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance)
+        {
+            name = local.Local.Name;
+            provenance = string.Empty;
+            visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+            if (!visiting.Add(local.Local))
+            {
+                return false;
+            }
+
+            try
+            {
+                IOperation root = local;
+                while (root.Parent != null)
+                {
+                    root = root.Parent;
+                }
+
+                LocalAssignments assignments = AssignmentsByBody.GetValue(root, static body => new LocalAssignments(body));
+                List<IOperation>? values = assignments.ValuesOf(local.Local);
+                if (values != null)
+                {
+                    foreach (IOperation assigned in values)
+                    {
+                        if (FirstFinding(assigned, depth, visiting, out string inner))
+                        {
+                            provenance = " (from '" + inner + "')";
+                            return true;
+                        }
+                    }
+                }
+
+                return TryWholeObject(local.Local.Name, local.Type, out name, out provenance);
+            }
+            finally
+            {
+                visiting.Remove(local.Local);
+            }
+        }
+
+        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name)
+        {
+            var inner = new List<PersonalDataFinding>(1);
+            Collect(value, inner, depth + 1, visiting);
+            name = inner.Count > 0 ? inner[0].Name : string.Empty;
+            return inner.Count > 0;
+        }
+
+        private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out string provenance)
+        {
+            name = valueName;
+            provenance = string.Empty;
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (model.IsPersonalDataType(type))
+            {
+                return true;
+            }
+
+            ISymbol? carried = model.FindCarriedPersonalData(type);
+            if (carried is null)
+            {
+                return false;
+            }
+
+            provenance = " (it carries '" + carried.ContainingType?.Name + "." + carried.Name + "')";
+            return true;
+        }
+
+        /// <summary>Whether a value of this type can hold the data it was derived from (a string, an object), as opposed
+        /// to a number, flag or enum computed from it.</summary>
+        private static bool CarriesValue(ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return false;
+            }
+
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Int16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Void:
+                    return false;
+            }
+
+            return type.TypeKind != TypeKind.Enum;
+        }
+
+        /// <summary>Whether <paramref name="method"/> redacts: <c>GdprAnalyzers.Annotations.Redact.*</c>,
+        /// <c>Redactor.Redact</c> of Microsoft.Extensions.Compliance, or a method marked <c>[Redaction]</c>.</summary>
+        public bool IsRedaction(IMethodSymbol method)
+        {
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null)
+            {
+                return false;
+            }
+
+            if (known.Redact != null && SymbolEqualityComparer.Default.Equals(type, known.Redact))
+            {
+                return true;
+            }
+
+            if (known.Redactor != null && method.Name == "Redact")
+            {
+                for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current, known.Redactor))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (known.RedactionAttribute != null)
+            {
+                IMethodSymbol original = method.ReducedFrom ?? method;
+                foreach (AttributeData attribute in original.GetAttributes())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.RedactionAttribute))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsStringComposition(IMethodSymbol method) =>
+            method.IsStatic
+            && method.ContainingType?.SpecialType == SpecialType.System_String
+            && (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join");
+
+        /// <summary>The values assigned to each local of one body, gathered in one walk and kept while the body lives.</summary>
+        private sealed class LocalAssignments
+        {
+            private readonly Dictionary<ILocalSymbol, List<IOperation>> values = new(SymbolEqualityComparer.Default);
+
+            public LocalAssignments(IOperation body)
+            {
+                foreach (IOperation operation in body.Descendants())
+                {
+                    switch (operation)
+                    {
+                        case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
+                            Add(declarator.Symbol, initializer.Value);
+                            break;
+                        case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                            Add(target.Local, assignment.Value);
+                            break;
+                    }
+                }
+            }
+
+            public List<IOperation>? ValuesOf(ILocalSymbol local) => values.TryGetValue(local, out List<IOperation>? list) ? list : null;
+
+            private void Add(ILocalSymbol local, IOperation value)
+            {
+                if (!values.TryGetValue(local, out List<IOperation>? list))
+                {
+                    list = new List<IOperation>(1);
+                    values.Add(local, list);
+                }
+
+                list.Add(value);
+            }
+        }
+    }
+}

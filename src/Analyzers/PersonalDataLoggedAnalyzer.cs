@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// GDPR001: personal data reaches a log sink unredacted (GDPR Art. 5(1)(c) data minimisation, Art. 5(1)(f)
+    /// integrity and confidentiality, Art. 32 security of processing). The diagnostic sits on the expression that holds
+    /// the personal data and names it and the sink.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PersonalDataLoggedAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: whether wrapping the flagged expression in a <c>Redact</c> call compiles there
+        /// (<see cref="FixWrap"/>) or not (<see cref="FixNone"/>).</summary>
+        public const string FixProperty = "Fix";
+
+        /// <summary>Value of <see cref="FixProperty"/>: a <c>Redact.*</c> call can replace the expression.</summary>
+        public const string FixWrap = "Wrap";
+
+        /// <summary>Value of <see cref="FixProperty"/>: no wrapping compiles (a typed <c>[LoggerMessage]</c> parameter).</summary>
+        public const string FixNone = "None";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.PersonalDataLogged);
+
+        private static readonly ImmutableDictionary<string, string?> WrapProperties =
+            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixWrap);
+
+        private static readonly ImmutableDictionary<string, string?> NoFixProperties =
+            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixNone);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var known = new KnownSymbols(context.Compilation);
+            if (!known.HasAnyPersonalDataMarker || !known.HasAnyLogSink)
+            {
+                return;
+            }
+
+            var state = new CompilationState(known, context.Options.AnalyzerConfigOptionsProvider);
+            context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+        }
+
+        private sealed class CompilationState
+        {
+            private readonly LogSinkModel sinks;
+            private readonly PersonalDataModel model;
+            private readonly PersonalDataFlow flow;
+            private readonly AnalyzerConfigOptionsProvider optionsProvider;
+            private readonly ConcurrentDictionary<SyntaxTree, bool> consoleIsLogSink = new();
+
+            public CompilationState(KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider)
+            {
+                sinks = new LogSinkModel(known);
+                model = new PersonalDataModel(known);
+                flow = new PersonalDataFlow(known, model);
+                this.optionsProvider = optionsProvider;
+            }
+
+            public void AnalyzeInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                IMethodSymbol method = invocation.TargetMethod;
+                SyntaxTree tree = invocation.Syntax.SyntaxTree;
+                bool console = consoleIsLogSink.GetOrAdd(tree, t => GdprOptions.ConsoleIsLogSink.Read(optionsProvider.GetOptions(t)));
+                LogSinkModel.SinkFamily family = sinks.Classify(method, console);
+                if (family == LogSinkModel.SinkFamily.None)
+                {
+                    return;
+                }
+
+                string sinkName = LogSinkModel.DisplayName(method, family);
+                List<PersonalDataFinding>? findings = null;
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    IParameterSymbol? parameter = argument.Parameter;
+                    if (parameter is null || !sinks.IsDataParameter(parameter))
+                    {
+                        continue;
+                    }
+
+                    if (family == LogSinkModel.SinkFamily.LoggerMessageMethod && model.HasDataClassification(parameter.GetAttributes()))
+                    {
+                        // Microsoft.Extensions.Telemetry's logging generator redacts a classified parameter at run time.
+                        continue;
+                    }
+
+                    findings ??= new List<PersonalDataFinding>();
+                    findings.Clear();
+                    flow.Collect(argument.Value, findings);
+                    foreach (PersonalDataFinding finding in findings)
+                    {
+                        bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.PersonalDataLogged,
+                            finding.Operation.Syntax.GetLocation(),
+                            wrappable ? WrapProperties : NoFixProperties,
+                            finding.Name,
+                            sinkName,
+                            finding.Provenance));
+                    }
+                }
+            }
+
+            /// <summary>Whether a <c>Redact.*</c> call, which returns a string, can stand in place of the flagged value.</summary>
+            private static bool IsWrappable(IOperation flagged, IArgumentOperation argument, IParameterSymbol parameter, LogSinkModel.SinkFamily family)
+            {
+                IOperation direct = argument.Value;
+                while (direct is IConversionOperation { IsImplicit: true } conversion)
+                {
+                    direct = conversion.Operand;
+                }
+
+                if (direct != flagged)
+                {
+                    // Inside an interpolation, a concatenation, a format call or a params array: any string fits.
+                    return true;
+                }
+
+                if (family == LogSinkModel.SinkFamily.Console || family == LogSinkModel.SinkFamily.DebugOrTrace)
+                {
+                    return true; // Each Write* has a string overload.
+                }
+
+                ITypeSymbol type = parameter.Type;
+                if (argument.ArgumentKind == ArgumentKind.ParamArray && type is IArrayTypeSymbol array)
+                {
+                    type = array.ElementType;
+                }
+
+                if (type.SpecialType == SpecialType.System_String || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic)
+                {
+                    return true;
+                }
+
+                // A generic value (Serilog's Information<T>) accepts a string, unless the type parameter also shapes a
+                // formatter delegate (ILogger.Log<TState>).
+                return type is ITypeParameterSymbol && family != LogSinkModel.SinkFamily.MicrosoftExtensionsLogging;
+            }
+        }
+    }
+}

@@ -1,0 +1,446 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// Decides, per compilation, which symbols and types are personal data. Sources recognised (by metadata name):
+    /// GdprAnalyzers' <c>[PersonalData]</c>; ASP.NET Core Identity's <c>[PersonalData]</c> and <c>[ProtectedPersonalData]</c>;
+    /// subclasses of Microsoft.Extensions.Compliance's <c>DataClassificationAttribute</c> other than its "no
+    /// classification" attribute. Results are cached per symbol; the instance is thread-safe.
+    /// </summary>
+    internal sealed class PersonalDataModel
+    {
+        private readonly KnownSymbols known;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> attributeCache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, bool> symbolCache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> typeCache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, Carried> carriedCache = new(SymbolEqualityComparer.Default);
+
+        public PersonalDataModel(KnownSymbols known)
+        {
+            this.known = known;
+        }
+
+        /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
+        public bool IsPersonalDataAttribute(INamedTypeSymbol? attributeClass)
+        {
+            if (attributeClass is null)
+            {
+                return false;
+            }
+
+            if (attributeCache.TryGetValue(attributeClass, out bool cached))
+            {
+                return cached;
+            }
+
+            bool result = false;
+            for (INamedTypeSymbol? type = attributeClass; type != null; type = type.BaseType)
+            {
+                if (Is(type, known.NoDataClassificationAttribute))
+                {
+                    result = false;
+                    break;
+                }
+
+                if (Is(type, known.PersonalDataAttribute) || Is(type, known.IdentityPersonalDataAttribute) || Is(type, known.DataClassificationAttribute))
+                {
+                    result = true;
+                    break;
+                }
+            }
+
+            attributeCache[attributeClass] = result;
+            return result;
+        }
+
+        /// <summary>Whether one of <paramref name="attributes"/> marks personal data.</summary>
+        public bool HasPersonalDataAttribute(ImmutableArray<AttributeData> attributes)
+        {
+            foreach (AttributeData attribute in attributes)
+            {
+                if (IsPersonalDataAttribute(attribute.AttributeClass))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="attributes"/> hold a Microsoft.Extensions.Compliance data classification,
+        /// which Microsoft.Extensions.Telemetry's logging generator redacts at run time.</summary>
+        public bool HasDataClassification(ImmutableArray<AttributeData> attributes)
+        {
+            if (known.DataClassificationAttribute is null)
+            {
+                return false;
+            }
+
+            foreach (AttributeData attribute in attributes)
+            {
+                for (INamedTypeSymbol? type = attribute.AttributeClass; type != null; type = type.BaseType)
+                {
+                    if (Is(type, known.NoDataClassificationAttribute))
+                    {
+                        break;
+                    }
+
+                    if (Is(type, known.DataClassificationAttribute))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a property, field or parameter is personal data: marked itself, through an overridden or implemented
+        /// member, through a positional record parameter, or by having a type marked <c>[PersonalData]</c>.
+        /// </summary>
+        public bool IsPersonalDataSymbol(ISymbol symbol)
+        {
+            if (symbolCache.TryGetValue(symbol, out bool cached))
+            {
+                return cached;
+            }
+
+            bool result = symbol switch
+            {
+                IPropertySymbol property => IsPersonalDataProperty(property),
+                IFieldSymbol field => HasPersonalDataAttribute(field.GetAttributes())
+                    || (field.AssociatedSymbol is IPropertySymbol associated && IsPersonalDataProperty(associated))
+                    || IsPersonalDataType(field.Type),
+                IParameterSymbol parameter => IsPersonalDataParameter(parameter),
+                IMethodSymbol method => ReturnsPersonalData(method),
+                _ => false,
+            };
+
+            symbolCache[symbol] = result;
+            return result;
+        }
+
+        /// <summary>Whether values of <paramref name="type"/> are personal data: the type (or a base type) is marked,
+        /// or it is a nullable, array or sequence of such a type.</summary>
+        public bool IsPersonalDataType(ITypeSymbol? type)
+        {
+            if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
+            {
+                return false;
+            }
+
+            if (typeCache.TryGetValue(type, out bool cached))
+            {
+                return cached;
+            }
+
+            bool result = false;
+            ITypeSymbol? element = ElementType(type);
+            if (element != null)
+            {
+                result = IsPersonalDataType(element);
+            }
+            else
+            {
+                for (INamedTypeSymbol? current = type as INamedTypeSymbol; current != null; current = current.BaseType)
+                {
+                    if (HasPersonalDataAttribute(current.GetAttributes()))
+                    {
+                        result = true;
+                        break;
+                    }
+                }
+            }
+
+            typeCache[type] = result;
+            return result;
+        }
+
+        /// <summary>
+        /// For a whole object: the first personal data member that logging or serialising the object would write,
+        /// looking into member objects of types declared in source; <see langword="null"/> if there is none. Members
+        /// hidden from Serilog destructuring by Destructurama's <c>[NotLogged]</c> or <c>[LogMasked]</c> do not count.
+        /// </summary>
+        public ISymbol? FindCarriedPersonalData(ITypeSymbol? type)
+        {
+            if (type is null || !MayCarry(type))
+            {
+                return null;
+            }
+
+            return FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), out _);
+        }
+
+        private ISymbol? FindCarried(ITypeSymbol type, System.Collections.Generic.HashSet<ITypeSymbol> visiting, out bool cutCycle)
+        {
+            cutCycle = false;
+            if (carriedCache.TryGetValue(type, out Carried cached))
+            {
+                return cached.Member;
+            }
+
+            if (!visiting.Add(type))
+            {
+                // A cycle (a Customer with Orders that point back to it): this path adds nothing new.
+                cutCycle = true;
+                return null;
+            }
+
+            ISymbol? found = null;
+            ITypeSymbol? element = ElementType(type);
+            if (element != null)
+            {
+                found = MayCarry(element) ? FindCarried(element, visiting, out cutCycle) : null;
+            }
+            else
+            {
+                for (ITypeSymbol? current = type; current != null && found == null; current = current.BaseType)
+                {
+                    if (current.SpecialType == SpecialType.System_Object || current.SpecialType == SpecialType.System_ValueType)
+                    {
+                        break;
+                    }
+
+                    foreach (ISymbol member in current.GetMembers())
+                    {
+                        ITypeSymbol? memberType = member switch
+                        {
+                            IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property => property.Type,
+                            IFieldSymbol { IsStatic: false, AssociatedSymbol: null, DeclaredAccessibility: Accessibility.Public } field => field.Type,
+                            _ => null,
+                        };
+
+                        if (memberType is null || IsHiddenFromLogs(member))
+                        {
+                            continue;
+                        }
+
+                        if (IsPersonalDataSymbol(member))
+                        {
+                            found = member;
+                            break;
+                        }
+
+                        // Nested objects are followed only into types of this compilation, which keeps the walk short.
+                        ITypeSymbol nestedType = ElementType(memberType) ?? memberType;
+                        if (nestedType.Locations.Length > 0 && nestedType.Locations[0].IsInSource && MayCarry(nestedType))
+                        {
+                            found = FindCarried(nestedType, visiting, out bool nestedCut);
+                            cutCycle |= nestedCut;
+                            if (found != null)
+                            {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+
+            visiting.Remove(type);
+            if (found != null || !cutCycle)
+            {
+                // A result found with a cycle cut short is still right when it found something; an empty one may not be.
+                carriedCache[type] = new Carried(found);
+            }
+
+            return found;
+        }
+
+        private bool IsPersonalDataProperty(IPropertySymbol property)
+        {
+            if (HasPersonalDataAttribute(property.GetAttributes()) || IsPersonalDataType(property.Type))
+            {
+                return true;
+            }
+
+            if (property.OverriddenProperty is { } overridden && IsPersonalDataSymbol(overridden))
+            {
+                return true;
+            }
+
+            foreach (IPropertySymbol implemented in property.ExplicitInterfaceImplementations)
+            {
+                if (IsPersonalDataSymbol(implemented))
+                {
+                    return true;
+                }
+            }
+
+            INamedTypeSymbol? containing = property.ContainingType;
+            if (containing is null)
+            {
+                return false;
+            }
+
+            if (containing.IsRecord && property.Locations.Length == 1 && property.Locations[0].IsInSource)
+            {
+                // A positional record's property is declared by the primary constructor's parameter, at the same place.
+                foreach (IMethodSymbol constructor in containing.InstanceConstructors)
+                {
+                    foreach (IParameterSymbol parameter in constructor.Parameters)
+                    {
+                        if (parameter.Name == property.Name && parameter.Locations.Length == 1 && parameter.Locations[0] == property.Locations[0])
+                        {
+                            return HasPersonalDataAttribute(parameter.GetAttributes());
+                        }
+                    }
+                }
+            }
+
+            // Implicit interface implementation: the interface member may carry the mark.
+            foreach (INamedTypeSymbol @interface in containing.AllInterfaces)
+            {
+                foreach (ISymbol member in @interface.GetMembers(property.Name))
+                {
+                    if (member is IPropertySymbol interfaceProperty
+                        && SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(interfaceProperty), property)
+                        && HasPersonalDataAttribute(interfaceProperty.GetAttributes()))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsPersonalDataParameter(IParameterSymbol parameter)
+        {
+            if (HasPersonalDataAttribute(parameter.GetAttributes()) || IsPersonalDataType(parameter.Type))
+            {
+                return true;
+            }
+
+            if (parameter.ContainingSymbol is IMethodSymbol { OverriddenMethod: { } overridden } && parameter.Ordinal < overridden.Parameters.Length)
+            {
+                return IsPersonalDataSymbol(overridden.Parameters[parameter.Ordinal]);
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="method"/>'s result is personal data: <c>[return: PersonalData]</c> on it or on
+        /// a member it overrides, or a return type marked <c>[PersonalData]</c>.</summary>
+        public bool ReturnsPersonalData(IMethodSymbol method)
+        {
+            if (method.ReturnsVoid)
+            {
+                return false;
+            }
+
+            for (IMethodSymbol? current = method; current != null; current = current.OverriddenMethod)
+            {
+                if (HasPersonalDataAttribute(current.GetReturnTypeAttributes()))
+                {
+                    return true;
+                }
+            }
+
+            return IsPersonalDataType(method.ReturnType);
+        }
+
+        private static bool IsHiddenFromLogs(ISymbol member)
+        {
+            foreach (AttributeData attribute in member.GetAttributes())
+            {
+                INamedTypeSymbol? type = attribute.AttributeClass;
+                if (type != null
+                    && (type.Name == "NotLoggedAttribute" || type.Name == "LogMaskedAttribute")
+                    && type.ContainingNamespace?.ToDisplayString() == "Destructurama.Attributed")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MayCarry(ITypeSymbol type)
+        {
+            if (type.SpecialType != SpecialType.None)
+            {
+                return false;
+            }
+
+            switch (type.TypeKind)
+            {
+                case TypeKind.Class:
+                case TypeKind.Struct:
+                case TypeKind.Interface:
+                case TypeKind.Array:
+                    break;
+                default:
+                    return false;
+            }
+
+            if (type is IArrayTypeSymbol)
+            {
+                return true;
+            }
+
+            // Framework types (System.*) do not carry annotated personal data; skipping them keeps the walk short.
+            INamespaceSymbol? ns = type.ContainingNamespace;
+            while (ns != null && !ns.IsGlobalNamespace && !ns.ContainingNamespace.IsGlobalNamespace)
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is null || ns.IsGlobalNamespace || ns.Name != "System" || ElementTypeOfSequence(type) != null;
+        }
+
+        private static ITypeSymbol? ElementType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                return nullable.TypeArguments[0];
+            }
+
+            return ElementTypeOfSequence(type);
+        }
+
+        private static ITypeSymbol? ElementTypeOfSequence(ITypeSymbol type)
+        {
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return null;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } direct)
+            {
+                return direct.TypeArguments[0];
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return @interface.TypeArguments[0];
+                }
+            }
+
+            return null;
+        }
+
+        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known) =>
+            known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+        private readonly struct Carried
+        {
+            public Carried(ISymbol? member)
+            {
+                Member = member;
+            }
+
+            public ISymbol? Member { get; }
+        }
+    }
+}

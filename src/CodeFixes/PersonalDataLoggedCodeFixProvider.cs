@@ -1,0 +1,203 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace GdprAnalyzers.CodeFixes
+{
+    /// <summary>
+    /// Fixes GDPR001 by wrapping the personal data in <c>Redact.Pseudonymize(...)</c> (first action) or
+    /// <c>Redact.Erase(...)</c>, and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
+    /// converted with <c>ToString()</c> before it is pseudonymised, so the first action compiles at every site and
+    /// <c>dotnet format</c> can apply it to a whole solution. Not offered where no wrapping compiles.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PersonalDataLoggedCodeFixProvider)), Shared]
+    public sealed class PersonalDataLoggedCodeFixProvider : CodeFixProvider
+    {
+        /// <summary>Equivalence key of "Pseudonymise" (<c>Redact.Pseudonymize</c>).</summary>
+        public const string PseudonymizeKey = "GDPR001.Pseudonymize";
+
+        /// <summary>Equivalence key of "Erase" (<c>Redact.Erase</c>).</summary>
+        public const string EraseKey = "GDPR001.Erase";
+
+        private const string RedactMetadataName = "GdprAnalyzers.Annotations.Redact";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged);
+
+        /// <inheritdoc/>
+        public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+
+        /// <inheritdoc/>
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            SemanticModel? semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel?.Compilation.GetTypeByMetadataName(RedactMetadataName) is null)
+            {
+                return; // The annotations library is not referenced: Redact would not compile.
+            }
+
+            foreach (Diagnostic diagnostic in context.Diagnostics)
+            {
+                if (FindTarget(root, diagnostic) is not { } target)
+                {
+                    continue;
+                }
+
+                string shown = target.ToString();
+                if (shown.Length > 40)
+                {
+                    shown = shown.Substring(0, 37) + "...";
+                }
+
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Pseudonymise '{shown}' with Redact.Pseudonymize",
+                        ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), PseudonymizeKey, ct),
+                        PseudonymizeKey),
+                    diagnostic);
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Erase '{shown}' with Redact.Erase",
+                        ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), EraseKey, ct),
+                        EraseKey),
+                    diagnostic);
+            }
+        }
+
+        private static Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            string key = context.CodeActionEquivalenceKey == EraseKey ? EraseKey : PseudonymizeKey;
+            return FixDocumentAsync(document, diagnostics, key, context.CancellationToken)!;
+        }
+
+        /// <summary>Rewrites one document once for all its diagnostics, then adds the <c>using</c> and simplifies.</summary>
+        private static async Task<Document> FixDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string key, CancellationToken cancellationToken)
+        {
+            SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SemanticModel? semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || semanticModel is null)
+            {
+                return document;
+            }
+
+            var targets = new List<ExpressionSyntax>();
+            foreach (Diagnostic diagnostic in diagnostics)
+            {
+                if (FindTarget(root, diagnostic) is { } target)
+                {
+                    targets.Add(target);
+                }
+            }
+
+            if (targets.Count == 0)
+            {
+                return document;
+            }
+
+            var needsConversion = new HashSet<ExpressionSyntax>();
+            var nullable = new HashSet<ExpressionSyntax>();
+            if (key == PseudonymizeKey)
+            {
+                foreach (ExpressionSyntax target in targets)
+                {
+                    ITypeSymbol? type = semanticModel.GetTypeInfo(target, cancellationToken).Type;
+                    if (type?.SpecialType != SpecialType.System_String)
+                    {
+                        needsConversion.Add(target);
+                        if (type is null || type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                        {
+                            nullable.Add(target);
+                        }
+                    }
+                }
+            }
+
+            SyntaxNode newRoot = root.ReplaceNodes(targets, (original, rewritten) =>
+            {
+                ExpressionSyntax value = ((ExpressionSyntax)rewritten).WithoutTrivia();
+                if (needsConversion.Contains(original))
+                {
+                    value = ToStringCall(value, nullable.Contains(original));
+                }
+
+                string method = key == EraseKey ? "Erase" : "Pseudonymize";
+                ExpressionSyntax call = SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(
+                        SyntaxKind.SimpleMemberAccessExpression,
+                        SyntaxFactory.ParseTypeName("global::" + RedactMetadataName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                        SyntaxFactory.IdentifierName(method)),
+                    SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value))));
+                return call.WithTriviaFrom(original);
+            });
+
+            Document changed = document.WithSyntaxRoot(newRoot);
+            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        private static ExpressionSyntax ToStringCall(ExpressionSyntax value, bool nullable)
+        {
+            ExpressionSyntax receiver = value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
+                or ElementAccessExpressionSyntax or ThisExpressionSyntax or ConditionalAccessExpressionSyntax
+                ? value
+                : SyntaxFactory.ParenthesizedExpression(value);
+            InvocationExpressionSyntax toStringCall = SyntaxFactory.InvocationExpression(SyntaxFactory.MemberBindingExpression(SyntaxFactory.IdentifierName("ToString")));
+            if (nullable)
+            {
+                return receiver is ConditionalAccessExpressionSyntax access
+                    ? AppendToConditionalAccess(access, toStringCall)
+                    : SyntaxFactory.ConditionalAccessExpression(receiver, toStringCall);
+            }
+
+            return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("ToString")));
+        }
+
+        private static ConditionalAccessExpressionSyntax AppendToConditionalAccess(ConditionalAccessExpressionSyntax access, InvocationExpressionSyntax toStringCall)
+        {
+            // a?.B becomes a?.B?.ToString(): the inner WhenNotNull gains its own conditional access.
+            ExpressionSyntax whenNotNull = access.WhenNotNull is ConditionalAccessExpressionSyntax nested
+                ? AppendToConditionalAccess(nested, toStringCall)
+                : SyntaxFactory.ConditionalAccessExpression(access.WhenNotNull, toStringCall);
+            return access.WithWhenNotNull(whenNotNull);
+        }
+
+        private static ExpressionSyntax? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(PersonalDataLoggedAnalyzer.FixProperty, out string? fix) || fix != PersonalDataLoggedAnalyzer.FixWrap)
+            {
+                return null;
+            }
+
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is ArgumentSyntax argument)
+            {
+                node = argument.Expression;
+            }
+
+            while (node is not ExpressionSyntax && node.Parent != null && node.Parent.Span == node.Span)
+            {
+                node = node.Parent;
+            }
+
+            // The flagged expression may be an inner node of the same span (a?.B binds B inside); take the outermost.
+            while (node.Parent is ExpressionSyntax parent && parent.Span == node.Span)
+            {
+                node = parent;
+            }
+
+            return node as ExpressionSyntax;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GdprAnalyzers.Tests.Verifiers
+{
+    /// <summary>
+    /// Verifies an analyzer and its code fix on C# test code compiled against <see cref="TestReferences"/>. Spans are
+    /// marked in the code (<c>{|GDPR001:...|}</c>, <c>{|#0:...|}</c>); compiler errors in test code fail the test.
+    /// </summary>
+    public static class CSharpCodeFixVerifier<TAnalyzer, TCodeFix>
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        /// <summary>A diagnostic of the analyzer's only (or first) descriptor.</summary>
+        public static DiagnosticResult Diagnostic() => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic();
+
+        /// <summary>A diagnostic with the given id.</summary>
+        public static DiagnosticResult Diagnostic(string id) => CSharpCodeFixVerifier<TAnalyzer, TCodeFix, DefaultVerifier>.Diagnostic(id);
+
+        /// <summary>Checks that <paramref name="source"/> produces exactly the marked and <paramref name="expected"/> diagnostics.</summary>
+        public static Task VerifyAnalyzerAsync(string source, params DiagnosticResult[] expected)
+        {
+            var test = new Test { TestCode = source };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        /// <summary>Checks the diagnostics, then that the fix with <paramref name="equivalenceKey"/> (the first action when
+        /// null) turns <paramref name="source"/> into <paramref name="fixedSource"/>, alone and under Fix All.</summary>
+        public static Task VerifyCodeFixAsync(string source, string fixedSource, string? equivalenceKey = null, params DiagnosticResult[] expected)
+        {
+            var test = new Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = equivalenceKey };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
+        /// <summary>The test harness: .NET 8 with the real packages and the annotations library.</summary>
+        public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            /// <summary>Creates a test compiled against <see cref="TestReferences"/>.</summary>
+            public Test()
+            {
+                ReferenceAssemblies = TestReferences.Net80WithPackages;
+                TestState.AdditionalReferences.Add(TestReferences.Annotations);
+                FixedState.AdditionalReferences.Add(TestReferences.Annotations);
+            }
+
+            /// <summary>Nullable enabled, as in new projects.</summary>
+            protected override CompilationOptions CreateCompilationOptions() =>
+                ((Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions)base.CreateCompilationOptions())
+                    .WithNullableContextOptions(NullableContextOptions.Enable);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GdprAnalyzers.Tests.Verifiers
+{
+    /// <summary>
+    /// What test code compiles against: the .NET 8 reference assemblies, the real logging, Identity and Compliance
+    /// packages (versions in the test project file), and the GdprAnalyzers annotations. Packages are resolved from the
+    /// machine's NuGet package folder only, through a NuGet config with no other source, so a missing package fails the
+    /// test instead of being left out silently (TOOLCHAIN.md).
+    /// </summary>
+    internal static class TestReferences
+    {
+        private static readonly Lazy<ReferenceAssemblies> LazyWithPackages = new(CreateWithPackages);
+
+        /// <summary>.NET 8 plus every test reference package.</summary>
+        public static ReferenceAssemblies Net80WithPackages => LazyWithPackages.Value;
+
+        /// <summary>The annotations library users write against.</summary>
+        public static MetadataReference Annotations { get; } =
+            MetadataReference.CreateFromFile(typeof(GdprAnalyzers.Annotations.Redact).Assembly.Location);
+
+        /// <summary>The repository's root folder (from the build).</summary>
+        public static string RepositoryRoot => Metadata("RepositoryRoot");
+
+        private static ReferenceAssemblies CreateWithPackages()
+        {
+            ImmutableArray<PackageIdentity> packages = Metadata("TestReferencePackages")
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(entry => entry.Split('/'))
+                .Select(parts => new PackageIdentity(parts[0], parts[1]))
+                .ToImmutableArray();
+
+            string packageRoot = Metadata("NuGetPackageRoot");
+            string configFolder = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-tests");
+            Directory.CreateDirectory(configFolder);
+            string config = Path.Combine(configFolder, "offline.nuget.config");
+            File.WriteAllText(
+                config,
+                $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="machine-packages" value="{packageRoot}" />
+                  </packageSources>
+                </configuration>
+                """);
+
+            return ReferenceAssemblies.Net.Net80.AddPackages(packages).WithNuGetConfigFilePath(config);
+        }
+
+        private static string Metadata(string key) =>
+            typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+            ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing from the test build.");
+    }
+}
