@@ -16,10 +16,14 @@ namespace GdprAnalyzers.Tests.Verifiers
     /// </summary>
     internal static class TestReferences
     {
+        private static readonly Lazy<string> LazyOfflineConfig = new(CreateOfflineConfig);
         private static readonly Lazy<ReferenceAssemblies> LazyWithPackages = new(CreateWithPackages);
 
         /// <summary>.NET 8 plus every test reference package.</summary>
         public static ReferenceAssemblies Net80WithPackages => LazyWithPackages.Value;
+
+        /// <summary>.NET 8 alone (no logging library), resolved offline like the packages.</summary>
+        public static ReferenceAssemblies Net80 => ReferenceAssemblies.Net.Net80.WithNuGetConfigFilePath(LazyOfflineConfig.Value);
 
         /// <summary>The annotations library users write against.</summary>
         public static MetadataReference Annotations { get; } =
@@ -36,6 +40,11 @@ namespace GdprAnalyzers.Tests.Verifiers
                 .Select(parts => new PackageIdentity(parts[0], parts[1]))
                 .ToImmutableArray();
 
+            return ReferenceAssemblies.Net.Net80.AddPackages(packages).WithNuGetConfigFilePath(LazyOfflineConfig.Value);
+        }
+
+        private static string CreateOfflineConfig()
+        {
             string packageRoot = Metadata("NuGetPackageRoot");
             string configFolder = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-tests");
             Directory.CreateDirectory(configFolder);
@@ -52,7 +61,7 @@ namespace GdprAnalyzers.Tests.Verifiers
                 </configuration>
                 """);
 
-            return ReferenceAssemblies.Net.Net80.AddPackages(packages).WithNuGetConfigFilePath(config);
+            return config;
         }
 
         private static string Metadata(string key) =>

@@ -1,0 +1,149 @@
+using System.Threading.Tasks;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.PersonalDataLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>GDPR001: how personal data travels inside the logged value.</summary>
+    public sealed class PersonalDataLoggedFlowTests
+    {
+        private static string InService(string body) => $$"""
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Order
+            {
+                public Customer Buyer { get; set; } = new Customer();
+                public Customer? Referrer { get; set; }
+            }
+
+            public sealed class Service
+            {
+                public async Task Run(ILogger logger, Customer customer, Order order, bool flag)
+                {
+            {{body}}
+                    await Task.CompletedTask;
+                }
+
+                [return: GdprAnalyzers.Annotations.PersonalData]
+                private static Task<string> FindEmailAsync() => Task.FromResult("ada@example.com");
+            }
+            """ + PersonalDataLoggedSinkTests.Customer;
+
+        [Fact]
+        public async Task MemberChain_Reports()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                InService("""        logger.LogInformation("{Email}", {|#0:order.Buyer.Email|});"""),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task ConditionalAccess_Reports()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                InService("""        logger.LogInformation("{Email}", {|#0:order.Referrer?.Email|});"""),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task InterpolationConcatenationAndFormat_ReportEachPart()
+        {
+            string body = """
+                        logger.LogInformation($"Mail {{|#0:customer.Email|}} plan {customer.Plan}");
+                        logger.LogInformation("Phone " + {|#1:customer.Phone|} + " plan " + customer.Plan);
+                        logger.LogInformation(string.Format("{0} {1}", {|#2:customer.Email|}, customer.Visits));
+                        logger.LogInformation(string.Join(", ", {|#3:customer.Email|}, customer.Plan));
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Phone", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(3).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task CallsOnPersonalData_CarryIt_CountsDoNot()
+        {
+            string body = """
+                        logger.LogInformation("{Email}", {|#0:customer.Email.ToUpperInvariant()|});
+                        logger.LogInformation("{Number}", {|#1:customer.CustomerNumber.ToString()|});
+                        logger.LogInformation("{Length} {Empty}", customer.Email.Length, string.IsNullOrEmpty(customer.Email));
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.CustomerNumber", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task LocalAssignedFromPersonalData_ReportsAtUseWithOrigin()
+        {
+            string body = """
+                        var email = customer.Email;
+                        string line;
+                        line = "Customer " + email;
+                        var plan = customer.Plan;
+                        logger.LogInformation("{Email}", {|#0:email|});
+                        logger.LogInformation(line);
+                        logger.LogInformation("{Plan}", plan);
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body.Replace("logger.LogInformation(line);", "logger.LogInformation({|#1:line|});")),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("line", "ILogger.LogInformation", " (from 'email')"));
+        }
+
+        [Fact]
+        public async Task ConditionalAndCoalesce_ReportEachBranch()
+        {
+            string body = """
+                        logger.LogInformation("{Contact}", flag ? {|#0:customer.Email|} : "none");
+                        logger.LogInformation("{Contact}", {|#1:customer.Phone|} ?? {|#2:customer.Email|});
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Phone", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task AwaitedPersonalDataResult_Reports()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                InService("""        logger.LogInformation("{Email}", {|#0:await FindEmailAsync()|});"""),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Service.FindEmailAsync()", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task AnonymousAndNewObjects_BuiltFromPersonalData_Report()
+        {
+            string body = """
+                        logger.LogInformation("{@Contact}", {|#0:new { customer.Email, customer.Plan }|});
+                        logger.LogInformation("{Contact}", {|#1:new Uri("mailto:" + customer.Email)|});
+                        logger.LogInformation("{@Plan}", new { customer.Plan, customer.Visits });
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("anonymous object", "ILogger.LogInformation", " (it carries 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("new Uri", "ILogger.LogInformation", " (built from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task LambdaBody_LocalFromOuterMethod_Reports()
+        {
+            string body = """
+                        var email = customer.Email;
+                        Action log = () => logger.LogInformation("{Email}", {|#0:email|});
+                        log();
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+    }
+}
