@@ -135,7 +135,8 @@ namespace GdprAnalyzers
                     return true; // Each Write* has a string overload.
                 }
 
-                ITypeSymbol type = parameter.Type;
+                // The declared type: a generic method's constructed parameter (Serilog's Information<T>) shows the argument's type.
+                ITypeSymbol type = parameter.OriginalDefinition.Type;
                 if (argument.ArgumentKind == ArgumentKind.ParamArray && type is IArrayTypeSymbol array)
                 {
                     type = array.ElementType;

@@ -111,11 +111,15 @@ namespace GdprAnalyzers.CodeFixes
             {
                 foreach (ExpressionSyntax target in targets)
                 {
-                    ITypeSymbol? type = semanticModel.GetTypeInfo(target, cancellationToken).Type;
+                    TypeInfo typeInfo = semanticModel.GetTypeInfo(target, cancellationToken);
+                    ITypeSymbol? type = typeInfo.Type;
                     if (type?.SpecialType != SpecialType.System_String)
                     {
                         needsConversion.Add(target);
-                        if (type is null || type.IsReferenceType || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+                        bool mayBeNull = type is null
+                            || (type.IsReferenceType && typeInfo.Nullability.FlowState != NullableFlowState.NotNull)
+                            || type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+                        if (mayBeNull)
                         {
                             nullable.Add(target);
                         }

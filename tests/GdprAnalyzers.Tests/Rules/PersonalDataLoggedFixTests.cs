@@ -1,0 +1,229 @@
+using System.Threading.Tasks;
+using GdprAnalyzers.CodeFixes;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.PersonalDataLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>GDPR001's code fix: "Pseudonymise" and "Erase", alone and under Fix All (document, project, solution).</summary>
+    public sealed class PersonalDataLoggedFixTests
+    {
+        [Fact]
+        public async Task Erase_WrapsValueAndAddsUsing()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        logger.LogInformation("Hello {Email}", {|GDPR001:customer.Email|});
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        logger.LogInformation("Hello {Email}", Redact.Erase(customer.Email));
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.EraseKey);
+        }
+
+        [Fact]
+        public async Task Pseudonymize_NonStringValues_ConvertedFirst()
+        {
+            string source = """
+                using Serilog;
+
+                public sealed class Service
+                {
+                    public void Run(Customer customer, Customer? other)
+                    {
+                        Log.Information("Number {Number}", {|GDPR001:customer.CustomerNumber|});
+                        Log.Information("Customer {@Customer}", {|GDPR001:customer|});
+                        Log.Information("Other {@Customer}", {|GDPR001:other|});
+                        Log.Information("Phone {Phone}", {|GDPR001:other?.Phone|});
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Serilog;
+
+                public sealed class Service
+                {
+                    public void Run(Customer customer, Customer? other)
+                    {
+                        Log.Information("Number {Number}", Redact.Pseudonymize(customer.CustomerNumber.ToString()));
+                        Log.Information("Customer {@Customer}", Redact.Pseudonymize(customer.ToString()));
+                        Log.Information("Other {@Customer}", Redact.Pseudonymize(other?.ToString()));
+                        Log.Information("Phone {Phone}", Redact.Pseudonymize(other?.Phone));
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
+        [Fact]
+        public async Task Pseudonymize_InsideInterpolationAndConcatenation_WrapsOnlyThePersonalData()
+        {
+            string source = """
+                using System;
+
+                public sealed class Service
+                {
+                    public void Run(Customer customer)
+                    {
+                        Console.WriteLine($"Customer {{|GDPR001:customer.Email|}} on {customer.Plan}");
+                        Console.Error.WriteLine("not a modelled sink " + customer.Email);
+                        Console.WriteLine("Number " + {|GDPR001:customer.CustomerNumber|});
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            string fixedSource = """
+                using System;
+                using GdprAnalyzers.Annotations;
+
+                public sealed class Service
+                {
+                    public void Run(Customer customer)
+                    {
+                        Console.WriteLine($"Customer {Redact.Pseudonymize(customer.Email)} on {customer.Plan}");
+                        Console.Error.WriteLine("not a modelled sink " + customer.Email);
+                        Console.WriteLine("Number " + Redact.Pseudonymize(customer.CustomerNumber.ToString()));
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
+        [Fact]
+        public async Task Fix_FileImportsIdentityToo_CompilesWithoutAmbiguity()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, IdentityUser user)
+                    {
+                        logger.LogInformation("Login {UserName}", {|GDPR001:user.UserName|});
+                    }
+                }
+                """;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, IdentityUser user)
+                    {
+                        logger.LogInformation("Login {UserName}", Redact.Pseudonymize(user.UserName));
+                    }
+                }
+                """;
+
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
+        [Fact]
+        public async Task FixAll_SeveralDocuments_EachGetsOneUsing()
+        {
+            var test = new Verify.Test { CodeActionEquivalenceKey = PersonalDataLoggedCodeFixProvider.PseudonymizeKey };
+            test.TestState.Sources.Add(("A.cs", """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class A
+                {
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        logger.LogInformation("{Email}", {|GDPR001:customer.Email|});
+                        logger.LogWarning("{Phone}", {|GDPR001:customer.Phone|});
+                    }
+                }
+                """));
+            test.TestState.Sources.Add(("B.cs", """
+                using System;
+
+                public sealed class B
+                {
+                    public void Run(Customer customer) => Console.WriteLine({|GDPR001:customer.Email|});
+                }
+                """ + PersonalDataLoggedSinkTests.Customer));
+            test.FixedState.Sources.Add(("A.cs", """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class A
+                {
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        logger.LogInformation("{Email}", Redact.Pseudonymize(customer.Email));
+                        logger.LogWarning("{Phone}", Redact.Pseudonymize(customer.Phone));
+                    }
+                }
+                """));
+            test.FixedState.Sources.Add(("B.cs", """
+                using System;
+                using GdprAnalyzers.Annotations;
+
+                public sealed class B
+                {
+                    public void Run(Customer customer) => Console.WriteLine(Redact.Pseudonymize(customer.Email));
+                }
+                """ + PersonalDataLoggedSinkTests.Customer));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task LoggerMessageTypedParameter_NoFixOffered()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public static partial class Log
+                {
+                    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Customer {Customer}")]
+                    public static partial void Seen(ILogger logger, Customer customer);
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer) => Log.Seen(logger, {|GDPR001:customer|});
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            string generated = """
+                // <auto-generated/>
+                #nullable enable
+                public static partial class Log
+                {
+                    public static partial void Seen(global::Microsoft.Extensions.Logging.ILogger logger, global::Customer customer) { }
+                }
+                """;
+
+            // The fixed state equals the original: the test fails if any code action is offered that changes the code.
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("Service.cs", source));
+            test.TestState.Sources.Add(("Log.g.cs", generated));
+            test.FixedState.Sources.Add(("Service.cs", source));
+            test.FixedState.Sources.Add(("Log.g.cs", generated));
+            await test.RunAsync();
+        }
+    }
+}
