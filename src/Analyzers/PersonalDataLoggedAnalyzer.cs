@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -61,6 +62,7 @@ namespace GdprAnalyzers
             private readonly PersonalDataFlow flow;
             private readonly AnalyzerConfigOptionsProvider optionsProvider;
             private readonly ConcurrentDictionary<SyntaxTree, bool> consoleIsLogSink = new();
+            private readonly Func<SyntaxTree, bool> readConsoleOption;
 
             public CompilationState(KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider)
             {
@@ -68,14 +70,14 @@ namespace GdprAnalyzers
                 model = new PersonalDataModel(known);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
+                readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree));
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 IMethodSymbol method = invocation.TargetMethod;
-                SyntaxTree tree = invocation.Syntax.SyntaxTree;
-                bool console = consoleIsLogSink.GetOrAdd(tree, t => GdprOptions.ConsoleIsLogSink.Read(optionsProvider.GetOptions(t)));
+                bool console = consoleIsLogSink.GetOrAdd(invocation.Syntax.SyntaxTree, readConsoleOption);
                 LogSinkModel.SinkFamily family = sinks.Classify(method, console);
                 if (family == LogSinkModel.SinkFamily.None)
                 {

@@ -22,6 +22,10 @@ namespace GdprAnalyzers.Tests.Verifiers
         /// <summary>.NET 8 plus every test reference package.</summary>
         public static ReferenceAssemblies Net80WithPackages => LazyWithPackages.Value;
 
+        /// <summary>.NET 8 with ASP.NET Core's shared framework (reference pack 8.0.0), resolved offline.</summary>
+        public static ReferenceAssemblies Net80AspNetCore =>
+            Net80.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.0")));
+
         /// <summary>.NET 8 alone (no logging library), resolved offline like the packages.</summary>
         public static ReferenceAssemblies Net80 => ReferenceAssemblies.Net.Net80.WithNuGetConfigFilePath(LazyOfflineConfig.Value);
 
