@@ -20,6 +20,29 @@ namespace GdprAnalyzers
             + "was collected for. Data minimisation (GDPR Art. 5(1)(c)), integrity and confidentiality (Art. 5(1)(f)) and "
             + "security of processing (Art. 32) ask that it be redacted or pseudonymised before it reaches a log.");
 
+        /// <summary>GDPR002: personal data stored without a declared processing purpose.</summary>
+        public static readonly DiagnosticDescriptor StoredWithoutPurpose = Create(
+            RuleIds.StoredWithoutPurpose,
+            "Personal data stored without a declared processing purpose",
+            "'{0}' is personal data stored in '{1}' without a declared processing purpose",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "Personal data is collected for specified, explicit purposes and not processed further in ways incompatible with "
+            + "them (purpose limitation, GDPR Art. 5(1)(b)); the controller's record of processing lists the purposes "
+            + "(Art. 30(1)(b)). Declare the purpose with [ProcessingPurpose] on the member, its type, the storing method or "
+            + "its type. An empty purpose or a placeholder such as TODO counts as none.");
+
+        /// <summary>GDPR003: personal data stored without a lawful basis.</summary>
+        public static readonly DiagnosticDescriptor StoredWithoutLawfulBasis = Create(
+            RuleIds.StoredWithoutLawfulBasis,
+            "Personal data stored without a lawful basis",
+            "'{0}' is personal data stored in '{1}' without a lawful basis",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "Processing is lawful only on one of the six bases of GDPR Art. 6(1): consent, contract, legal obligation, vital "
+            + "interests, public task or legitimate interests. Declare the basis with [LawfulBasis] on the member, its type, "
+            + "the storing method or its type; which basis applies is the controller's decision.");
+
         /// <summary>GDPR900: an option has a value that cannot be read; its default is used.</summary>
         public static readonly DiagnosticDescriptor InvalidOption = Create(
             RuleIds.InvalidOption,
@@ -59,6 +82,9 @@ namespace GdprAnalyzers
         {
             /// <summary>Personal data in logs.</summary>
             public const string Logging = "GDPR.Logging";
+
+            /// <summary>Personal data kept in a database, cache, file, session or cookie.</summary>
+            public const string Storage = "GDPR.Storage";
 
             /// <summary>The analyzers' own configuration.</summary>
             public const string Configuration = "GDPR.Configuration";

@@ -8,11 +8,12 @@ namespace GdprAnalyzers
     /// <summary>One place where personal data arrives in a value: the operation to flag and the words for the message.</summary>
     internal readonly struct PersonalDataFinding
     {
-        public PersonalDataFinding(IOperation operation, string name, string provenance)
+        public PersonalDataFinding(IOperation operation, string name, string provenance, ISymbol? origin)
         {
             Operation = operation;
             Name = name;
             Provenance = provenance;
+            Origin = origin;
         }
 
         /// <summary>The expression that holds the personal data; the diagnostic and the fix sit on it.</summary>
@@ -23,6 +24,10 @@ namespace GdprAnalyzers
 
         /// <summary>Where it came from, as a message suffix (<c> (from 'Customer.Email')</c>), or empty.</summary>
         public string Provenance { get; }
+
+        /// <summary>The symbol that makes the value personal data: a property, field or parameter marked as such, a method
+        /// whose result is, the member a whole object carries, or a type marked <c>[PersonalData]</c>; null if unknown.</summary>
+        public ISymbol? Origin { get; }
     }
 
     /// <summary>
@@ -103,17 +108,18 @@ namespace GdprAnalyzers
                     return;
             }
 
-            if (TryFind(value, depth, visiting, out string name, out string provenance))
+            if (TryFind(value, depth, visiting, out string name, out string provenance, out ISymbol? origin))
             {
-                findings.Add(new PersonalDataFinding(value, name, provenance));
+                findings.Add(new PersonalDataFinding(value, name, provenance, origin));
             }
         }
 
         /// <summary>Whether a single value (not a composition) is or holds personal data.</summary>
-        private bool TryFind(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance)
+        private bool TryFind(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
         {
             name = string.Empty;
             provenance = string.Empty;
+            origin = null;
             if (depth > MaxDepth)
             {
                 return false;
@@ -122,19 +128,20 @@ namespace GdprAnalyzers
             switch (value)
             {
                 case IPropertyReferenceOperation property:
-                    return TryMember(property.Property, property.Instance, property.Type, value, depth, visiting, out name, out provenance);
+                    return TryMember(property.Property, property.Instance, property.Type, value, depth, visiting, out name, out provenance, out origin);
                 case IFieldReferenceOperation field:
-                    return TryMember(field.Field, field.Instance, field.Type, value, depth, visiting, out name, out provenance);
+                    return TryMember(field.Field, field.Instance, field.Type, value, depth, visiting, out name, out provenance, out origin);
                 case IParameterReferenceOperation parameter:
                     if (model.IsPersonalDataSymbol(parameter.Parameter))
                     {
                         name = parameter.Parameter.Name;
+                        origin = parameter.Parameter;
                         return true;
                     }
 
-                    return TryWholeObject(parameter.Parameter.Name, parameter.Type, out name, out provenance);
+                    return TryWholeObject(parameter.Parameter.Name, parameter.Type, out name, out provenance, out origin);
                 case ILocalReferenceOperation local:
-                    return TryLocal(local, depth, visiting, out name, out provenance);
+                    return TryLocal(local, depth, visiting, out name, out provenance, out origin);
                 case IInvocationOperation invocation:
                     if (IsRedaction(invocation.TargetMethod))
                     {
@@ -144,28 +151,29 @@ namespace GdprAnalyzers
                     if (model.ReturnsPersonalData(invocation.TargetMethod))
                     {
                         name = invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name + "()";
+                        origin = invocation.TargetMethod;
                         return true;
                     }
 
                     if (invocation.Instance != null && CarriesValue(invocation.Type)
-                        && TryFind(invocation.Instance, depth + 1, visiting, out name, out provenance))
+                        && TryFind(invocation.Instance, depth + 1, visiting, out name, out provenance, out origin))
                     {
                         return true;
                     }
 
-                    return TryWholeObject(invocation.TargetMethod.Name + "()", invocation.Type, out name, out provenance);
+                    return TryWholeObject(invocation.TargetMethod.Name + "()", invocation.Type, out name, out provenance, out origin);
                 case IConversionOperation conversion:
-                    return TryFind(conversion.Operand, depth + 1, visiting, out name, out provenance);
+                    return TryFind(conversion.Operand, depth + 1, visiting, out name, out provenance, out origin);
                 case IAwaitOperation awaited:
-                    return TryFind(awaited.Operation, depth + 1, visiting, out name, out provenance);
+                    return TryFind(awaited.Operation, depth + 1, visiting, out name, out provenance, out origin);
                 case IConditionalAccessOperation conditionalAccess:
-                    return TryFind(conditionalAccess.WhenNotNull, depth + 1, visiting, out name, out provenance);
+                    return TryFind(conditionalAccess.WhenNotNull, depth + 1, visiting, out name, out provenance, out origin);
                 case IConditionalAccessInstanceOperation:
                     for (IOperation? parent = value.Parent; parent != null; parent = parent.Parent)
                     {
                         if (parent is IConditionalAccessOperation access)
                         {
-                            return TryFind(access.Operation, depth + 1, visiting, out name, out provenance);
+                            return TryFind(access.Operation, depth + 1, visiting, out name, out provenance, out origin);
                         }
                     }
 
@@ -174,7 +182,7 @@ namespace GdprAnalyzers
                     foreach (IOperation initializer in anonymous.Initializers)
                     {
                         IOperation member = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
-                        if (FirstFinding(member, depth, visiting, out string inner))
+                        if (FirstFinding(member, depth, visiting, out string inner, out origin))
                         {
                             name = "anonymous object";
                             provenance = " (it carries '" + inner + "')";
@@ -186,7 +194,7 @@ namespace GdprAnalyzers
                 case IObjectCreationOperation creation:
                     foreach (IArgumentOperation argument in creation.Arguments)
                     {
-                        if (FirstFinding(argument.Value, depth, visiting, out string inner))
+                        if (FirstFinding(argument.Value, depth, visiting, out string inner, out origin))
                         {
                             name = "new " + creation.Type?.Name;
                             provenance = " (built from '" + inner + "')";
@@ -194,16 +202,17 @@ namespace GdprAnalyzers
                         }
                     }
 
-                    return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance);
+                    return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance, out origin);
                 default:
                     return false;
             }
         }
 
-        private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance)
+        private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
         {
             name = member.ContainingType?.Name + "." + member.Name;
             provenance = string.Empty;
+            origin = member;
             if (model.IsPersonalDataSymbol(member))
             {
                 return true;
@@ -212,20 +221,21 @@ namespace GdprAnalyzers
             // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
             // unless it is a count, flag or number derived from it (email.Length).
             if (instance != null && CarriesValue(type) && !member.IsStatic
-                && TryFind(instance, depth + 1, visiting, out string innerName, out string innerProvenance)
+                && TryFind(instance, depth + 1, visiting, out string innerName, out string innerProvenance, out origin)
                 && innerProvenance.Length == 0)
             {
                 provenance = " (part of '" + innerName + "')";
                 return true;
             }
 
-            return TryWholeObject(name, type, out name, out provenance);
+            return TryWholeObject(name, type, out name, out provenance, out origin);
         }
 
-        private bool TryLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance)
+        private bool TryLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
         {
             name = local.Local.Name;
             provenance = string.Empty;
+            origin = null;
             visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
             if (!visiting.Add(local.Local))
             {
@@ -246,7 +256,7 @@ namespace GdprAnalyzers
                 {
                     foreach (IOperation assigned in values)
                     {
-                        if (FirstFinding(assigned, depth, visiting, out string inner))
+                        if (FirstFinding(assigned, depth, visiting, out string inner, out origin))
                         {
                             provenance = " (from '" + inner + "')";
                             return true;
@@ -254,7 +264,7 @@ namespace GdprAnalyzers
                     }
                 }
 
-                return TryWholeObject(local.Local.Name, local.Type, out name, out provenance);
+                return TryWholeObject(local.Local.Name, local.Type, out name, out provenance, out origin);
             }
             finally
             {
@@ -262,18 +272,20 @@ namespace GdprAnalyzers
             }
         }
 
-        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name)
+        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out ISymbol? origin)
         {
             var inner = new List<PersonalDataFinding>(1);
             Collect(value, inner, depth + 1, visiting);
             name = inner.Count > 0 ? inner[0].Name : string.Empty;
+            origin = inner.Count > 0 ? inner[0].Origin : null;
             return inner.Count > 0;
         }
 
-        private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out string provenance)
+        private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out string provenance, out ISymbol? origin)
         {
             name = valueName;
             provenance = string.Empty;
+            origin = null;
             if (type is null)
             {
                 return false;
@@ -281,6 +293,7 @@ namespace GdprAnalyzers
 
             if (model.IsPersonalDataType(type))
             {
+                origin = type;
                 return true;
             }
 
@@ -291,6 +304,7 @@ namespace GdprAnalyzers
             }
 
             provenance = " (it carries '" + carried.ContainingType?.Name + "." + carried.Name + "')";
+            origin = carried;
             return true;
         }
 

@@ -6,6 +6,12 @@ namespace GdprAnalyzers
         /// <summary>GDPR001: personal data reaches a log sink unredacted (GDPR Art. 5(1)(c), 5(1)(f), 32).</summary>
         public const string PersonalDataLogged = "GDPR001";
 
+        /// <summary>GDPR002: personal data stored without a declared processing purpose (GDPR Art. 5(1)(b), 30).</summary>
+        public const string StoredWithoutPurpose = "GDPR002";
+
+        /// <summary>GDPR003: personal data stored without a lawful basis (GDPR Art. 6(1)).</summary>
+        public const string StoredWithoutLawfulBasis = "GDPR003";
+
         /// <summary>GDPR900: a GdprAnalyzers option in .editorconfig or .globalconfig has a value it cannot read.</summary>
         public const string InvalidOption = "GDPR900";
     }

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// Finds the processing purpose (GDPR Art. 5(1)(b)) and lawful basis (Art. 6(1)) declared for stored personal data.
+    /// A declaration counts on the personal data member, on its containing type (or a base type), on the storing method
+    /// and on the storing method's containing type; the nearest place that declares anything decides.
+    /// </summary>
+    internal sealed class DeclarationModel
+    {
+        private readonly INamedTypeSymbol? purposeAttribute;
+        private readonly INamedTypeSymbol? lawfulBasisAttribute;
+
+        public DeclarationModel(Compilation compilation)
+        {
+            purposeAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.ProcessingPurposeAttribute");
+            lawfulBasisAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.LawfulBasisAttribute");
+        }
+
+        /// <summary>What the nearest place says.</summary>
+        public enum Status
+        {
+            /// <summary>No place declares anything.</summary>
+            Missing,
+
+            /// <summary>The nearest declaration is empty or a placeholder (TODO, TBD, ?, ...), or an undefined basis.</summary>
+            Placeholder,
+
+            /// <summary>The nearest declaration states a purpose or one of the six bases.</summary>
+            Declared,
+        }
+
+        /// <summary>The processing purpose declared at the nearest of <paramref name="places"/> (nearest first; nulls skipped).</summary>
+        public Status Purpose(IReadOnlyList<ISymbol?> places) => Find(places, purposeAttribute, IsStatedPurpose);
+
+        /// <summary>The lawful basis declared at the nearest of <paramref name="places"/> (nearest first; nulls skipped).</summary>
+        public Status LawfulBasis(IReadOnlyList<ISymbol?> places) => Find(places, lawfulBasisAttribute, IsDefinedBasis);
+
+        /// <summary>Whether a purpose text is a real purpose rather than empty or a placeholder.</summary>
+        public static bool IsStatedPurpose(string? purpose)
+        {
+            if (purpose is null)
+            {
+                return false;
+            }
+
+            string text = purpose.Trim();
+            if (text.Length == 0)
+            {
+                return false;
+            }
+
+            bool onlyPunctuation = true;
+            foreach (char c in text)
+            {
+                if (c != '?' && c != '.' && c != '…' && c != '-' && c != '_' && !char.IsWhiteSpace(c))
+                {
+                    onlyPunctuation = false;
+                    break;
+                }
+            }
+
+            if (onlyPunctuation)
+            {
+                return false;
+            }
+
+            foreach (string placeholder in Placeholders)
+            {
+                if (text.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase)
+                    && (text.Length == placeholder.Length || !char.IsLetterOrDigit(text[placeholder.Length])))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly string[] Placeholders = { "TODO", "TBD", "FIXME", "XXX", "N/A" };
+
+        private static bool IsStatedPurpose(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1 && IsStatedPurpose(attribute.ConstructorArguments[0].Value as string);
+
+        private static bool IsDefinedBasis(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1
+            && attribute.ConstructorArguments[0].Value is int basis
+            && basis >= 1 && basis <= 6;
+
+        private static Status Find(IReadOnlyList<ISymbol?> places, INamedTypeSymbol? attributeType, Func<AttributeData, bool> isValid)
+        {
+            if (attributeType is null)
+            {
+                return Status.Missing;
+            }
+
+            foreach (ISymbol? place in places)
+            {
+                if (place is null)
+                {
+                    continue;
+                }
+
+                bool any = false;
+                for (ISymbol? current = place; current != null; current = (current as INamedTypeSymbol)?.BaseType)
+                {
+                    foreach (AttributeData attribute in current.GetAttributes())
+                    {
+                        if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                        {
+                            continue;
+                        }
+
+                        any = true;
+                        if (isValid(attribute))
+                        {
+                            return Status.Declared;
+                        }
+                    }
+
+                    if (any)
+                    {
+                        break;
+                    }
+                }
+
+                if (any)
+                {
+                    return Status.Placeholder;
+                }
+            }
+
+            return Status.Missing;
+        }
+    }
+}

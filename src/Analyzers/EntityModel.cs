@@ -1,0 +1,215 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// The EF Core entity types of a compilation, found through symbols only (no method body is bound): the type
+    /// arguments of <c>DbSet&lt;T&gt;</c> properties of <c>DbContext</c> subclasses declared in source (inherited ones
+    /// included, so <c>IdentityDbContext&lt;TUser&gt;.Users</c> counts), then the types their navigation properties reach.
+    /// Built lazily, once per compilation, on first use; thread-safe.
+    /// </summary>
+    internal sealed class EntityModel
+    {
+        private readonly Compilation compilation;
+        private readonly INamedTypeSymbol? dbContext;
+        private readonly INamedTypeSymbol? dbSet;
+        private readonly Lazy<Dictionary<ITypeSymbol, EntityStore>> entities;
+
+        public EntityModel(Compilation compilation, CancellationToken cancellationToken)
+        {
+            this.compilation = compilation;
+            dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
+            dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+            entities = new Lazy<Dictionary<ITypeSymbol, EntityStore>>(() => Build(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>The <c>DbContext</c> type, or null where EF Core is not referenced.</summary>
+        public INamedTypeSymbol? DbContext => dbContext;
+
+        /// <summary>Whether EF Core is referenced at all.</summary>
+        public bool IsAvailable => dbContext != null && dbSet != null;
+
+        /// <summary>Where <paramref name="type"/> (an entity, or a source base type of one) is stored; null if it is not.</summary>
+        public EntityStore? StoreOf(ITypeSymbol type)
+        {
+            if (!IsAvailable)
+            {
+                return null;
+            }
+
+            return entities.Value.TryGetValue(type.OriginalDefinition, out EntityStore? store) ? store : null;
+        }
+
+        /// <summary>Whether <paramref name="type"/> derives from <c>DbContext</c>.</summary>
+        public bool IsDbContext(ITypeSymbol? type)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, dbContext))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private Dictionary<ITypeSymbol, EntityStore> Build(CancellationToken cancellationToken)
+        {
+            var result = new Dictionary<ITypeSymbol, EntityStore>(SymbolEqualityComparer.Default);
+            var queue = new Queue<ITypeSymbol>();
+            foreach (INamedTypeSymbol type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
+            {
+                if (type.TypeKind != TypeKind.Class || !IsDbContext(type))
+                {
+                    continue;
+                }
+
+                for (INamedTypeSymbol? current = type; current != null && !SymbolEqualityComparer.Default.Equals(current, dbContext); current = current.BaseType)
+                {
+                    foreach (ISymbol member in current.GetMembers())
+                    {
+                        if (member is IPropertySymbol { IsStatic: false, Type: INamedTypeSymbol propertyType } property
+                            && SymbolEqualityComparer.Default.Equals(propertyType.OriginalDefinition, dbSet))
+                        {
+                            // For an inherited DbSet<TUser>, find the type argument as seen from the derived context.
+                            ITypeSymbol entity = Substitute(propertyType.TypeArguments[0], type, current);
+                            Add(result, queue, entity, new EntityStore(type, property));
+                        }
+                    }
+                }
+            }
+
+            // Navigations: entity members whose type (or element type) is a class or struct of this compilation.
+            while (queue.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ITypeSymbol entity = queue.Dequeue();
+                EntityStore store = result[entity];
+                foreach (ISymbol member in entity.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+                    {
+                        ITypeSymbol target = ElementType(property.Type) ?? property.Type;
+                        if (target is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+                            && named.SpecialType == SpecialType.None
+                            && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
+                        {
+                            Add(result, queue, named, store);
+                        }
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static void Add(Dictionary<ITypeSymbol, EntityStore> result, Queue<ITypeSymbol> queue, ITypeSymbol entity, EntityStore store)
+        {
+            // The entity and its base types (members declared there are stored too).
+            bool first = true;
+            for (ITypeSymbol? current = entity; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                ITypeSymbol key = current.OriginalDefinition;
+                if (result.ContainsKey(key))
+                {
+                    break;
+                }
+
+                result.Add(key, store);
+                if (first)
+                {
+                    queue.Enqueue(key);
+                    first = false;
+                }
+            }
+        }
+
+        private static ITypeSymbol Substitute(ITypeSymbol type, INamedTypeSymbol derived, INamedTypeSymbol declaring)
+        {
+            if (type is not ITypeParameterSymbol parameter)
+            {
+                return type;
+            }
+
+            for (INamedTypeSymbol? current = derived; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, declaring.OriginalDefinition))
+                {
+                    int index = parameter.Ordinal;
+                    return index < current.TypeArguments.Length ? current.TypeArguments[index] : type;
+                }
+            }
+
+            return type;
+        }
+
+        private static ITypeSymbol? ElementType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return null;
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return @interface.TypeArguments[0];
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns, CancellationToken cancellationToken)
+        {
+            var stack = new Stack<INamespaceOrTypeSymbol>();
+            stack.Push(ns);
+            while (stack.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                INamespaceOrTypeSymbol current = stack.Pop();
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is INamespaceSymbol childNamespace)
+                    {
+                        stack.Push(childNamespace);
+                    }
+                    else if (member is INamedTypeSymbol type)
+                    {
+                        yield return type;
+                        stack.Push(type);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Where an entity is stored: the <c>DbContext</c> and its <c>DbSet</c> property, e.g. <c>AppDb.Customers</c>.</summary>
+    internal sealed class EntityStore
+    {
+        public EntityStore(INamedTypeSymbol context, IPropertySymbol set)
+        {
+            Context = context;
+            Set = set;
+        }
+
+        /// <summary>The context class of this compilation.</summary>
+        public INamedTypeSymbol Context { get; }
+
+        /// <summary>The <c>DbSet&lt;T&gt;</c> property (perhaps inherited, as <c>IdentityDbContext.Users</c>).</summary>
+        public IPropertySymbol Set { get; }
+
+        /// <summary>The name shown in messages.</summary>
+        public string DisplayName => Context.Name + "." + Set.Name;
+    }
+}

@@ -1,0 +1,403 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// GDPR002 (no declared processing purpose, GDPR Art. 5(1)(b), 30) and GDPR003 (no lawful basis, Art. 6(1)) for
+    /// personal data that is stored. EF Core entities are reported once, on the personal data member's declaration (or,
+    /// for members inherited from another assembly such as <c>IdentityUser</c>'s, on the entity's declaration); other
+    /// stores (Dapper, ADO.NET, files, caches, Redis, MongoDB, session, cookies) at the stored value.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class PersonalDataStoredAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the places where a declaration may be added, separated by ';', in the order of
+        /// the diagnostic's additional locations. Values: <see cref="PlaceMember"/>, <see cref="PlaceType"/>,
+        /// <see cref="PlaceMethod"/>, <see cref="PlaceMethodType"/>.</summary>
+        public const string PlacesProperty = "Places";
+
+        /// <summary>Diagnostic property: the display names of the places, separated by ';', same order.</summary>
+        public const string PlaceNamesProperty = "PlaceNames";
+
+        /// <summary>The personal data member.</summary>
+        public const string PlaceMember = "Member";
+
+        /// <summary>The type that declares the personal data.</summary>
+        public const string PlaceType = "Type";
+
+        /// <summary>The method that stores it.</summary>
+        public const string PlaceMethod = "Method";
+
+        /// <summary>The type of the method that stores it.</summary>
+        public const string PlaceMethodType = "MethodType";
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.StoredWithoutPurpose, Descriptors.StoredWithoutLawfulBasis);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var known = new KnownSymbols(context.Compilation);
+            if (!known.HasAnyPersonalDataMarker)
+            {
+                return;
+            }
+
+            var state = new CompilationState(context.Compilation, known, context.CancellationToken);
+            if (state.Entities.IsAvailable)
+            {
+                context.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
+                context.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+            }
+
+            context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            context.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        }
+
+        private sealed class CompilationState
+        {
+            private readonly PersonalDataModel model;
+            private readonly PersonalDataFlow flow;
+            private readonly DeclarationModel declarations;
+            private readonly StorageSinkModel sinks;
+            private readonly INamedTypeSymbol? migration;
+            private readonly INamedTypeSymbol? modelSnapshot;
+
+            public CompilationState(Compilation compilation, KnownSymbols known, System.Threading.CancellationToken cancellationToken)
+            {
+                model = new PersonalDataModel(known);
+                flow = new PersonalDataFlow(known, model);
+                declarations = new DeclarationModel(compilation);
+                sinks = new StorageSinkModel(compilation);
+                Entities = new EntityModel(compilation, cancellationToken);
+                migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
+                modelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
+            }
+
+            public EntityModel Entities { get; }
+
+            /// <summary>A personal data member of an EF Core entity, reported at its declaration.</summary>
+            public void AnalyzeMember(SymbolAnalysisContext context)
+            {
+                ISymbol member = context.Symbol;
+                if (member.IsStatic || member.IsImplicitlyDeclared || member is IFieldSymbol { AssociatedSymbol: not null }
+                    || member.ContainingType is not { } type || member.Locations.Length == 0 || !member.Locations[0].IsInSource)
+                {
+                    return;
+                }
+
+                EntityStore? store = Entities.StoreOf(type);
+                if (store is null || !model.IsPersonalDataSymbol(member))
+                {
+                    return;
+                }
+
+                ITypeSymbol memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
+                if (IsEntityNavigation(memberType))
+                {
+                    return; // The entity it points to is reported itself.
+                }
+
+                ISymbol?[] places = { member, type, store.Set, store.Context };
+                string name = type.Name + "." + member.Name;
+                var placeSymbols = new ISymbol[] { member, type };
+                Report(context.ReportDiagnostic, member.Locations[0], places, placeSymbols, new[] { PlaceMember, PlaceType }, name, store.DisplayName);
+            }
+
+            /// <summary>An entity that inherits personal data from a type of another assembly (an <c>IdentityUser</c>
+            /// subclass): reported once per rule on the entity's declaration.</summary>
+            public void AnalyzeType(SymbolAnalysisContext context)
+            {
+                var type = (INamedTypeSymbol)context.Symbol;
+                if (type.TypeKind != TypeKind.Class || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+                {
+                    return;
+                }
+
+                EntityStore? store = Entities.StoreOf(type);
+                if (store is null)
+                {
+                    return;
+                }
+
+                if (model.IsPersonalDataType(type))
+                {
+                    // The whole entity is personal data ([PersonalData] on the class).
+                    Report(context.ReportDiagnostic, type.Locations[0], new ISymbol?[] { type, store.Set, store.Context }, new ISymbol[] { type }, new[] { PlaceType }, type.Name, store.DisplayName);
+                }
+
+                List<string>? withoutPurpose = null;
+                List<string>? withoutBasis = null;
+                for (INamedTypeSymbol? baseType = type.BaseType; baseType != null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+                {
+                    if (baseType.Locations.Length > 0 && baseType.Locations[0].IsInSource)
+                    {
+                        continue; // Members declared in source are reported at their own declaration.
+                    }
+
+                    foreach (ISymbol member in baseType.GetMembers())
+                    {
+                        if (member is not IPropertySymbol { IsStatic: false } || !model.IsPersonalDataSymbol(member))
+                        {
+                            continue;
+                        }
+
+                        ISymbol?[] places = { member, type, store.Set, store.Context };
+                        string name = baseType.Name + "." + member.Name;
+                        if (declarations.Purpose(places) != DeclarationModel.Status.Declared)
+                        {
+                            (withoutPurpose ??= new List<string>()).Add(name);
+                        }
+
+                        if (declarations.LawfulBasis(places) != DeclarationModel.Status.Declared)
+                        {
+                            (withoutBasis ??= new List<string>()).Add(name);
+                        }
+                    }
+                }
+
+                ImmutableDictionary<string, string?> properties = Properties(new ISymbol[] { type }, new[] { PlaceType });
+                Location[] additional = { type.Locations[0] };
+                if (withoutPurpose != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.StoredWithoutPurpose, type.Locations[0], additional, properties, Inherited(withoutPurpose, type), store.DisplayName));
+                }
+
+                if (withoutBasis != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.StoredWithoutLawfulBasis, type.Locations[0], additional, properties, Inherited(withoutBasis, type), store.DisplayName));
+                }
+            }
+
+            public void AnalyzeInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                StorageSinkModel.StoreKind kind = sinks.Classify(invocation);
+                if (kind == StorageSinkModel.StoreKind.None || IsInMigration(context.ContainingSymbol))
+                {
+                    return;
+                }
+
+                string sinkName = StorageSinkModel.DisplayName(invocation.TargetMethod);
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is null || !StorageSinkModel.IsDataParameter(argument.Parameter))
+                    {
+                        continue;
+                    }
+
+                    if (kind == StorageSinkModel.StoreKind.EntityFramework)
+                    {
+                        AnalyzeEntityArgument(context, argument, sinkName);
+                    }
+                    else
+                    {
+                        AnalyzeValue(context, argument.Value, sinkName);
+                    }
+                }
+            }
+
+            public void AnalyzeAssignment(OperationAnalysisContext context)
+            {
+                var assignment = (ISimpleAssignmentOperation)context.Operation;
+                if (assignment.Target is IPropertyReferenceOperation target && sinks.IsParameterValue(target.Property)
+                    && !IsInMigration(context.ContainingSymbol))
+                {
+                    AnalyzeValue(context, assignment.Value, "DbParameter.Value");
+                }
+            }
+
+            /// <summary>An entity passed to EF Core's Add/Update/Attach: reported here only when its type cannot be
+            /// reported at its declaration (a type of another assembly, or one no DbSet exposes).</summary>
+            private void AnalyzeEntityArgument(OperationAnalysisContext context, IArgumentOperation argument, string sinkName)
+            {
+                IOperation value = argument.Value;
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                ITypeSymbol? type = value.Type;
+                if (type is null)
+                {
+                    return;
+                }
+
+                if (type is IArrayTypeSymbol array)
+                {
+                    type = array.ElementType;
+                }
+
+                if (type.Locations.Length > 0 && type.Locations[0].IsInSource && Entities.StoreOf(type) != null)
+                {
+                    return; // Reported at the entity's members.
+                }
+
+                var findings = new List<PersonalDataFinding>(1);
+                flow.Collect(argument.Value, findings);
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    ReportFinding(context, finding, sinkName);
+                }
+            }
+
+            private void AnalyzeValue(OperationAnalysisContext context, IOperation value, string sinkName)
+            {
+                var findings = new List<PersonalDataFinding>(1);
+                flow.Collect(value, findings);
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    ReportFinding(context, finding, sinkName);
+                }
+            }
+
+            private void ReportFinding(OperationAnalysisContext context, PersonalDataFinding finding, string sinkName)
+            {
+                ISymbol? origin = finding.Origin;
+                ISymbol? originType = origin as ITypeSymbol ?? origin?.ContainingType;
+                if (origin is IParameterSymbol)
+                {
+                    originType = null;
+                }
+
+                ISymbol method = context.ContainingSymbol;
+                INamedTypeSymbol? methodType = method.ContainingType;
+                ISymbol?[] places = { origin is ITypeSymbol ? null : origin, originType, method, methodType };
+
+                var fixPlaces = new List<ISymbol>(4);
+                var fixKinds = new List<string>(4);
+                AddPlace(fixPlaces, fixKinds, method, PlaceMethod);
+                AddPlace(fixPlaces, fixKinds, methodType, PlaceMethodType);
+                if (origin is IPropertySymbol or IFieldSymbol)
+                {
+                    AddPlace(fixPlaces, fixKinds, origin, PlaceMember);
+                }
+
+                AddPlace(fixPlaces, fixKinds, originType, PlaceType);
+                Report(context.ReportDiagnostic, finding.Operation.Syntax.GetLocation(), places, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+            }
+
+            private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind)
+            {
+                if (place is null || place.Locations.Length == 0 || !place.Locations[0].IsInSource || place.IsImplicitlyDeclared)
+                {
+                    return;
+                }
+
+                foreach (ISymbol existing in places)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(existing, place))
+                    {
+                        return;
+                    }
+                }
+
+                places.Add(place);
+                kinds.Add(kind);
+            }
+
+            private void Report(System.Action<Diagnostic> report, Location location, ISymbol?[] places, ISymbol[] fixPlaces, string[] fixKinds, string name, string store)
+            {
+                bool purpose = declarations.Purpose(places) == DeclarationModel.Status.Declared;
+                bool basis = declarations.LawfulBasis(places) == DeclarationModel.Status.Declared;
+                if (purpose && basis)
+                {
+                    return;
+                }
+
+                var additional = new Location[fixPlaces.Length];
+                for (int i = 0; i < fixPlaces.Length; i++)
+                {
+                    additional[i] = fixPlaces[i].Locations[0];
+                }
+
+                ImmutableDictionary<string, string?> properties = Properties(fixPlaces, fixKinds);
+                if (!purpose)
+                {
+                    report(Diagnostic.Create(Descriptors.StoredWithoutPurpose, location, additional, properties, name, store));
+                }
+
+                if (!basis)
+                {
+                    report(Diagnostic.Create(Descriptors.StoredWithoutLawfulBasis, location, additional, properties, name, store));
+                }
+            }
+
+            private static ImmutableDictionary<string, string?> Properties(ISymbol[] places, string[] kinds)
+            {
+                var names = new StringBuilder();
+                for (int i = 0; i < places.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        names.Append(';');
+                    }
+
+                    ISymbol place = places[i];
+                    names.Append(place is INamedTypeSymbol || place.ContainingType is null ? place.Name : place.ContainingType.Name + "." + place.Name);
+                }
+
+                return ImmutableDictionary<string, string?>.Empty
+                    .Add(PlacesProperty, string.Join(";", kinds))
+                    .Add(PlaceNamesProperty, names.ToString());
+            }
+
+            private static string Inherited(List<string> members, INamedTypeSymbol type)
+            {
+                const int Shown = 4;
+                var text = new StringBuilder();
+                for (int i = 0; i < members.Count && i < Shown; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ", ").Append(members[i]);
+                }
+
+                if (members.Count > Shown)
+                {
+                    text.Append(" and ").Append(members.Count - Shown).Append(" more");
+                }
+
+                return text.Append(" (inherited by ").Append(type.Name).Append(')').ToString();
+            }
+
+            private bool IsEntityNavigation(ITypeSymbol type)
+            {
+                if (type is IArrayTypeSymbol array)
+                {
+                    type = array.ElementType;
+                }
+                else if (type is INamedTypeSymbol { IsGenericType: true } generic && type.SpecialType == SpecialType.None && generic.TypeArguments.Length == 1)
+                {
+                    type = generic.TypeArguments[0];
+                }
+
+                return type.Locations.Length > 0 && type.Locations[0].IsInSource && Entities.StoreOf(type) != null;
+            }
+
+            private bool IsInMigration(ISymbol symbol)
+            {
+                for (INamedTypeSymbol? type = symbol.ContainingType; type != null; type = type.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type, migration) || SymbolEqualityComparer.Default.Equals(type, modelSnapshot))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+}
