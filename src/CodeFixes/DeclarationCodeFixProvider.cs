@@ -73,6 +73,11 @@ namespace GdprAnalyzers.CodeFixes
                 for (int i = 0; i < kinds.Length && i < names.Length && i < diagnostic.AdditionalLocations.Count; i++)
                 {
                     Location place = diagnostic.AdditionalLocations[i];
+                    if (await AlreadyDeclaresAsync(context.Document.Project.Solution, place, context.CancellationToken).ConfigureAwait(false))
+                    {
+                        continue; // A placeholder or undefined value is there: a person edits it, a second attribute would not help.
+                    }
+
                     string kind = kinds[i];
                     var nested = ImmutableArray.CreateBuilder<CodeAction>(choices.Length);
                     foreach (Choice choice in choices)
@@ -87,6 +92,38 @@ namespace GdprAnalyzers.CodeFixes
                     context.RegisterCodeFix(CodeAction.Create(GroupTitle(names[i]), nested.ToImmutable(), isInlinable: false), diagnostic);
                 }
             }
+        }
+
+        /// <summary>The simple name of the attribute the fix adds, e.g. <c>LawfulBasis</c>.</summary>
+        private protected abstract string AttributeSimpleName { get; }
+
+        private async Task<bool> AlreadyDeclaresAsync(Solution solution, Location place, CancellationToken cancellationToken)
+        {
+            Document? document = place.SourceTree is null ? null : solution.GetDocument(place.SourceTree);
+            SyntaxNode? root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            SyntaxNode? declaration = root is null ? null : Declaration(root.FindNode(place.SourceSpan, getInnermostNodeForTie: true));
+            SyntaxList<AttributeListSyntax> lists = declaration switch
+            {
+                MemberDeclarationSyntax member => member.AttributeLists,
+                ParameterSyntax parameter => parameter.AttributeLists,
+                _ => default,
+            };
+
+            foreach (AttributeListSyntax list in lists)
+            {
+                foreach (AttributeSyntax attribute in list.Attributes)
+                {
+                    string name = attribute.Name is QualifiedNameSyntax qualified ? qualified.Right.Identifier.ValueText
+                        : attribute.Name is AliasQualifiedNameSyntax alias ? alias.Name.Identifier.ValueText
+                        : attribute.Name.ToString();
+                    if (name == AttributeSimpleName || name == AttributeSimpleName + "Attribute")
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private string Key(string placeKind, string keyPart) => KeyPrefix + "." + placeKind + "." + keyPart;
@@ -156,11 +193,16 @@ namespace GdprAnalyzers.CodeFixes
                 return document;
             }
 
-            SyntaxNode newRoot = root.ReplaceNodes(targets, (original, rewritten) => AddAttribute(rewritten, attribute));
+            SyntaxTrivia endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+            if (endOfLine == default)
+            {
+                endOfLine = SyntaxFactory.EndOfLine("\n");
+            }
+
+            SyntaxNode newRoot = root.ReplaceNodes(targets, (original, rewritten) => AddAttribute(rewritten, attribute, endOfLine));
             Document changed = document.WithSyntaxRoot(newRoot);
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await Microsoft.CodeAnalysis.Formatting.Formatter.FormatAsync(changed, Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
         private static SyntaxNode? Declaration(SyntaxNode node)
@@ -181,7 +223,7 @@ namespace GdprAnalyzers.CodeFixes
             return null;
         }
 
-        private static SyntaxNode AddAttribute(SyntaxNode declaration, AttributeSyntax attribute)
+        private static SyntaxNode AddAttribute(SyntaxNode declaration, AttributeSyntax attribute, SyntaxTrivia endOfLine)
         {
             AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
             if (declaration is ParameterSyntax parameter)
@@ -191,16 +233,22 @@ namespace GdprAnalyzers.CodeFixes
                 return parameter.AddAttributeLists(list.WithTrailingTrivia(SyntaxFactory.Space));
             }
 
-            list = list.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
             SyntaxTriviaList leading = declaration.GetLeadingTrivia();
             SyntaxTriviaList indentation = SyntaxFactory.TriviaList(leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
-            list = list.WithLeadingTrivia(leading).WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed);
-            SyntaxNode stripped = declaration.WithLeadingTrivia(indentation);
-            return stripped switch
+            if (declaration is not MemberDeclarationSyntax member)
             {
-                MemberDeclarationSyntax member => member.WithAttributeLists(member.AttributeLists.Insert(0, list)),
-                _ => declaration,
-            };
+                return declaration;
+            }
+
+            if (member.AttributeLists.Count > 0 && member.AttributeLists.Last().GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
+            {
+                // Attributes on lines of their own: the new one goes last, on its own line.
+                return member.WithAttributeLists(member.AttributeLists.Add(list.WithLeadingTrivia(indentation).WithTrailingTrivia(endOfLine)));
+            }
+
+            // No attributes, or attributes on the declaration's line: the new one goes first, on its own line.
+            MemberDeclarationSyntax stripped = member.WithLeadingTrivia(indentation);
+            return stripped.WithAttributeLists(stripped.AttributeLists.Insert(0, list.WithLeadingTrivia(leading).WithTrailingTrivia(endOfLine)));
         }
 
         /// <summary>An attribute written with its full name, reduced by the simplifier (and a <c>using</c> added).</summary>

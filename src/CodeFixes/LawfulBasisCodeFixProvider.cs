@@ -33,6 +33,8 @@ namespace GdprAnalyzers.CodeFixes
 
         private protected override string KeyPrefix => RuleIds.StoredWithoutLawfulBasis;
 
+        private protected override string AttributeSimpleName => "LawfulBasis";
+
         private protected override string GroupTitle(string placeName) => $"Declare lawful basis on '{placeName}'";
 
         private protected override ImmutableArray<Choice> GetChoices(Compilation compilation, CancellationToken cancellationToken)

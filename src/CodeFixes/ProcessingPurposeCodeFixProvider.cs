@@ -36,6 +36,8 @@ namespace GdprAnalyzers.CodeFixes
 
         private protected override string KeyPrefix => RuleIds.StoredWithoutPurpose;
 
+        private protected override string AttributeSimpleName => "ProcessingPurpose";
+
         private protected override string GroupTitle(string placeName) => $"Declare processing purpose on '{placeName}'";
 
         private protected override ImmutableArray<Choice> GetChoices(Compilation compilation, CancellationToken cancellationToken)

@@ -42,6 +42,21 @@ namespace GdprAnalyzers.Tests.Verifiers
             return test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>As <see cref="VerifyCodeFixAsync"/>, for a fix whose Fix All stops at project scope (a choice a
+        /// person makes, which <c>dotnet format</c>'s solution scope must not apply).</summary>
+        public static Task VerifyPersonalChoiceFixAsync(string source, string fixedSource, string equivalenceKey, params DiagnosticResult[] expected)
+        {
+            var test = new Test
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                CodeActionEquivalenceKey = equivalenceKey,
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            };
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync(CancellationToken.None);
+        }
+
         /// <summary>The test harness: .NET 8 with the real packages and the annotations library.</summary>
         public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
