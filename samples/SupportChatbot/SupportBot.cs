@@ -68,8 +68,6 @@ namespace SupportChatbot
             Log.Information("Address on file: {Address}", Redact.Erase(customer.Address));
             Log.Information("Conversation language {Language}", customer.PreferredLanguage);
 
-            Log.Information("Customer profile complete {@Customer}", customer); // GDPR001
-
             var ticket = new SupportTicket($"T-{nextTicketNumber++}", topic, Redact.Pseudonymize(customer.CustomerNumber), DateTimeOffset.UtcNow);
             logger.LogInformation(
                 "Ticket {TicketId} opened on topic {Topic} for customer {Customer} after {Turns} turns",
@@ -78,7 +76,20 @@ namespace SupportChatbot
                 ticket.CustomerPseudonym,
                 turns.Count);
             Say($"Thank you, {customer.Name}. Ticket {ticket.Id} is open: we will confirm it to {customer.Email} and call you on {customer.Phone} within one working day.");
+            LogProfileComplete(ticket, turns.Count, customer);
             return ticket;
+        }
+
+        /// <summary>Logs the whole customer profile, destructured by Serilog (<c>{@Customer}</c>).</summary>
+        /// <remarks>
+        /// Written this way because of two limits of the GDPR001 code fix at this commit, both reported: with a single
+        /// property value, <c>Log.Information("{@Customer}", customer)</c> binds the generic <c>Information&lt;T&gt;</c>,
+        /// for which no fix is offered; and the fix writes <c>customer?.ToString()</c>, after which the compiler takes
+        /// <c>customer</c> to be maybe null, so a later <c>customer.Name</c> in the same method gets CS8602.
+        /// </remarks>
+        private static void LogProfileComplete(SupportTicket ticket, int turns, Customer customer)
+        {
+            Log.Information("Profile for ticket {TicketId} on {Topic} complete after {Turns} turns: {@Customer}", ticket.Id, ticket.Topic, turns, customer); // GDPR001
         }
 
         private string AskForEmail(Turns turns)
