@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using GdprAnalyzers.Annotations;
+using Microsoft.Extensions.Logging;
+using Serilog;
+
+namespace SupportChatbot
+{
+    /// <summary>
+    /// Runs the scripted conversations of conversation.txt through the <see cref="SupportBot"/>.
+    /// Usage: <c>SupportChatbot [--script FILE] [--log-file FILE]</c>; the defaults are conversation.txt and
+    /// logs/supportchatbot.log next to the program.
+    /// Standard output: the chat transcript (bot replies and customer turns). Logs: the log file (Serilog file sink;
+    /// Microsoft.Extensions.Logging writes there too, through Serilog.Extensions.Logging) and standard error
+    /// (Microsoft.Extensions.Logging's console provider, all levels redirected to standard error).
+    /// </summary>
+    internal static class Program
+    {
+        /// <summary>Base64 of at least 32 random bytes: the pseudonymisation key in production.</summary>
+        private const string KeyVariable = "SUPPORTCHATBOT_PSEUDONYMIZATION_KEY";
+
+        /// <summary>The demo key shipped with the sample, used when <see cref="KeyVariable"/> is not set.</summary>
+        private const string DemoKeyFile = "demo-pseudonymization-key.txt";
+
+        public static int Main(string[] args)
+        {
+            string scriptPath = Path.Combine(AppContext.BaseDirectory, "conversation.txt");
+            string logPath = Path.Combine(AppContext.BaseDirectory, "logs", "supportchatbot.log");
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] == "--script" && i + 1 < args.Length)
+                {
+                    scriptPath = args[++i];
+                }
+                else if (args[i] == "--log-file" && i + 1 < args.Length)
+                {
+                    logPath = args[++i];
+                }
+                else
+                {
+                    Console.Error.WriteLine("Usage: SupportChatbot [--script FILE] [--log-file FILE]");
+                    return 2;
+                }
+            }
+
+            ConfigurePseudonymizationKey();
+
+            string? logFolder = Path.GetDirectoryName(Path.GetFullPath(logPath));
+            if (logFolder != null)
+            {
+                Directory.CreateDirectory(logFolder);
+            }
+
+            Log.Logger = new LoggerConfiguration()
+                .MinimumLevel.Information()
+                .Enrich.WithProperty("SourceContext", "SupportChatbot") // Microsoft.Extensions.Logging events keep their own.
+                .WriteTo.File(
+                    logPath,
+                    outputTemplate: "{Timestamp:yyyy-MM-dd HH:mm:ss.fff zzz} [{Level:u3}] {SourceContext} {Message:lj}{NewLine}{Exception}")
+                .CreateLogger();
+            try
+            {
+                IReadOnlyList<Conversation> conversations = ConversationScript.Load(scriptPath);
+                using (ILoggerFactory loggerFactory = LoggerFactory.Create(builder => builder
+                    .SetMinimumLevel(LogLevel.Information)
+                    .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
+                    .AddSimpleConsole(options => options.SingleLine = true)
+                    .AddSerilog(Log.Logger, dispose: false)))
+                {
+                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out);
+                    foreach (Conversation conversation in conversations)
+                    {
+                        bot.Handle(conversation);
+                    }
+
+                    Log.Information("{Count} conversations handled", conversations.Count);
+                }
+
+                return 0;
+            }
+            catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Log.Error(exception, "The chatbot stopped");
+                Console.Error.WriteLine("SupportChatbot: " + exception.Message);
+                return 1;
+            }
+            finally
+            {
+                Log.CloseAndFlush();
+            }
+        }
+
+        /// <summary>
+        /// Configures the key of <see cref="Redact.Pseudonymize"/> once, before anything is logged (GDPR Art. 4(5):
+        /// the key is the "additional information" that must be kept apart from the pseudonymised logs).
+        /// In production, set the environment variable SUPPORTCHATBOT_PSEUDONYMIZATION_KEY to the base64 of at least 32
+        /// random bytes from a secret store (for example <c>openssl rand -base64 32</c>). Without it, the sample uses the
+        /// fixed demo key in demo-pseudonymization-key.txt next to the program, so that pseudonyms are the same on every
+        /// run. That key is public: its pseudonyms protect nothing, never use it for real data.
+        /// </summary>
+        private static void ConfigurePseudonymizationKey()
+        {
+            string? encoded = Environment.GetEnvironmentVariable(KeyVariable);
+            if (string.IsNullOrWhiteSpace(encoded))
+            {
+                encoded = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, DemoKeyFile));
+            }
+
+            Redact.ConfigurePseudonymizationKey(Convert.FromBase64String(encoded.Trim()));
+        }
+    }
+}
