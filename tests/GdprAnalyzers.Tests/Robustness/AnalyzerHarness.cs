@@ -70,6 +70,31 @@ namespace GdprAnalyzers.Tests.Robustness
             return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
         }
 
+        /// <summary>Like <see cref="AnalyzeAsync"/>, for one tree of the compilation only: its syntax and semantic
+        /// analyzer diagnostics (compilation-start actions still run), so that a variant of one file of a large project
+        /// does not pay for analysing the others again.</summary>
+        public static async Task<HarnessResult> AnalyzeTreeAsync(
+            Compilation compilation,
+            SyntaxTree tree,
+            ImmutableArray<DiagnosticAnalyzer> analyzers,
+            AnalyzerOptions options,
+            CancellationToken cancellationToken = default)
+        {
+            var exceptions = new ConcurrentQueue<AnalyzerFailure>();
+            var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
+                options,
+                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new AnalyzerFailure(analyzer, exception, diagnostic)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false);
+            var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
+            ImmutableArray<Diagnostic> syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
+            ImmutableArray<Diagnostic> semantic = await withAnalyzers
+                .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken)
+                .ConfigureAwait(false);
+            return new HarnessResult(syntax.AddRange(semantic), exceptions.ToImmutableArray());
+        }
+
         /// <summary>Analyzer options whose .editorconfig / .globalconfig values are <paramref name="values"/> for every tree.</summary>
         public static AnalyzerOptions OptionsWith(IReadOnlyDictionary<string, string> values) =>
             new(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(values));
