@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers.Tests.Robustness
+{
+    /// <summary>
+    /// Runs every analyzer of the analyzer assembly over a compilation through <see cref="CompilationWithAnalyzers"/>,
+    /// as the compiler does, and captures the exceptions analyzers throw instead of letting them become AD0001.
+    /// </summary>
+    internal static class AnalyzerHarness
+    {
+        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> LazyReferences = new(ResolveReferencesAsync);
+
+        /// <summary>C# as the test code is written: the newest version this compiler knows.</summary>
+        public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+        /// <summary>One instance of each <see cref="DiagnosticAnalyzer"/> type of the analyzer assembly, made by reflection.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> CreateAllAnalyzers() =>
+            AnalyzerTypes().Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!).ToImmutableArray();
+
+        /// <summary>The concrete analyzer types of the analyzer assembly that carry <see cref="DiagnosticAnalyzerAttribute"/>.</summary>
+        public static ImmutableArray<Type> AnalyzerTypes() =>
+            typeof(PersonalDataLoggedAnalyzer).Assembly.GetTypes()
+                .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+                .Where(type => type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+                .OrderBy(type => type.FullName, StringComparer.Ordinal)
+                .ToImmutableArray();
+
+        /// <summary>.NET 8, the test reference packages and the annotations library, as metadata references.</summary>
+        public static Task<ImmutableArray<MetadataReference>> GetReferencesAsync() => LazyReferences.Value;
+
+        /// <summary>A compilation of <paramref name="trees"/> against <see cref="GetReferencesAsync"/>.</summary>
+        public static async Task<CSharpCompilation> CreateCompilationAsync(string name, IEnumerable<SyntaxTree> trees)
+        {
+            ImmutableArray<SyntaxTree> all = trees.ToImmutableArray();
+            bool hasTopLevelStatements = all.Any(tree => tree.GetRoot().ChildNodes().Any(node => node.IsKind(SyntaxKind.GlobalStatement)));
+            var options = new CSharpCompilationOptions(
+                hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable);
+            return CSharpCompilation.Create(name, all, await GetReferencesAsync().ConfigureAwait(false), options);
+        }
+
+        /// <summary>Runs <paramref name="analyzers"/> over <paramref name="compilation"/> and returns the analyzer
+        /// diagnostics together with every exception an analyzer threw.</summary>
+        public static async Task<HarnessResult> AnalyzeAsync(
+            Compilation compilation,
+            ImmutableArray<DiagnosticAnalyzer> analyzers,
+            AnalyzerOptions options,
+            CancellationToken cancellationToken = default)
+        {
+            var exceptions = new ConcurrentQueue<AnalyzerFailure>();
+            var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
+                options,
+                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new AnalyzerFailure(analyzer, exception, diagnostic)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false);
+            var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
+            ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
+        }
+
+        /// <summary>Like <see cref="AnalyzeAsync"/>, for one tree of the compilation only: its syntax and semantic
+        /// analyzer diagnostics (compilation-start actions still run), so that a variant of one file of a large project
+        /// does not pay for analysing the others again.</summary>
+        public static async Task<HarnessResult> AnalyzeTreeAsync(
+            Compilation compilation,
+            SyntaxTree tree,
+            ImmutableArray<DiagnosticAnalyzer> analyzers,
+            AnalyzerOptions options,
+            CancellationToken cancellationToken = default)
+        {
+            var exceptions = new ConcurrentQueue<AnalyzerFailure>();
+            var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
+                options,
+                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new AnalyzerFailure(analyzer, exception, diagnostic)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false);
+            var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
+            ImmutableArray<Diagnostic> syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
+            ImmutableArray<Diagnostic> semantic = await withAnalyzers
+                .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken)
+                .ConfigureAwait(false);
+            return new HarnessResult(syntax.AddRange(semantic), exceptions.ToImmutableArray());
+        }
+
+        /// <summary>Analyzer options whose .editorconfig / .globalconfig values are <paramref name="values"/> for every tree.</summary>
+        public static AnalyzerOptions OptionsWith(IReadOnlyDictionary<string, string> values) =>
+            new(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(values));
+
+        private static async Task<ImmutableArray<MetadataReference>> ResolveReferencesAsync()
+        {
+            ImmutableArray<MetadataReference> resolved = await TestReferences.Net80WithPackages
+                .ResolveAsync(LanguageNames.CSharp, CancellationToken.None)
+                .ConfigureAwait(false);
+            return resolved.Add(TestReferences.Annotations);
+        }
+
+        private sealed class FixedOptionsProvider : AnalyzerConfigOptionsProvider
+        {
+            private readonly FixedOptions options;
+
+            public FixedOptionsProvider(IReadOnlyDictionary<string, string> values)
+            {
+                options = new FixedOptions(values);
+            }
+
+            public override AnalyzerConfigOptions GlobalOptions => options;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+        }
+
+        private sealed class FixedOptions : AnalyzerConfigOptions
+        {
+            private readonly IReadOnlyDictionary<string, string> values;
+
+            public FixedOptions(IReadOnlyDictionary<string, string> values)
+            {
+                this.values = values;
+            }
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                if (values.TryGetValue(key, out string? found))
+                {
+                    value = found;
+                    return true;
+                }
+
+                value = null!;
+                return false;
+            }
+        }
+    }
+
+    /// <summary>What one analysis gave.</summary>
+    internal sealed record HarnessResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<AnalyzerFailure> Failures);
+
+    /// <summary>An exception thrown by an analyzer, with the AD0001 diagnostic the compiler would have made of it.</summary>
+    internal sealed record AnalyzerFailure(DiagnosticAnalyzer Analyzer, Exception Exception, Diagnostic Diagnostic)
+    {
+        public override string ToString() => $"{Analyzer.GetType().Name}: {Exception}";
+    }
+}
