@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -39,6 +40,10 @@ namespace GdprAnalyzers
     internal sealed class PersonalDataFlow
     {
         private const int MaxDepth = 16;
+
+        /// <summary>How a provenance that says "a whole object carries personal data" begins. A member of such an object
+        /// is not personal data for that reason alone (order.Reference of an order that also has a customer e-mail).</summary>
+        private const string CarriesPrefix = " (it carries '";
         private static readonly ConditionalWeakTable<IOperation, LocalAssignments> AssignmentsByBody = new();
 
         private readonly KnownSymbols known;
@@ -185,7 +190,7 @@ namespace GdprAnalyzers
                         if (FirstFinding(member, depth, visiting, out string inner, out origin))
                         {
                             name = "anonymous object";
-                            provenance = " (it carries '" + inner + "')";
+                            provenance = CarriesPrefix + inner + "')";
                             return true;
                         }
                     }
@@ -222,7 +227,7 @@ namespace GdprAnalyzers
             // unless it is a count, flag or number derived from it (email.Length).
             if (instance != null && CarriesValue(type) && !member.IsStatic
                 && TryFind(instance, depth + 1, visiting, out string innerName, out string innerProvenance, out origin)
-                && innerProvenance.Length == 0)
+                && !innerProvenance.StartsWith(CarriesPrefix, StringComparison.Ordinal))
             {
                 provenance = " (part of '" + innerName + "')";
                 return true;
@@ -256,9 +261,10 @@ namespace GdprAnalyzers
                 {
                     foreach (IOperation assigned in values)
                     {
-                        if (FirstFinding(assigned, depth, visiting, out string inner, out origin))
+                        if (FirstFinding(assigned, depth, visiting, out string inner, out string innerProvenance, out origin))
                         {
-                            provenance = " (from '" + inner + "')";
+                            // A local holding a whole object keeps saying what the object carries.
+                            provenance = innerProvenance.StartsWith(CarriesPrefix, StringComparison.Ordinal) ? innerProvenance : " (from '" + inner + "')";
                             return true;
                         }
                     }
@@ -272,11 +278,15 @@ namespace GdprAnalyzers
             }
         }
 
-        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out ISymbol? origin)
+        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out ISymbol? origin) =>
+            FirstFinding(value, depth, visiting, out name, out _, out origin);
+
+        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
         {
             var inner = new List<PersonalDataFinding>(1);
             Collect(value, inner, depth + 1, visiting);
             name = inner.Count > 0 ? inner[0].Name : string.Empty;
+            provenance = inner.Count > 0 ? inner[0].Provenance : string.Empty;
             origin = inner.Count > 0 ? inner[0].Origin : null;
             return inner.Count > 0;
         }
@@ -303,7 +313,7 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            provenance = " (it carries '" + carried.ContainingType?.Name + "." + carried.Name + "')";
+            provenance = CarriesPrefix + carried.ContainingType?.Name + "." + carried.Name + "')";
             origin = carried;
             return true;
         }

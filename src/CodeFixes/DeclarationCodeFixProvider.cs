@@ -193,6 +193,7 @@ namespace GdprAnalyzers.CodeFixes
                 return document;
             }
 
+            attribute = AnnotationsImport.Adjust(attribute, await AnnotationsImport.IsSafeAsync(document, cancellationToken).ConfigureAwait(false));
             SyntaxTrivia endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
             if (endOfLine == default)
             {

@@ -127,6 +127,7 @@ namespace GdprAnalyzers.CodeFixes
                 }
             }
 
+            bool importIsSafe = await AnnotationsImport.IsSafeAsync(document, cancellationToken).ConfigureAwait(false);
             SyntaxNode newRoot = root.ReplaceNodes(targets, (original, rewritten) =>
             {
                 ExpressionSyntax value = ((ExpressionSyntax)rewritten).WithoutTrivia();
@@ -139,10 +140,10 @@ namespace GdprAnalyzers.CodeFixes
                 ExpressionSyntax call = SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression,
-                        SyntaxFactory.ParseTypeName("global::" + RedactMetadataName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                        SyntaxFactory.ParseExpression("global::" + RedactMetadataName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
                         SyntaxFactory.IdentifierName(method)),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(value))));
-                return call.WithTriviaFrom(original);
+                return AnnotationsImport.Adjust(call, importIsSafe).WithTriviaFrom(original);
             });
 
             Document changed = document.WithSyntaxRoot(newRoot);

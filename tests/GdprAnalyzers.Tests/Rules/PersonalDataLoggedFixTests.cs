@@ -143,6 +143,41 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task Fix_FileUsesIdentityPersonalData_QualifiesRedactInsteadOfImporting()
+        {
+            string source = """
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class ShopUser : IdentityUser
+                {
+                    [PersonalData] public string? Nickname { get; set; }
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, ShopUser user) => logger.LogInformation("{Nickname}", {|GDPR001:user.Nickname|});
+                }
+                """;
+            string fixedSource = """
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class ShopUser : IdentityUser
+                {
+                    [PersonalData] public string? Nickname { get; set; }
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, ShopUser user) => logger.LogInformation("{Nickname}", GdprAnalyzers.Annotations.Redact.Pseudonymize(user.Nickname));
+                }
+                """;
+
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
+        [Fact]
         public async Task FixAll_SeveralDocuments_EachGetsOneUsing()
         {
             var test = new Verify.Test { CodeActionEquivalenceKey = PersonalDataLoggedCodeFixProvider.PseudonymizeKey };

@@ -134,6 +134,39 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task LocalOfPersonalDataType_ItsMembersArePersonalData_ButNotMembersOfCarriers()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                [PersonalData]
+                public sealed record Patient(string Name, string BloodGroup);
+
+                public sealed class Visit
+                {
+                    public Patient Patient { get; set; } = new Patient("Ada", "O+");
+                    public string Room { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger)
+                    {
+                        var patient = new Patient("Ada", "O+");
+                        var visit = new Visit();
+                        logger.LogInformation("{Group}", {|#0:patient.BloodGroup|});
+                        logger.LogInformation("{Room}", visit.Room);
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Patient.BloodGroup", "ILogger.LogInformation", " (part of 'patient')"));
+        }
+
+        [Fact]
         public async Task LambdaBody_LocalFromOuterMethod_Reports()
         {
             string body = """
