@@ -43,6 +43,28 @@ namespace GdprAnalyzers
             + "interests, public task or legitimate interests. Declare the basis with [LawfulBasis] on the member, its type, "
             + "the storing method or its type; which basis applies is the controller's decision.");
 
+        /// <summary>GDPR004: personal data flows into an automated decision without human review.</summary>
+        public static readonly DiagnosticDescriptor AutomatedDecisionWithoutReview = Create(
+            RuleIds.AutomatedDecisionWithoutReview,
+            "Personal data reaches an automated decision without human review",
+            "'{0}' is personal data and reaches the automated decision '{1}' without human review",
+            Categories.AutomatedDecisions,
+            DiagnosticSeverity.Warning,
+            "A data subject has the right not to be subject to a decision based solely on automated processing that has "
+            + "legal or similarly significant effects (GDPR Art. 22(1)); where such a decision is allowed, the controller "
+            + "provides human intervention (Art. 22(3)). Route the decision through PendingDecision.Hold, or mark the "
+            + "calling code [HumanReview] when a person reviews every decision it makes.");
+
+        /// <summary>GDPR008: an Art. 22(2) exemption without a reason.</summary>
+        public static readonly DiagnosticDescriptor ExemptionWithoutReason = Create(
+            RuleIds.ExemptionWithoutReason,
+            "Automated decision exemption without a stated reason",
+            "The Article 22(2) exemption '{0}' on '{1}' states no reason",
+            Categories.AutomatedDecisions,
+            DiagnosticSeverity.Warning,
+            "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
+            + "law or the consent it rests on in Reason.");
+
         /// <summary>GDPR900: an option has a value that cannot be read; its default is used.</summary>
         public static readonly DiagnosticDescriptor InvalidOption = Create(
             RuleIds.InvalidOption,
@@ -85,6 +107,9 @@ namespace GdprAnalyzers
 
             /// <summary>Personal data kept in a database, cache, file, session or cookie.</summary>
             public const string Storage = "GDPR.Storage";
+
+            /// <summary>Decisions about people taken by automated processing (Art. 22).</summary>
+            public const string AutomatedDecisions = "GDPR.AutomatedDecisions";
 
             /// <summary>The analyzers' own configuration.</summary>
             public const string Configuration = "GDPR.Configuration";

@@ -207,6 +207,26 @@ namespace GdprAnalyzers
                         }
                     }
 
+                    if (creation.Initializer != null)
+                    {
+                        foreach (IOperation initializer in creation.Initializer.Initializers)
+                        {
+                            // Member initializers (Email = customer.Email) and collection initializers ({ message }).
+                            IOperation? member = initializer switch
+                            {
+                                ISimpleAssignmentOperation assignment => assignment.Value,
+                                IInvocationOperation add when add.Arguments.Length > 0 => add.Arguments[add.Arguments.Length - 1].Value,
+                                _ => null,
+                            };
+                            if (member != null && FirstFinding(member, depth, visiting, out string inner, out origin))
+                            {
+                                name = "new " + creation.Type?.Name;
+                                provenance = " (built from '" + inner + "')";
+                                return true;
+                            }
+                        }
+                    }
+
                     return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance, out origin);
                 default:
                     return false;

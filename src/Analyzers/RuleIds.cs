@@ -12,6 +12,12 @@ namespace GdprAnalyzers
         /// <summary>GDPR003: personal data stored without a lawful basis (GDPR Art. 6(1)).</summary>
         public const string StoredWithoutLawfulBasis = "GDPR003";
 
+        /// <summary>GDPR004: personal data flows into an automated decision without human review (GDPR Art. 22).</summary>
+        public const string AutomatedDecisionWithoutReview = "GDPR004";
+
+        /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
+        public const string ExemptionWithoutReason = "GDPR008";
+
         /// <summary>GDPR900: a GdprAnalyzers option in .editorconfig or .globalconfig has a value it cannot read.</summary>
         public const string InvalidOption = "GDPR900";
     }

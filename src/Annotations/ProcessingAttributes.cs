@@ -74,9 +74,38 @@ namespace GdprAnalyzers.Annotations
     /// Marks a method whose result is a decision about a data subject based solely on automated processing, with legal
     /// or similarly significant effect (GDPR Art. 22(1)). Personal data passed to it needs human review.
     /// </summary>
+    /// <remarks>
+    /// An Art. 22(2) exemption may be declared with <see cref="Exemption"/> and must then state its
+    /// <see cref="Reason"/> (GDPR008 reports one without). Only <see cref="AutomatedDecisionExemption.AuthorisedByLaw"/>
+    /// (Art. 22(2)(b)) removes the need for human review; contract necessity and explicit consent (Art. 22(2)(a), (c))
+    /// still give the data subject the right to obtain human intervention (Art. 22(3)), so GDPR004 still asks for it.
+    /// </remarks>
     [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
     public sealed class AutomatedDecisionAttribute : Attribute
     {
+        /// <summary>The Art. 22(2) exemption relied on; <see cref="AutomatedDecisionExemption.None"/> by default.</summary>
+        public AutomatedDecisionExemption Exemption { get; set; }
+
+        /// <summary>Why the exemption applies, e.g. the law that authorises the decision. Required with an exemption.</summary>
+        public string? Reason { get; set; }
+    }
+
+    /// <summary>The exemptions of GDPR Art. 22(2) from the ban on decisions based solely on automated processing.</summary>
+    public enum AutomatedDecisionExemption
+    {
+        /// <summary>No exemption declared.</summary>
+        None = 0,
+
+        /// <summary>Art. 22(2)(a): necessary for entering into, or performing, a contract with the data subject.
+        /// Human intervention must still be available (Art. 22(3)).</summary>
+        ContractNecessity = 1,
+
+        /// <summary>Art. 22(2)(b): authorised by Union or Member State law that lays down suitable safeguards.</summary>
+        AuthorisedByLaw = 2,
+
+        /// <summary>Art. 22(2)(c): based on the data subject's explicit consent. Human intervention must still be
+        /// available (Art. 22(3)).</summary>
+        ExplicitConsent = 3,
     }
 
     /// <summary>

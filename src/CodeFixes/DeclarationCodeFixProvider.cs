@@ -21,7 +21,7 @@ namespace GdprAnalyzers.CodeFixes
     /// </summary>
     public abstract class DeclarationCodeFixProvider : CodeFixProvider
     {
-        private protected const string AnnotationsNamespace = "GdprAnalyzers.Annotations";
+        internal const string AnnotationsNamespace = "GdprAnalyzers.Annotations";
 
         /// <inheritdoc/>
         public sealed override FixAllProvider GetFixAllProvider() =>
@@ -171,7 +171,7 @@ namespace GdprAnalyzers.CodeFixes
 
         /// <summary>Adds <paramref name="attribute"/> once to each declaration found at <paramref name="places"/> of one
         /// document, then the <c>using</c>, and simplifies the names.</summary>
-        private static async Task<Document> AddAsync(Document document, IReadOnlyList<Location> places, AttributeSyntax attribute, CancellationToken cancellationToken)
+        internal static async Task<Document> AddAsync(Document document, IReadOnlyList<Location> places, AttributeSyntax attribute, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null)
@@ -253,11 +253,15 @@ namespace GdprAnalyzers.CodeFixes
         }
 
         /// <summary>An attribute written with its full name, reduced by the simplifier (and a <c>using</c> added).</summary>
-        private protected static AttributeSyntax Attribute(string attributeName, ExpressionSyntax argument) =>
-            SyntaxFactory.Attribute(
+        internal static AttributeSyntax Attribute(string attributeName, ExpressionSyntax? argument)
+        {
+            AttributeSyntax attribute = SyntaxFactory.Attribute(
                 SyntaxFactory.ParseName("global::" + AnnotationsNamespace + "." + attributeName)
-                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(argument))));
+                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+            return argument is null
+                ? attribute
+                : attribute.WithArgumentList(SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(argument))));
+        }
 
         private static string[] Split(Diagnostic diagnostic, string property) =>
             diagnostic.Properties.TryGetValue(property, out string? value) && !string.IsNullOrEmpty(value)

@@ -1,0 +1,385 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// GDPR004: personal data flows into an automated decision without human review (GDPR Art. 22(1), (3)). Decisions:
+    /// methods marked <c>[AutomatedDecision]</c> (and their overrides and implementations); ML.NET
+    /// <c>PredictionEngine&lt;,&gt;.Predict</c> and Microsoft.Extensions.ML <c>PredictionEnginePool&lt;,&gt;.Predict</c>;
+    /// inside a method marked <c>[AutomatedDecision]</c>, Microsoft.Extensions.AI <c>IChatClient.GetResponseAsync</c> and
+    /// <c>GetStreamingResponseAsync</c>. Reviewed: <c>[HumanReview]</c> on the calling method, its type or the decision
+    /// method; a decision passed to <c>PendingDecision.Hold</c>; an Art. 22(2)(b) exemption (authorised by law) with a
+    /// reason. GDPR008: an exemption declared without a reason.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AutomatedDecisionAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: whether the decision can be wrapped in <c>PendingDecision.Hold(...).Outcome</c>
+        /// (additional location 0 is then the expression to wrap); "true" or "false".</summary>
+        public const string CanRouteProperty = "CanRoute";
+
+        /// <summary>Diagnostic property: the calling method's display name, for "Mark as reviewed" (additional location 1
+        /// is its declaration); absent when the caller cannot carry an attribute.</summary>
+        public const string CallerProperty = "Caller";
+
+        private const int AuthorisedByLaw = 2;
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.AutomatedDecisionWithoutReview, Descriptors.ExemptionWithoutReason);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var state = new CompilationState(context.Compilation);
+            if (state.AutomatedDecisionAttribute != null)
+            {
+                context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
+            }
+
+            if (state.HasAnyDecision && state.Known.HasAnyPersonalDataMarker)
+            {
+                context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            }
+        }
+
+        private sealed class CompilationState
+        {
+            private readonly PersonalDataFlow flow;
+            private readonly INamedTypeSymbol? humanReviewAttribute;
+            private readonly INamedTypeSymbol? pendingDecision;
+            private readonly INamedTypeSymbol? predictionEngineBase;
+            private readonly INamedTypeSymbol? predictionEnginePool;
+            private readonly INamedTypeSymbol? chatClient;
+            private readonly INamedTypeSymbol? chatClientExtensions;
+            private readonly INamedTypeSymbol? cancellationToken;
+
+            public CompilationState(Compilation compilation)
+            {
+                Known = new KnownSymbols(compilation);
+                flow = new PersonalDataFlow(Known, new PersonalDataModel(Known));
+                AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
+                humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
+                pendingDecision = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PendingDecision");
+                predictionEngineBase = compilation.GetTypeByMetadataName("Microsoft.ML.PredictionEngineBase`2");
+                predictionEnginePool = compilation.GetTypeByMetadataName("Microsoft.Extensions.ML.PredictionEnginePool`2");
+                chatClient = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.IChatClient");
+                chatClientExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatClientExtensions");
+                cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+            }
+
+            public KnownSymbols Known { get; }
+
+            public INamedTypeSymbol? AutomatedDecisionAttribute { get; }
+
+            public bool HasAnyDecision => AutomatedDecisionAttribute != null || predictionEngineBase != null || predictionEnginePool != null;
+
+            /// <summary>GDPR008 on <c>[AutomatedDecision(Exemption = ...)]</c> without a stated reason.</summary>
+            public void AnalyzeExemption(SymbolAnalysisContext context)
+            {
+                foreach (AttributeData attribute in context.Symbol.GetAttributes())
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, AutomatedDecisionAttribute))
+                    {
+                        continue;
+                    }
+
+                    int exemption = 0;
+                    string? reason = null;
+                    string exemptionName = string.Empty;
+                    foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                    {
+                        if (argument.Key == "Exemption" && argument.Value.Value is int value)
+                        {
+                            exemption = value;
+                            exemptionName = argument.Value.Type is INamedTypeSymbol enumType ? EnumMemberName(enumType, value) : value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        }
+                        else if (argument.Key == "Reason")
+                        {
+                            reason = argument.Value.Value as string;
+                        }
+                    }
+
+                    if (exemption != 0 && !DeclarationModel.IsStatedPurpose(reason) && attribute.ApplicationSyntaxReference is { } syntax)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.ExemptionWithoutReason,
+                            Location.Create(syntax.SyntaxTree, syntax.Span),
+                            exemptionName,
+                            context.Symbol.ContainingType?.Name + "." + context.Symbol.Name));
+                    }
+                }
+            }
+
+            public void AnalyzeInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                IMethodSymbol method = invocation.TargetMethod;
+                IMethodSymbol? caller = context.ContainingSymbol as IMethodSymbol;
+                string? decisionName = DecisionName(invocation, caller, out IMethodSymbol? decisionMethod);
+                if (decisionName is null || IsReviewed(caller, decisionMethod) || IsRoutedThroughReview(invocation))
+                {
+                    return;
+                }
+
+                List<PersonalDataFinding>? findings = null;
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is null || SymbolEqualityComparer.Default.Equals(argument.Parameter.Type, cancellationToken)
+                        || argument.Parameter.Name == "options")
+                    {
+                        continue;
+                    }
+
+                    findings ??= new List<PersonalDataFinding>();
+                    flow.Collect(argument.Value, findings);
+                }
+
+                if (findings is null || findings.Count == 0)
+                {
+                    return;
+                }
+
+                IOperation routeTarget = invocation;
+                if (invocation.Parent is IAwaitOperation awaited)
+                {
+                    routeTarget = awaited;
+                }
+
+                bool canRoute = routeTarget.Type is { SpecialType: not SpecialType.System_Void } type
+                    && (routeTarget is IAwaitOperation || !IsAwaitable(type))
+                    && pendingDecision != null;
+                var additional = new List<Location> { routeTarget.Syntax.GetLocation() };
+                ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(CanRouteProperty, canRoute ? "true" : "false");
+                if (caller is { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } && caller.Locations.Length > 0 && caller.Locations[0].IsInSource
+                    && humanReviewAttribute != null)
+                {
+                    additional.Add(caller.Locations[0]);
+                    properties = properties.Add(CallerProperty, caller.ContainingType?.Name + "." + caller.Name);
+                }
+
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Descriptors.AutomatedDecisionWithoutReview,
+                        finding.Operation.Syntax.GetLocation(),
+                        additional,
+                        properties,
+                        finding.Name,
+                        decisionName));
+                }
+            }
+
+            /// <summary>The decision's display name, or null when the call is not a decision.</summary>
+            private string? DecisionName(IInvocationOperation invocation, IMethodSymbol? caller, out IMethodSymbol? decisionMethod)
+            {
+                IMethodSymbol method = invocation.TargetMethod;
+                decisionMethod = null;
+                INamedTypeSymbol? type = method.ContainingType;
+                if (type is null)
+                {
+                    return null;
+                }
+
+                if (method.Name == "Predict" && (DerivesFromGeneric(type, predictionEngineBase) || DerivesFromGeneric(type, predictionEnginePool)))
+                {
+                    return (invocation.Instance?.Type?.Name ?? type.Name) + ".Predict";
+                }
+
+                if ((method.Name == "GetResponseAsync" || method.Name == "GetStreamingResponseAsync")
+                    && chatClient != null
+                    && (Implements(type, chatClient) || SymbolEqualityComparer.Default.Equals(type, chatClientExtensions))
+                    && caller != null && FindDecisionAttribute(caller) != null)
+                {
+                    return "IChatClient." + method.Name;
+                }
+
+                if (FindDecisionAttribute(method) != null)
+                {
+                    decisionMethod = method;
+                    return type.Name + "." + method.Name;
+                }
+
+                return null;
+            }
+
+            /// <summary>The <c>[AutomatedDecision]</c> on the method, a method it overrides, or an interface member it implements.</summary>
+            private AttributeData? FindDecisionAttribute(IMethodSymbol method)
+            {
+                if (AutomatedDecisionAttribute is null)
+                {
+                    return null;
+                }
+
+                for (IMethodSymbol? current = method.ReducedFrom ?? method; current != null; current = current.OverriddenMethod)
+                {
+                    if (Find(current, AutomatedDecisionAttribute) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                INamedTypeSymbol? type = method.ContainingType;
+                if (type != null && method.MethodKind == MethodKind.Ordinary && !method.IsStatic)
+                {
+                    foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                    {
+                        foreach (ISymbol member in @interface.GetMembers(method.Name))
+                        {
+                            if (member is IMethodSymbol interfaceMethod
+                                && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod), method)
+                                && Find(interfaceMethod, AutomatedDecisionAttribute) is { } found)
+                            {
+                                return found;
+                            }
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            private bool IsReviewed(IMethodSymbol? caller, IMethodSymbol? decisionMethod)
+            {
+                if (humanReviewAttribute != null)
+                {
+                    for (ISymbol? current = caller; current != null; current = current.ContainingSymbol)
+                    {
+                        if (current is INamespaceSymbol)
+                        {
+                            break;
+                        }
+
+                        if (Find(current, humanReviewAttribute) != null)
+                        {
+                            return true;
+                        }
+                    }
+
+                    if (decisionMethod != null && (Find(decisionMethod, humanReviewAttribute) != null || Find(decisionMethod.ContainingType, humanReviewAttribute) != null))
+                    {
+                        return true;
+                    }
+                }
+
+                // Art. 22(2)(b): authorised by law, with a reason. (a) and (c) still need human intervention (Art. 22(3)).
+                AttributeData? decision = decisionMethod != null ? FindDecisionAttribute(decisionMethod) : caller != null ? FindDecisionAttribute(caller) : null;
+                return decision != null && IsAuthorisedByLawWithReason(decision);
+            }
+
+            private static bool IsAuthorisedByLawWithReason(AttributeData attribute)
+            {
+                bool byLaw = false;
+                string? reason = null;
+                foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "Exemption")
+                    {
+                        byLaw = argument.Value.Value is int value && value == AuthorisedByLaw;
+                    }
+                    else if (argument.Key == "Reason")
+                    {
+                        reason = argument.Value.Value as string;
+                    }
+                }
+
+                return byLaw && DeclarationModel.IsStatedPurpose(reason);
+            }
+
+            /// <summary>Whether the decision's result goes straight into <c>PendingDecision.Hold</c>.</summary>
+            private bool IsRoutedThroughReview(IInvocationOperation invocation)
+            {
+                IOperation? current = invocation.Parent;
+                while (current is IConversionOperation or IAwaitOperation)
+                {
+                    current = current.Parent;
+                }
+
+                return current is IArgumentOperation { Parent: IInvocationOperation hold }
+                    && pendingDecision != null
+                    && SymbolEqualityComparer.Default.Equals(hold.TargetMethod.ContainingType, pendingDecision);
+            }
+
+            private static AttributeData? Find(ISymbol? symbol, INamedTypeSymbol attributeType)
+            {
+                if (symbol is null)
+                {
+                    return null;
+                }
+
+                foreach (AttributeData attribute in symbol.GetAttributes())
+                {
+                    if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                    {
+                        return attribute;
+                    }
+                }
+
+                return null;
+            }
+
+            private static bool IsAwaitable(ITypeSymbol type) =>
+                type.Name is "Task" or "ValueTask" or "IAsyncEnumerable" && type.ContainingNamespace?.ToDisplayString() is "System.Threading.Tasks" or "System.Collections.Generic";
+
+            private static string EnumMemberName(INamedTypeSymbol enumType, int value)
+            {
+                foreach (ISymbol member in enumType.GetMembers())
+                {
+                    if (member is IFieldSymbol { HasConstantValue: true } field && field.ConstantValue is int constant && constant == value)
+                    {
+                        return field.Name;
+                    }
+                }
+
+                return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            private static bool DerivesFromGeneric(INamedTypeSymbol type, INamedTypeSymbol? generic)
+            {
+                if (generic is null)
+                {
+                    return false;
+                }
+
+                for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, generic))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, @interface))
+                {
+                    return true;
+                }
+
+                foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(implemented, @interface))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+}
