@@ -32,10 +32,16 @@ namespace GdprAnalyzers
     }
 
     /// <summary>
-    /// Finds the personal data in a value passed to a sink: member chains, parameters, locals assigned in the same method,
-    /// string interpolation, concatenation, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, <c>ToString()</c> and other
-    /// calls on personal data, whole objects whose type has personal data members. Redaction calls (<c>Redact.*</c>,
-    /// Microsoft.Extensions.Compliance's <c>Redactor.Redact</c>, methods marked <c>[Redaction]</c>) end a flow.
+    /// Finds the personal data in a value passed to a sink, within one method body (GDPR Art. 4(1) personal data
+    /// followed to where it is processed). Followed: member chains, parameters, locals and <c>this</c> members assigned in
+    /// the same body (on any branch: the analysis does not order statements), string interpolation, concatenation,
+    /// <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, calls on personal data (<c>ToString()</c>, <c>ToUpper()</c>, LINQ
+    /// and other extension methods, lambdas whose result is personal data), collections filled with personal data
+    /// (<c>Add</c>, element assignment, initializers), <c>foreach</c> variables, <c>StringBuilder.Append</c>, tuples and
+    /// deconstruction, <c>switch</c> expressions, pattern variables, <c>await</c>, <c>?.</c>, <c>??</c>, objects built
+    /// from personal data and whole objects whose type has personal data members. Redaction calls (<c>Redact.*</c>,
+    /// Microsoft.Extensions.Compliance's <c>Redactor.Redact</c>, methods marked <c>[Redaction]</c>) end a flow. Work is
+    /// bounded by a depth of 16 nested values per query.
     /// </summary>
     internal sealed class PersonalDataFlow
     {
@@ -44,7 +50,8 @@ namespace GdprAnalyzers
         /// <summary>How a provenance that says "a whole object carries personal data" begins. A member of such an object
         /// is not personal data for that reason alone (order.Reference of an order that also has a customer e-mail).</summary>
         private const string CarriesPrefix = " (it carries '";
-        private static readonly ConditionalWeakTable<IOperation, LocalAssignments> AssignmentsByBody = new();
+
+        private static readonly ConditionalWeakTable<IOperation, BodyFacts> FactsByBody = new();
 
         private readonly KnownSymbols known;
         private readonly PersonalDataModel model;
@@ -56,313 +63,23 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data.</summary>
-        public void Collect(IOperation? value, List<PersonalDataFinding> findings) => Collect(value, findings, 0, null);
+        public void Collect(IOperation? value, List<PersonalDataFinding> findings) => new Walker(this, null).Collect(value, findings, 0);
 
-        private void Collect(IOperation? value, List<PersonalDataFinding> findings, int depth, HashSet<ILocalSymbol>? visiting)
+        /// <summary>Whether <paramref name="value"/> carries the value of <paramref name="parameter"/> (for method summaries:
+        /// the parameter is treated as personal data), or other personal data.</summary>
+        public bool CarriesParameter(IOperation? value, IParameterSymbol parameter)
         {
-            if (value is null || depth > MaxDepth)
+            var findings = new List<PersonalDataFinding>(1);
+            new Walker(this, parameter).Collect(value, findings, 0);
+            foreach (PersonalDataFinding finding in findings)
             {
-                return;
-            }
-
-            switch (value)
-            {
-                case IConversionOperation conversion:
-                    Collect(conversion.Operand, findings, depth + 1, visiting);
-                    return;
-                case IInterpolatedStringOperation interpolated:
-                    foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
-                    {
-                        if (part is IInterpolationOperation interpolation)
-                        {
-                            Collect(interpolation.Expression, findings, depth + 1, visiting);
-                        }
-                    }
-
-                    return;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                    Collect(concatenation.LeftOperand, findings, depth + 1, visiting);
-                    Collect(concatenation.RightOperand, findings, depth + 1, visiting);
-                    return;
-                case IConditionalOperation { WhenFalse: not null } conditional:
-                    Collect(conditional.WhenTrue, findings, depth + 1, visiting);
-                    Collect(conditional.WhenFalse, findings, depth + 1, visiting);
-                    return;
-                case ICoalesceOperation coalesce:
-                    Collect(coalesce.Value, findings, depth + 1, visiting);
-                    Collect(coalesce.WhenNull, findings, depth + 1, visiting);
-                    return;
-                case IArrayCreationOperation { Initializer: { } initializer }:
-                    foreach (IOperation element in initializer.ElementValues)
-                    {
-                        Collect(element, findings, depth + 1, visiting);
-                    }
-
-                    return;
-                case IInvocationOperation invocation when IsRedaction(invocation.TargetMethod):
-                    return;
-                case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
-                    foreach (IArgumentOperation argument in invocation.Arguments)
-                    {
-                        if (argument.Parameter?.Type.Name != "IFormatProvider")
-                        {
-                            Collect(argument.Value, findings, depth + 1, visiting);
-                        }
-                    }
-
-                    return;
-            }
-
-            if (TryFind(value, depth, visiting, out string name, out string provenance, out ISymbol? origin))
-            {
-                findings.Add(new PersonalDataFinding(value, name, provenance, origin));
-            }
-        }
-
-        /// <summary>Whether a single value (not a composition) is or holds personal data.</summary>
-        private bool TryFind(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
-        {
-            name = string.Empty;
-            provenance = string.Empty;
-            origin = null;
-            if (depth > MaxDepth)
-            {
-                return false;
-            }
-
-            switch (value)
-            {
-                case IPropertyReferenceOperation property:
-                    return TryMember(property.Property, property.Instance, property.Type, value, depth, visiting, out name, out provenance, out origin);
-                case IFieldReferenceOperation field:
-                    return TryMember(field.Field, field.Instance, field.Type, value, depth, visiting, out name, out provenance, out origin);
-                case IParameterReferenceOperation parameter:
-                    if (model.IsPersonalDataSymbol(parameter.Parameter))
-                    {
-                        name = parameter.Parameter.Name;
-                        origin = parameter.Parameter;
-                        return true;
-                    }
-
-                    return TryWholeObject(parameter.Parameter.Name, parameter.Type, out name, out provenance, out origin);
-                case ILocalReferenceOperation local:
-                    return TryLocal(local, depth, visiting, out name, out provenance, out origin);
-                case IInvocationOperation invocation:
-                    if (IsRedaction(invocation.TargetMethod))
-                    {
-                        return false;
-                    }
-
-                    if (model.ReturnsPersonalData(invocation.TargetMethod))
-                    {
-                        name = invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name + "()";
-                        origin = invocation.TargetMethod;
-                        return true;
-                    }
-
-                    if (invocation.Instance != null && CarriesValue(invocation.Type)
-                        && TryFind(invocation.Instance, depth + 1, visiting, out name, out provenance, out origin))
-                    {
-                        return true;
-                    }
-
-                    return TryWholeObject(invocation.TargetMethod.Name + "()", invocation.Type, out name, out provenance, out origin);
-                case IConversionOperation conversion:
-                    return TryFind(conversion.Operand, depth + 1, visiting, out name, out provenance, out origin);
-                case IAwaitOperation awaited:
-                    return TryFind(awaited.Operation, depth + 1, visiting, out name, out provenance, out origin);
-                case IConditionalAccessOperation conditionalAccess:
-                    return TryFind(conditionalAccess.WhenNotNull, depth + 1, visiting, out name, out provenance, out origin);
-                case IConditionalAccessInstanceOperation:
-                    for (IOperation? parent = value.Parent; parent != null; parent = parent.Parent)
-                    {
-                        if (parent is IConditionalAccessOperation access)
-                        {
-                            return TryFind(access.Operation, depth + 1, visiting, out name, out provenance, out origin);
-                        }
-                    }
-
-                    return false;
-                case IAnonymousObjectCreationOperation anonymous:
-                    foreach (IOperation initializer in anonymous.Initializers)
-                    {
-                        IOperation member = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
-                        if (FirstFinding(member, depth, visiting, out string inner, out origin))
-                        {
-                            name = "anonymous object";
-                            provenance = CarriesPrefix + inner + "')";
-                            return true;
-                        }
-                    }
-
-                    return false;
-                case IObjectCreationOperation creation:
-                    foreach (IArgumentOperation argument in creation.Arguments)
-                    {
-                        if (FirstFinding(argument.Value, depth, visiting, out string inner, out origin))
-                        {
-                            name = "new " + creation.Type?.Name;
-                            provenance = " (built from '" + inner + "')";
-                            return true;
-                        }
-                    }
-
-                    if (creation.Initializer != null)
-                    {
-                        foreach (IOperation initializer in creation.Initializer.Initializers)
-                        {
-                            // Member initializers (Email = customer.Email) and collection initializers ({ message }).
-                            IOperation? member = initializer switch
-                            {
-                                ISimpleAssignmentOperation assignment => assignment.Value,
-                                IInvocationOperation add when add.Arguments.Length > 0 => add.Arguments[add.Arguments.Length - 1].Value,
-                                _ => null,
-                            };
-                            if (member != null && FirstFinding(member, depth, visiting, out string inner, out origin))
-                            {
-                                name = "new " + creation.Type?.Name;
-                                provenance = " (built from '" + inner + "')";
-                                return true;
-                            }
-                        }
-                    }
-
-                    return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance, out origin);
-                default:
-                    return false;
-            }
-        }
-
-        private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
-        {
-            name = member.ContainingType?.Name + "." + member.Name;
-            provenance = string.Empty;
-            origin = member;
-            if (model.IsPersonalDataSymbol(member))
-            {
-                return true;
-            }
-
-            // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
-            // unless it is a count, flag or number derived from it (email.Length).
-            if (instance != null && CarriesValue(type) && !member.IsStatic
-                && TryFind(instance, depth + 1, visiting, out string innerName, out string innerProvenance, out origin)
-                && !innerProvenance.StartsWith(CarriesPrefix, StringComparison.Ordinal))
-            {
-                provenance = " (part of '" + innerName + "')";
-                return true;
-            }
-
-            return TryWholeObject(name, type, out name, out provenance, out origin);
-        }
-
-        private bool TryLocal(ILocalReferenceOperation local, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
-        {
-            name = local.Local.Name;
-            provenance = string.Empty;
-            origin = null;
-            visiting ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-            if (!visiting.Add(local.Local))
-            {
-                return false;
-            }
-
-            try
-            {
-                IOperation root = local;
-                while (root.Parent != null)
+                if (SymbolEqualityComparer.Default.Equals(finding.Origin, parameter))
                 {
-                    root = root.Parent;
+                    return true;
                 }
-
-                LocalAssignments assignments = AssignmentsByBody.GetValue(root, static body => new LocalAssignments(body));
-                List<IOperation>? values = assignments.ValuesOf(local.Local);
-                if (values != null)
-                {
-                    foreach (IOperation assigned in values)
-                    {
-                        if (FirstFinding(assigned, depth, visiting, out string inner, out string innerProvenance, out origin))
-                        {
-                            // A local holding a whole object keeps saying what the object carries.
-                            provenance = innerProvenance.StartsWith(CarriesPrefix, StringComparison.Ordinal) ? innerProvenance : " (from '" + inner + "')";
-                            return true;
-                        }
-                    }
-                }
-
-                return TryWholeObject(local.Local.Name, local.Type, out name, out provenance, out origin);
-            }
-            finally
-            {
-                visiting.Remove(local.Local);
-            }
-        }
-
-        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out ISymbol? origin) =>
-            FirstFinding(value, depth, visiting, out name, out _, out origin);
-
-        private bool FirstFinding(IOperation value, int depth, HashSet<ILocalSymbol>? visiting, out string name, out string provenance, out ISymbol? origin)
-        {
-            var inner = new List<PersonalDataFinding>(1);
-            Collect(value, inner, depth + 1, visiting);
-            name = inner.Count > 0 ? inner[0].Name : string.Empty;
-            provenance = inner.Count > 0 ? inner[0].Provenance : string.Empty;
-            origin = inner.Count > 0 ? inner[0].Origin : null;
-            return inner.Count > 0;
-        }
-
-        private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out string provenance, out ISymbol? origin)
-        {
-            name = valueName;
-            provenance = string.Empty;
-            origin = null;
-            if (type is null)
-            {
-                return false;
             }
 
-            if (model.IsPersonalDataType(type))
-            {
-                origin = type;
-                return true;
-            }
-
-            ISymbol? carried = model.FindCarriedPersonalData(type);
-            if (carried is null)
-            {
-                return false;
-            }
-
-            provenance = CarriesPrefix + carried.ContainingType?.Name + "." + carried.Name + "')";
-            origin = carried;
-            return true;
-        }
-
-        /// <summary>Whether a value of this type can hold the data it was derived from (a string, an object), as opposed
-        /// to a number, flag or enum computed from it.</summary>
-        private static bool CarriesValue(ITypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            switch (type.SpecialType)
-            {
-                case SpecialType.System_Boolean:
-                case SpecialType.System_Int16:
-                case SpecialType.System_Int32:
-                case SpecialType.System_Int64:
-                case SpecialType.System_UInt16:
-                case SpecialType.System_UInt32:
-                case SpecialType.System_UInt64:
-                case SpecialType.System_Byte:
-                case SpecialType.System_SByte:
-                case SpecialType.System_Void:
-                    return false;
-            }
-
-            return type.TypeKind != TypeKind.Enum;
+            return false;
         }
 
         /// <summary>Whether <paramref name="method"/> redacts: <c>GdprAnalyzers.Annotations.Redact.*</c>,
@@ -411,12 +128,431 @@ namespace GdprAnalyzers
             && method.ContainingType?.SpecialType == SpecialType.System_String
             && (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join");
 
-        /// <summary>The values assigned to each local of one body, gathered in one walk and kept while the body lives.</summary>
-        private sealed class LocalAssignments
+        /// <summary>Whether a value of this type can hold the data it was derived from (a string, an object), as opposed
+        /// to a number, flag or enum computed from it.</summary>
+        private static bool CarriesValue(ITypeSymbol? type)
         {
-            private readonly Dictionary<ILocalSymbol, List<IOperation>> values = new(SymbolEqualityComparer.Default);
+            if (type is null)
+            {
+                return false;
+            }
 
-            public LocalAssignments(IOperation body)
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_Boolean:
+                case SpecialType.System_Int16:
+                case SpecialType.System_Int32:
+                case SpecialType.System_Int64:
+                case SpecialType.System_UInt16:
+                case SpecialType.System_UInt32:
+                case SpecialType.System_UInt64:
+                case SpecialType.System_Byte:
+                case SpecialType.System_SByte:
+                case SpecialType.System_Void:
+                    return false;
+            }
+
+            return type.TypeKind != TypeKind.Enum;
+        }
+
+        private static IOperation Root(IOperation operation)
+        {
+            IOperation root = operation;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            return root;
+        }
+
+        /// <summary>One query: the symbols being followed (to stop cycles) and, for summaries, the parameter to follow.</summary>
+        private sealed class Walker
+        {
+            private readonly PersonalDataFlow flow;
+            private readonly IParameterSymbol? tainted;
+            private HashSet<ISymbol>? visiting;
+
+            public Walker(PersonalDataFlow flow, IParameterSymbol? tainted)
+            {
+                this.flow = flow;
+                this.tainted = tainted;
+            }
+
+            public void Collect(IOperation? value, List<PersonalDataFinding> findings, int depth)
+            {
+                if (value is null || depth > MaxDepth)
+                {
+                    return;
+                }
+
+                switch (value)
+                {
+                    case IConversionOperation conversion:
+                        Collect(conversion.Operand, findings, depth + 1);
+                        return;
+                    case IInterpolatedStringOperation interpolated:
+                        foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+                        {
+                            if (part is IInterpolationOperation interpolation)
+                            {
+                                Collect(interpolation.Expression, findings, depth + 1);
+                            }
+                        }
+
+                        return;
+                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
+                        Collect(concatenation.LeftOperand, findings, depth + 1);
+                        Collect(concatenation.RightOperand, findings, depth + 1);
+                        return;
+                    case IConditionalOperation { WhenFalse: not null } conditional:
+                        Collect(conditional.WhenTrue, findings, depth + 1);
+                        Collect(conditional.WhenFalse, findings, depth + 1);
+                        return;
+                    case ICoalesceOperation coalesce:
+                        Collect(coalesce.Value, findings, depth + 1);
+                        Collect(coalesce.WhenNull, findings, depth + 1);
+                        return;
+                    case ISwitchExpressionOperation switchExpression:
+                        foreach (ISwitchExpressionArmOperation arm in switchExpression.Arms)
+                        {
+                            Collect(arm.Value, findings, depth + 1);
+                        }
+
+                        return;
+                    case ITupleOperation tuple:
+                        foreach (IOperation element in tuple.Elements)
+                        {
+                            Collect(element, findings, depth + 1);
+                        }
+
+                        return;
+                    case IArrayCreationOperation { Initializer: { } initializer }:
+                        foreach (IOperation element in initializer.ElementValues)
+                        {
+                            Collect(element, findings, depth + 1);
+                        }
+
+                        return;
+                    case IInvocationOperation invocation when flow.IsRedaction(invocation.TargetMethod):
+                        return;
+                    case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
+                        foreach (IArgumentOperation argument in invocation.Arguments)
+                        {
+                            if (argument.Parameter?.Type.Name != "IFormatProvider")
+                            {
+                                Collect(argument.Value, findings, depth + 1);
+                            }
+                        }
+
+                        return;
+                }
+
+                if (TryFind(value, depth, out string name, out string provenance, out ISymbol? origin))
+                {
+                    findings.Add(new PersonalDataFinding(value, name, provenance, origin));
+                }
+            }
+
+            /// <summary>Whether a single value (not a composition) is or holds personal data.</summary>
+            private bool TryFind(IOperation value, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = string.Empty;
+                provenance = string.Empty;
+                origin = null;
+                if (depth > MaxDepth)
+                {
+                    return false;
+                }
+
+                switch (value)
+                {
+                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
+                        // list[i], dictionary[key]: an element of a collection of personal data.
+                        return TryFind(collection, depth + 1, out name, out provenance, out origin);
+                    case IArrayElementReferenceOperation element:
+                        return TryFind(element.ArrayReference, depth + 1, out name, out provenance, out origin);
+                    case IPropertyReferenceOperation property:
+                        return TryMember(property.Property, property.Instance, property.Type, depth, out name, out provenance, out origin);
+                    case IFieldReferenceOperation field:
+                        return TryMember(field.Field, field.Instance, field.Type, depth, out name, out provenance, out origin);
+                    case IParameterReferenceOperation parameter:
+                        return TryParameter(parameter, depth, out name, out provenance, out origin);
+                    case ILocalReferenceOperation local:
+                        return TryAssigned(local.Local, local, local.Local.Name, local.Type, depth, out name, out provenance, out origin);
+                    case IInvocationOperation invocation:
+                        return TryInvocation(invocation, depth, out name, out provenance, out origin);
+                    case IConversionOperation conversion:
+                        return TryFind(conversion.Operand, depth + 1, out name, out provenance, out origin);
+                    case IAwaitOperation awaited:
+                        return TryFind(awaited.Operation, depth + 1, out name, out provenance, out origin);
+                    case IConditionalAccessOperation conditionalAccess:
+                        return TryFind(conditionalAccess.WhenNotNull, depth + 1, out name, out provenance, out origin);
+                    case IConditionalAccessInstanceOperation:
+                        for (IOperation? parent = value.Parent; parent != null; parent = parent.Parent)
+                        {
+                            if (parent is IConditionalAccessOperation access)
+                            {
+                                return TryFind(access.Operation, depth + 1, out name, out provenance, out origin);
+                            }
+                        }
+
+                        return false;
+                    case IAnonymousObjectCreationOperation anonymous:
+                        foreach (IOperation initializer in anonymous.Initializers)
+                        {
+                            IOperation member = initializer is ISimpleAssignmentOperation assignment ? assignment.Value : initializer;
+                            if (FirstFinding(member, depth, out string inner, out _, out origin))
+                            {
+                                name = "anonymous object";
+                                provenance = CarriesPrefix + inner + "')";
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case IObjectCreationOperation creation:
+                        return TryCreation(creation, depth, out name, out provenance, out origin);
+                    default:
+                        return false;
+                }
+            }
+
+            private bool TryParameter(IParameterReferenceOperation reference, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                IParameterSymbol parameter = reference.Parameter;
+                name = parameter.Name;
+                provenance = string.Empty;
+                origin = parameter;
+                if (SymbolEqualityComparer.Default.Equals(parameter, tainted) || flow.model.IsPersonalDataSymbol(parameter))
+                {
+                    return true;
+                }
+
+                // A parameter reassigned in the body (email = customer.Email) or a lambda parameter.
+                return TryAssigned(parameter, reference, parameter.Name, parameter.Type, depth, out name, out provenance, out origin);
+            }
+
+            private bool TryInvocation(IInvocationOperation invocation, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = string.Empty;
+                provenance = string.Empty;
+                origin = null;
+                IMethodSymbol method = invocation.TargetMethod;
+                if (flow.IsRedaction(method))
+                {
+                    return false;
+                }
+
+                if (flow.model.ReturnsPersonalData(method))
+                {
+                    name = method.ContainingType?.Name + "." + method.Name + "()";
+                    origin = method;
+                    return true;
+                }
+
+                if (CarriesValue(invocation.Type))
+                {
+                    // The receiver: the instance, or the first argument of an extension method (LINQ, string helpers).
+                    IOperation? receiver = invocation.Instance;
+                    if (receiver is null && method.IsExtensionMethod && invocation.Arguments.Length > 0)
+                    {
+                        receiver = invocation.Arguments[0].Value;
+                    }
+
+                    if (receiver != null && TryFind(receiver, depth + 1, out name, out provenance, out origin))
+                    {
+                        return true;
+                    }
+
+                    // A lambda whose result is personal data (customers.Select(c => c.Email)).
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
+                            && LambdaReturnsPersonalData(lambda, depth, out name, out origin))
+                        {
+                            provenance = string.Empty;
+                            return true;
+                        }
+                    }
+                }
+
+                return TryWholeObject(method.Name + "()", invocation.Type, out name, out provenance, out origin);
+            }
+
+            private bool LambdaReturnsPersonalData(IAnonymousFunctionOperation lambda, int depth, out string name, out ISymbol? origin)
+            {
+                name = string.Empty;
+                origin = null;
+                foreach (IOperation operation in lambda.Body.Descendants())
+                {
+                    if (operation is IReturnOperation { ReturnedValue: { } returned } && FirstFinding(returned, depth, out name, out _, out origin))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private bool TryCreation(IObjectCreationOperation creation, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = "new " + creation.Type?.Name;
+                provenance = string.Empty;
+                origin = null;
+                foreach (IArgumentOperation argument in creation.Arguments)
+                {
+                    if (FirstFinding(argument.Value, depth, out string inner, out _, out origin))
+                    {
+                        provenance = " (built from '" + inner + "')";
+                        return true;
+                    }
+                }
+
+                if (creation.Initializer != null)
+                {
+                    foreach (IOperation initializer in creation.Initializer.Initializers)
+                    {
+                        // Member initializers (Email = customer.Email) and collection initializers ({ message }).
+                        IOperation? member = initializer switch
+                        {
+                            ISimpleAssignmentOperation assignment => assignment.Value,
+                            IInvocationOperation add when add.Arguments.Length > 0 => add.Arguments[add.Arguments.Length - 1].Value,
+                            _ => null,
+                        };
+                        if (member != null && FirstFinding(member, depth, out string inner, out _, out origin))
+                        {
+                            provenance = " (built from '" + inner + "')";
+                            return true;
+                        }
+                    }
+                }
+
+                return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance, out origin);
+            }
+
+            private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = member.ContainingType?.Name + "." + member.Name;
+                provenance = string.Empty;
+                origin = member;
+                if (flow.model.IsPersonalDataSymbol(member))
+                {
+                    return true;
+                }
+
+                // A member of this object assigned personal data in the same body (_lastEmail = customer.Email).
+                if (instance is IInstanceReferenceOperation && !member.IsStatic
+                    && TryAssigned(member, instance, name, type, depth, out name, out provenance, out origin)
+                    && provenance.Length > 0 && !provenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                name = member.ContainingType?.Name + "." + member.Name;
+                provenance = string.Empty;
+                origin = member;
+
+                // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
+                // unless it is a count, flag or number derived from it (email.Length).
+                if (instance != null && CarriesValue(type) && !member.IsStatic
+                    && TryFind(instance, depth + 1, out string innerName, out string innerProvenance, out origin)
+                    && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                {
+                    provenance = " (part of '" + innerName + "')";
+                    return true;
+                }
+
+                return TryWholeObject(name, type, out name, out provenance, out origin);
+            }
+
+            /// <summary>A local, parameter or <c>this</c> member: personal data if any value that flows into it in the
+            /// same body is, or if its type is.</summary>
+            private bool TryAssigned(ISymbol symbol, IOperation reference, string symbolName, ITypeSymbol? type, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = symbolName;
+                provenance = string.Empty;
+                origin = null;
+                visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                if (!visiting.Add(symbol))
+                {
+                    return false;
+                }
+
+                try
+                {
+                    BodyFacts facts = FactsByBody.GetValue(Root(reference), static body => new BodyFacts(body));
+                    List<IOperation>? values = facts.ValuesOf(symbol);
+                    if (values != null)
+                    {
+                        foreach (IOperation assigned in values)
+                        {
+                            if (FirstFinding(assigned, depth, out string inner, out string innerProvenance, out origin))
+                            {
+                                // A symbol holding a whole object keeps saying what the object carries.
+                                provenance = innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal) ? innerProvenance : " (from '" + inner + "')";
+                                return true;
+                            }
+                        }
+                    }
+
+                    return TryWholeObject(symbolName, type, out name, out provenance, out origin);
+                }
+                finally
+                {
+                    visiting.Remove(symbol);
+                }
+            }
+
+            private bool FirstFinding(IOperation value, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                var inner = new List<PersonalDataFinding>(1);
+                Collect(value, inner, depth + 1);
+                name = inner.Count > 0 ? inner[0].Name : string.Empty;
+                provenance = inner.Count > 0 ? inner[0].Provenance : string.Empty;
+                origin = inner.Count > 0 ? inner[0].Origin : null;
+                return inner.Count > 0;
+            }
+
+            private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = valueName;
+                provenance = string.Empty;
+                origin = null;
+                if (type is null)
+                {
+                    return false;
+                }
+
+                if (flow.model.IsPersonalDataType(type))
+                {
+                    origin = type;
+                    return true;
+                }
+
+                ISymbol? carried = flow.model.FindCarriedPersonalData(type);
+                if (carried is null)
+                {
+                    return false;
+                }
+
+                provenance = CarriesPrefix + carried.ContainingType?.Name + "." + carried.Name + "')";
+                origin = carried;
+                return true;
+            }
+        }
+
+        /// <summary>
+        /// The values that flow into each local, parameter and <c>this</c> member of one body, gathered in one walk and
+        /// kept while the body lives: initializers, assignments (compound too), <c>foreach</c> variables (from the
+        /// collection), deconstruction, pattern variables, and calls that put a value into a local collection or builder
+        /// (<c>Add</c>, <c>Append</c>, element assignment).
+        /// </summary>
+        private sealed class BodyFacts
+        {
+            private readonly Dictionary<ISymbol, List<IOperation>> values = new(SymbolEqualityComparer.Default);
+
+            public BodyFacts(IOperation body)
             {
                 foreach (IOperation operation in body.Descendants())
                 {
@@ -425,21 +561,130 @@ namespace GdprAnalyzers
                         case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                             Add(declarator.Symbol, initializer.Value);
                             break;
-                        case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
-                            Add(target.Local, assignment.Value);
+                        case IDeconstructionAssignmentOperation deconstruction:
+                            AddDeconstruction(deconstruction.Target, deconstruction.Value);
+                            break;
+                        case IAssignmentOperation assignment:
+                            AddAssignment(assignment.Target, assignment.Value);
+                            break;
+                        case IForEachLoopOperation loop:
+                            foreach (ILocalSymbol local in loop.Locals)
+                            {
+                                Add(local, loop.Collection);
+                            }
+
+                            break;
+                        case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
+                            if (PatternInput(pattern) is { } input)
+                            {
+                                Add(declared, input);
+                            }
+
+                            break;
+                        case IInvocationOperation { Instance: { } instance } invocation when IsInsertion(invocation.TargetMethod.Name):
+                            if (Target(instance) is { } collection)
+                            {
+                                foreach (IArgumentOperation argument in invocation.Arguments)
+                                {
+                                    Add(collection, argument.Value);
+                                }
+                            }
+
                             break;
                     }
                 }
             }
 
-            public List<IOperation>? ValuesOf(ILocalSymbol local) => values.TryGetValue(local, out List<IOperation>? list) ? list : null;
+            public List<IOperation>? ValuesOf(ISymbol symbol) => values.TryGetValue(symbol, out List<IOperation>? list) ? list : null;
 
-            private void Add(ILocalSymbol local, IOperation value)
+            private static bool IsInsertion(string name) => name switch
             {
-                if (!values.TryGetValue(local, out List<IOperation>? list))
+                "Add" or "AddRange" or "Insert" or "InsertRange" or "Append" or "AppendLine" or "AppendFormat" or "AppendJoin"
+                    or "Push" or "Enqueue" or "TryAdd" or "Prepend" => true,
+                _ => false,
+            };
+
+            private void AddAssignment(IOperation target, IOperation value)
+            {
+                if (Target(target) is { } symbol)
+                {
+                    Add(symbol, value);
+                }
+            }
+
+            private void AddDeconstruction(IOperation target, IOperation value)
+            {
+                if (target is IDeclarationExpressionOperation declaration)
+                {
+                    target = declaration.Expression;
+                }
+
+                if (target is ITupleOperation targets)
+                {
+                    ITupleOperation? values = value is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple : null;
+                    for (int i = 0; i < targets.Elements.Length; i++)
+                    {
+                        AddDeconstruction(targets.Elements[i], values?.Elements[i] ?? value);
+                    }
+
+                    return;
+                }
+
+                if (target is IDiscardOperation)
+                {
+                    return;
+                }
+
+                AddAssignment(target, value);
+            }
+
+            /// <summary>The local, parameter or <c>this</c> member an expression writes to (element writes count as writes
+            /// to the collection).</summary>
+            private static ISymbol? Target(IOperation target)
+            {
+                switch (target)
+                {
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IFieldReferenceOperation { Instance: IInstanceReferenceOperation } field:
+                        return field.Field;
+                    case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: IInstanceReferenceOperation } property:
+                        return property.Property;
+                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
+                        return Target(collection);
+                    case IArrayElementReferenceOperation element:
+                        return Target(element.ArrayReference);
+                    default:
+                        return null;
+                }
+            }
+
+            private static IOperation? PatternInput(IPatternOperation pattern)
+            {
+                for (IOperation? current = pattern.Parent; current != null; current = current.Parent)
+                {
+                    switch (current)
+                    {
+                        case IIsPatternOperation isPattern:
+                            return isPattern.Value;
+                        case ISwitchExpressionOperation switchExpression:
+                            return switchExpression.Value;
+                        case ISwitchOperation switchStatement:
+                            return switchStatement.Value;
+                    }
+                }
+
+                return null;
+            }
+
+            private void Add(ISymbol symbol, IOperation value)
+            {
+                if (!values.TryGetValue(symbol, out List<IOperation>? list))
                 {
                     list = new List<IOperation>(1);
-                    values.Add(local, list);
+                    values.Add(symbol, list);
                 }
 
                 list.Add(value);
