@@ -68,7 +68,7 @@ namespace GdprAnalyzers
             public CompilationState(Compilation compilation)
             {
                 Known = new KnownSymbols(compilation);
-                flow = new PersonalDataFlow(Known, new PersonalDataModel(Known));
+                flow = new PersonalDataFlow(Known, new PersonalDataModel(Known, honourLogExclusions: false));
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
                 humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
                 pendingDecision = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PendingDecision");

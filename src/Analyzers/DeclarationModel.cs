@@ -34,10 +34,17 @@ namespace GdprAnalyzers
         }
 
         /// <summary>The processing purpose declared at the nearest of <paramref name="places"/> (nearest first; nulls skipped).</summary>
-        public Status Purpose(IReadOnlyList<ISymbol?> places) => Find(places, purposeAttribute, IsStatedPurpose);
+        public Status Purpose(IReadOnlyList<ISymbol?> places) => Find(places, purposeAttribute, IsStatedPurpose, out _);
+
+        /// <summary>As <see cref="Purpose(IReadOnlyList{ISymbol})"/>; <paramref name="decidingIndex"/> is the index of the
+        /// place that decided, or -1 when none declares anything.</summary>
+        public Status Purpose(IReadOnlyList<ISymbol?> places, out int decidingIndex) => Find(places, purposeAttribute, IsStatedPurpose, out decidingIndex);
 
         /// <summary>The lawful basis declared at the nearest of <paramref name="places"/> (nearest first; nulls skipped).</summary>
-        public Status LawfulBasis(IReadOnlyList<ISymbol?> places) => Find(places, lawfulBasisAttribute, IsDefinedBasis);
+        public Status LawfulBasis(IReadOnlyList<ISymbol?> places) => Find(places, lawfulBasisAttribute, IsDefinedBasis, out _);
+
+        /// <summary>As <see cref="LawfulBasis(IReadOnlyList{ISymbol})"/>, with the deciding place's index (-1: none).</summary>
+        public Status LawfulBasis(IReadOnlyList<ISymbol?> places, out int decidingIndex) => Find(places, lawfulBasisAttribute, IsDefinedBasis, out decidingIndex);
 
         /// <summary>Whether a purpose text is a real purpose rather than empty or a placeholder.</summary>
         public static bool IsStatedPurpose(string? purpose)
@@ -90,15 +97,17 @@ namespace GdprAnalyzers
             && attribute.ConstructorArguments[0].Value is int basis
             && basis >= 1 && basis <= 6;
 
-        private static Status Find(IReadOnlyList<ISymbol?> places, INamedTypeSymbol? attributeType, Func<AttributeData, bool> isValid)
+        private static Status Find(IReadOnlyList<ISymbol?> places, INamedTypeSymbol? attributeType, Func<AttributeData, bool> isValid, out int decidingIndex)
         {
+            decidingIndex = -1;
             if (attributeType is null)
             {
                 return Status.Missing;
             }
 
-            foreach (ISymbol? place in places)
+            for (int index = 0; index < places.Count; index++)
             {
+                ISymbol? place = places[index];
                 if (place is null)
                 {
                     continue;
@@ -115,6 +124,7 @@ namespace GdprAnalyzers
                         }
 
                         any = true;
+                        decidingIndex = index;
                         if (isValid(attribute))
                         {
                             return Status.Declared;

@@ -16,14 +16,15 @@ namespace GdprAnalyzers
         private readonly Compilation compilation;
         private readonly INamedTypeSymbol? dbContext;
         private readonly INamedTypeSymbol? dbSet;
-        private readonly Lazy<Dictionary<ITypeSymbol, EntityStore>> entities;
+        private readonly Lazy<Dictionary<ITypeSymbol, List<EntityStore>>> entities;
+        private readonly HashSet<ITypeSymbol> entityTypes = new(SymbolEqualityComparer.Default);
 
         public EntityModel(Compilation compilation, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
             dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
             dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
-            entities = new Lazy<Dictionary<ITypeSymbol, EntityStore>>(() => Build(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            entities = new Lazy<Dictionary<ITypeSymbol, List<EntityStore>>>(() => Build(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The <c>DbContext</c> type, or null where EF Core is not referenced.</summary>
@@ -32,16 +33,21 @@ namespace GdprAnalyzers
         /// <summary>Whether EF Core is referenced at all.</summary>
         public bool IsAvailable => dbContext != null && dbSet != null;
 
-        /// <summary>Where <paramref name="type"/> (an entity, or a source base type of one) is stored; null if it is not.</summary>
-        public EntityStore? StoreOf(ITypeSymbol type)
+        /// <summary>Where <paramref name="type"/> (an entity, or a base type of one) is stored, ordered by name; null if it
+        /// is not stored.</summary>
+        public IReadOnlyList<EntityStore>? StoresOf(ITypeSymbol type)
         {
             if (!IsAvailable)
             {
                 return null;
             }
 
-            return entities.Value.TryGetValue(type.OriginalDefinition, out EntityStore? store) ? store : null;
+            return entities.Value.TryGetValue(type.OriginalDefinition, out List<EntityStore>? stores) ? stores : null;
         }
+
+        /// <summary>Whether <paramref name="type"/> is itself an entity (exposed by a DbSet or reached by a navigation),
+        /// not only the base type of one.</summary>
+        public bool IsEntity(ITypeSymbol type) => IsAvailable && entities.Value != null && entityTypes.Contains(type.OriginalDefinition);
 
         /// <summary>Whether <paramref name="type"/> derives from <c>DbContext</c>.</summary>
         public bool IsDbContext(ITypeSymbol? type)
@@ -57,9 +63,9 @@ namespace GdprAnalyzers
             return false;
         }
 
-        private Dictionary<ITypeSymbol, EntityStore> Build(CancellationToken cancellationToken)
+        private Dictionary<ITypeSymbol, List<EntityStore>> Build(CancellationToken cancellationToken)
         {
-            var result = new Dictionary<ITypeSymbol, EntityStore>(SymbolEqualityComparer.Default);
+            var result = new Dictionary<ITypeSymbol, List<EntityStore>>(SymbolEqualityComparer.Default);
             var queue = new Queue<ITypeSymbol>();
             foreach (INamedTypeSymbol type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
@@ -88,7 +94,7 @@ namespace GdprAnalyzers
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ITypeSymbol entity = queue.Dequeue();
-                EntityStore store = result[entity];
+                EntityStore store = result[entity][0];
                 foreach (ISymbol member in entity.GetMembers())
                 {
                     if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property)
@@ -104,26 +110,40 @@ namespace GdprAnalyzers
                 }
             }
 
+            foreach (List<EntityStore> stores in result.Values)
+            {
+                stores.Sort((a, b) => string.CompareOrdinal(a.DisplayName, b.DisplayName));
+            }
+
             return result;
         }
 
-        private static void Add(Dictionary<ITypeSymbol, EntityStore> result, Queue<ITypeSymbol> queue, ITypeSymbol entity, EntityStore store)
+        private void Add(Dictionary<ITypeSymbol, List<EntityStore>> result, Queue<ITypeSymbol> queue, ITypeSymbol entity, EntityStore store)
         {
-            // The entity and its base types (members declared there are stored too).
-            bool first = true;
+            // The entity and its base types (members declared there are stored too), each with every store it is in.
             for (ITypeSymbol? current = entity; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 ITypeSymbol key = current.OriginalDefinition;
-                if (result.ContainsKey(key))
+                if (!result.TryGetValue(key, out List<EntityStore>? stores))
                 {
-                    break;
+                    stores = new List<EntityStore>(1);
+                    result.Add(key, stores);
                 }
 
-                result.Add(key, store);
-                if (first)
+                bool known = false;
+                foreach (EntityStore existing in stores)
+                {
+                    known |= SymbolEqualityComparer.Default.Equals(existing.Set, store.Set) && SymbolEqualityComparer.Default.Equals(existing.Context, store.Context);
+                }
+
+                if (!known)
+                {
+                    stores.Add(store);
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(current, entity) && entityTypes.Add(key))
                 {
                     queue.Enqueue(key);
-                    first = false;
                 }
             }
         }

@@ -67,7 +67,7 @@ namespace GdprAnalyzers
             public CompilationState(KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider)
             {
                 sinks = new LogSinkModel(known);
-                model = new PersonalDataModel(known);
+                model = new PersonalDataModel(known, honourLogExclusions: true);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree));

@@ -18,9 +18,16 @@ namespace GdprAnalyzers
         private readonly ConcurrentDictionary<ITypeSymbol, bool> typeCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Carried> carriedCache = new(SymbolEqualityComparer.Default);
 
-        public PersonalDataModel(KnownSymbols known)
+        private readonly bool honourLogExclusions;
+
+        /// <param name="known">The compilation's well-known types.</param>
+        /// <param name="honourLogExclusions">Whether members hidden from log destructuring (Destructurama's
+        /// <c>[NotLogged]</c>, <c>[LogMasked]</c>) are left out of whole objects: true for log sinks only; storage and
+        /// decisions still see those members.</param>
+        public PersonalDataModel(KnownSymbols known, bool honourLogExclusions)
         {
             this.known = known;
+            this.honourLogExclusions = honourLogExclusions;
         }
 
         /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
@@ -162,8 +169,9 @@ namespace GdprAnalyzers
 
         /// <summary>
         /// For a whole object: the first personal data member that logging or serialising the object would write,
-        /// looking into member objects of types declared in source; <see langword="null"/> if there is none. Members
-        /// hidden from Serilog destructuring by Destructurama's <c>[NotLogged]</c> or <c>[LogMasked]</c> do not count.
+        /// looking into member objects of types declared in source; <see langword="null"/> if there is none. For log
+        /// sinks, members hidden from Serilog destructuring by Destructurama's <c>[NotLogged]</c> or <c>[LogMasked]</c> do
+        /// not count.
         /// </summary>
         public ISymbol? FindCarriedPersonalData(ITypeSymbol? type)
         {
@@ -214,7 +222,7 @@ namespace GdprAnalyzers
                             _ => null,
                         };
 
-                        if (memberType is null || IsHiddenFromLogs(member))
+                        if (memberType is null || (honourLogExclusions && IsHiddenFromLogs(member)))
                         {
                             continue;
                         }

@@ -78,7 +78,7 @@ namespace GdprAnalyzers
 
             public CompilationState(Compilation compilation, KnownSymbols known, System.Threading.CancellationToken cancellationToken)
             {
-                model = new PersonalDataModel(known);
+                model = new PersonalDataModel(known, honourLogExclusions: false);
                 flow = new PersonalDataFlow(known, model);
                 declarations = new DeclarationModel(compilation);
                 sinks = new StorageSinkModel(compilation);
@@ -99,8 +99,8 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                EntityStore? store = Entities.StoreOf(type);
-                if (store is null || !model.IsPersonalDataSymbol(member))
+                IReadOnlyList<EntityStore>? stores = Entities.StoresOf(type);
+                if (stores is null || !model.IsPersonalDataSymbol(member))
                 {
                     return;
                 }
@@ -111,36 +111,27 @@ namespace GdprAnalyzers
                     return; // The entity it points to is reported itself.
                 }
 
-                ISymbol?[] places = { member, type, store.Set, store.Context };
-                string name = type.Name + "." + member.Name;
-                var placeSymbols = new ISymbol[] { member, type };
-                Report(context.ReportDiagnostic, member.Locations[0], places, placeSymbols, new[] { PlaceMember, PlaceType }, name, store.DisplayName);
+                ReportForStores(context.ReportDiagnostic, member.Locations[0], member, type, stores, type.Name + "." + member.Name, new ISymbol[] { member, type }, new[] { PlaceMember, PlaceType });
             }
 
-            /// <summary>An entity that inherits personal data from a type of another assembly (an <c>IdentityUser</c>
-            /// subclass): reported once per rule on the entity's declaration.</summary>
+            /// <summary>An entity marked <c>[PersonalData]</c> as a whole, or one that inherits personal data from a type
+            /// of another assembly (an <c>IdentityUser</c> subclass): reported once per rule on the entity's declaration.</summary>
             public void AnalyzeType(SymbolAnalysisContext context)
             {
                 var type = (INamedTypeSymbol)context.Symbol;
-                if (type.TypeKind != TypeKind.Class || type.Locations.Length == 0 || !type.Locations[0].IsInSource)
+                if (type.TypeKind != TypeKind.Class || type.Locations.Length == 0 || !type.Locations[0].IsInSource || !Entities.IsEntity(type))
                 {
                     return;
                 }
 
-                EntityStore? store = Entities.StoreOf(type);
-                if (store is null)
-                {
-                    return;
-                }
-
+                IReadOnlyList<EntityStore> stores = Entities.StoresOf(type)!;
                 if (model.IsPersonalDataType(type))
                 {
-                    // The whole entity is personal data ([PersonalData] on the class).
-                    Report(context.ReportDiagnostic, type.Locations[0], new ISymbol?[] { type, store.Set, store.Context }, new ISymbol[] { type }, new[] { PlaceType }, type.Name, store.DisplayName);
+                    ReportForStores(context.ReportDiagnostic, type.Locations[0], null, type, stores, type.Name, new ISymbol[] { type }, new[] { PlaceType });
                 }
 
-                List<string>? withoutPurpose = null;
-                List<string>? withoutBasis = null;
+                // Members inherited from types of other assemblies: listed in one diagnostic per rule.
+                var inherited = new List<ISymbol>();
                 for (INamedTypeSymbol? baseType = type.BaseType; baseType != null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
                 {
                     if (baseType.Locations.Length > 0 && baseType.Locations[0].IsInSource)
@@ -150,35 +141,69 @@ namespace GdprAnalyzers
 
                     foreach (ISymbol member in baseType.GetMembers())
                     {
-                        if (member is not IPropertySymbol { IsStatic: false } || !model.IsPersonalDataSymbol(member))
+                        if (member is IPropertySymbol { IsStatic: false } && model.IsPersonalDataSymbol(member))
                         {
-                            continue;
-                        }
-
-                        ISymbol?[] places = { member, type, store.Set, store.Context };
-                        string name = baseType.Name + "." + member.Name;
-                        if (declarations.Purpose(places) != DeclarationModel.Status.Declared)
-                        {
-                            (withoutPurpose ??= new List<string>()).Add(name);
-                        }
-
-                        if (declarations.LawfulBasis(places) != DeclarationModel.Status.Declared)
-                        {
-                            (withoutBasis ??= new List<string>()).Add(name);
+                            inherited.Add(member);
                         }
                     }
                 }
 
-                ImmutableDictionary<string, string?> properties = Properties(new ISymbol[] { type }, new[] { PlaceType });
-                Location[] additional = { type.Locations[0] };
-                if (withoutPurpose != null)
+                if (inherited.Count == 0)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.StoredWithoutPurpose, type.Locations[0], additional, properties, Inherited(withoutPurpose, type), store.DisplayName));
+                    return;
                 }
 
-                if (withoutBasis != null)
+                ReportInherited(context.ReportDiagnostic, Descriptors.StoredWithoutPurpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
+                ReportInherited(context.ReportDiagnostic, Descriptors.StoredWithoutLawfulBasis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
+            }
+
+            private static void ReportInherited(
+                System.Action<Diagnostic> report,
+                DiagnosticDescriptor descriptor,
+                INamedTypeSymbol type,
+                IReadOnlyList<EntityStore> stores,
+                List<ISymbol> inherited,
+                System.Func<ISymbol?[], int, DeclarationModel.Status> status)
+            {
+                foreach (EntityStore store in stores)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.StoredWithoutLawfulBasis, type.Locations[0], additional, properties, Inherited(withoutBasis, type), store.DisplayName));
+                    var missing = new List<string>();
+                    foreach (ISymbol member in inherited)
+                    {
+                        if (status(new ISymbol?[] { member, type, store.Set, store.Context }, 0) != DeclarationModel.Status.Declared)
+                        {
+                            missing.Add(member.ContainingType.Name + "." + member.Name);
+                        }
+                    }
+
+                    if (missing.Count > 0)
+                    {
+                        Location[] additional = { type.Locations[0] };
+                        report(Diagnostic.Create(descriptor, type.Locations[0], additional, Properties(new ISymbol[] { type }, new[] { PlaceType }), Inherited(missing, type), store.DisplayName));
+                        return;
+                    }
+                }
+            }
+
+            /// <summary>Reports each rule once, for the first store (by name) whose declarations lack it.</summary>
+            private void ReportForStores(System.Action<Diagnostic> report, Location location, ISymbol? member, INamedTypeSymbol type, IReadOnlyList<EntityStore> stores, string name, ISymbol[] fixPlaces, string[] fixKinds)
+            {
+                bool purposeDone = false;
+                bool basisDone = false;
+                foreach (EntityStore store in stores)
+                {
+                    ISymbol?[] places = { member, type, store.Set, store.Context };
+                    if (!purposeDone && declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
+                    {
+                        ReportRule(report, Descriptors.StoredWithoutPurpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
+                        purposeDone = true;
+                    }
+
+                    if (!basisDone && declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
+                    {
+                        ReportRule(report, Descriptors.StoredWithoutLawfulBasis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
+                        basisDone = true;
+                    }
                 }
             }
 
@@ -224,34 +249,65 @@ namespace GdprAnalyzers
             /// reported at its declaration (a type of another assembly, or one no DbSet exposes).</summary>
             private void AnalyzeEntityArgument(OperationAnalysisContext context, IArgumentOperation argument, string sinkName)
             {
-                IOperation value = argument.Value;
-                while (value is IConversionOperation conversion)
+                // Each entity passed (AddRange(a, b) packs them into an array): those whose type is reported at its
+                // declaration are skipped here, so a finding is never doubled.
+                IOperation value = Unwrap(argument.Value);
+                if (value is IArrayCreationOperation { Initializer: { } initializer })
                 {
-                    value = conversion.Operand;
+                    foreach (IOperation element in initializer.ElementValues)
+                    {
+                        AnalyzeEntity(context, element, sinkName);
+                    }
+
+                    return;
                 }
 
-                ITypeSymbol? type = value.Type;
+                AnalyzeEntity(context, argument.Value, sinkName);
+            }
+
+            private void AnalyzeEntity(OperationAnalysisContext context, IOperation value, string sinkName)
+            {
+                ITypeSymbol? type = Unwrap(value).Type;
                 if (type is null)
                 {
                     return;
                 }
 
+                ITypeSymbol entityType = ElementType(type) ?? type;
+                if (entityType.Locations.Length > 0 && entityType.Locations[0].IsInSource && Entities.StoresOf(entityType) != null)
+                {
+                    return; // Reported at the entity's declaration.
+                }
+
+                AnalyzeValue(context, value, sinkName);
+            }
+
+            private static IOperation Unwrap(IOperation value)
+            {
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                return value;
+            }
+
+            private static ITypeSymbol? ElementType(ITypeSymbol type)
+            {
                 if (type is IArrayTypeSymbol array)
                 {
-                    type = array.ElementType;
+                    return array.ElementType;
                 }
 
-                if (type.Locations.Length > 0 && type.Locations[0].IsInSource && Entities.StoreOf(type) != null)
+                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
                 {
-                    return; // Reported at the entity's members.
+                    if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                    {
+                        return @interface.TypeArguments[0];
+                    }
                 }
 
-                var findings = new List<PersonalDataFinding>(1);
-                flow.Collect(argument.Value, findings);
-                foreach (PersonalDataFinding finding in findings)
-                {
-                    ReportFinding(context, finding, sinkName);
-                }
+                return null;
             }
 
             private void AnalyzeValue(OperationAnalysisContext context, IOperation value, string sinkName)
@@ -267,11 +323,12 @@ namespace GdprAnalyzers
             private void ReportFinding(OperationAnalysisContext context, PersonalDataFinding finding, string sinkName)
             {
                 ISymbol? origin = finding.Origin;
-                ISymbol? originType = origin as ITypeSymbol ?? origin?.ContainingType;
-                if (origin is IParameterSymbol)
+                ISymbol? originType = origin switch
                 {
-                    originType = null;
-                }
+                    ITypeSymbol typeOrigin => typeOrigin,
+                    IParameterSymbol parameter => parameter.Type as INamedTypeSymbol,
+                    _ => origin?.ContainingType,
+                };
 
                 ISymbol method = context.ContainingSymbol;
                 INamedTypeSymbol? methodType = method.ContainingType;
@@ -287,14 +344,24 @@ namespace GdprAnalyzers
                 }
 
                 AddPlace(fixPlaces, fixKinds, originType, PlaceType);
-                Report(context.ReportDiagnostic, finding.Operation.Syntax.GetLocation(), places, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                Location location = finding.Operation.Syntax.GetLocation();
+                if (declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
+                {
+                    ReportRule(context.ReportDiagnostic, Descriptors.StoredWithoutPurpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                }
+
+                if (declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
+                {
+                    ReportRule(context.ReportDiagnostic, Descriptors.StoredWithoutLawfulBasis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                }
             }
 
             private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind)
             {
-                if (place is null || place.Locations.Length == 0 || !place.Locations[0].IsInSource || place.IsImplicitlyDeclared)
+                if (place is null || place.Locations.Length == 0 || !place.Locations[0].IsInSource || place.IsImplicitlyDeclared
+                    || !place.CanBeReferencedByName || IsTopLevelProgram(place))
                 {
-                    return;
+                    return; // Nowhere to write an attribute (the synthesized Program of top-level statements).
                 }
 
                 foreach (ISymbol existing in places)
@@ -309,31 +376,38 @@ namespace GdprAnalyzers
                 kinds.Add(kind);
             }
 
-            private void Report(System.Action<Diagnostic> report, Location location, ISymbol?[] places, ISymbol[] fixPlaces, string[] fixKinds, string name, string store)
+            /// <summary>Reports one rule. The fix places offered are those nearer than the place that decided (a
+            /// declaration farther away would not count; one at the deciding place is a placeholder to edit).</summary>
+            private static void ReportRule(System.Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, ISymbol?[] places, int decidingIndex, ISymbol[] fixPlaces, string[] fixKinds, string name, string store)
             {
-                bool purpose = declarations.Purpose(places) == DeclarationModel.Status.Declared;
-                bool basis = declarations.LawfulBasis(places) == DeclarationModel.Status.Declared;
-                if (purpose && basis)
-                {
-                    return;
-                }
-
-                var additional = new Location[fixPlaces.Length];
+                var usefulPlaces = new List<ISymbol>(fixPlaces.Length);
+                var usefulKinds = new List<string>(fixPlaces.Length);
+                var additional = new List<Location>(fixPlaces.Length);
                 for (int i = 0; i < fixPlaces.Length; i++)
                 {
-                    additional[i] = fixPlaces[i].Locations[0];
+                    int rank = System.Array.FindIndex(places, p => SymbolEqualityComparer.Default.Equals(p, fixPlaces[i]));
+                    if (decidingIndex < 0 || (rank >= 0 && rank < decidingIndex))
+                    {
+                        usefulPlaces.Add(fixPlaces[i]);
+                        usefulKinds.Add(fixKinds[i]);
+                        additional.Add(fixPlaces[i].Locations[0]);
+                    }
                 }
 
-                ImmutableDictionary<string, string?> properties = Properties(fixPlaces, fixKinds);
-                if (!purpose)
+                report(Diagnostic.Create(descriptor, location, additional, Properties(usefulPlaces.ToArray(), usefulKinds.ToArray()), name, store));
+            }
+
+            private static bool IsTopLevelProgram(ISymbol place)
+            {
+                foreach (SyntaxReference reference in place.DeclaringSyntaxReferences)
                 {
-                    report(Diagnostic.Create(Descriptors.StoredWithoutPurpose, location, additional, properties, name, store));
+                    if (reference.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax)
+                    {
+                        return true;
+                    }
                 }
 
-                if (!basis)
-                {
-                    report(Diagnostic.Create(Descriptors.StoredWithoutLawfulBasis, location, additional, properties, name, store));
-                }
+                return false;
             }
 
             private static ImmutableDictionary<string, string?> Properties(ISymbol[] places, string[] kinds)
@@ -383,7 +457,7 @@ namespace GdprAnalyzers
                     type = generic.TypeArguments[0];
                 }
 
-                return type.Locations.Length > 0 && type.Locations[0].IsInSource && Entities.StoreOf(type) != null;
+                return type.Locations.Length > 0 && type.Locations[0].IsInSource && Entities.StoresOf(type) != null;
             }
 
             private bool IsInMigration(ISymbol symbol)

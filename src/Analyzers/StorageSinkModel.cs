@@ -26,6 +26,7 @@ namespace GdprAnalyzers
         private readonly INamedTypeSymbol? redisDatabase;
         private readonly INamedTypeSymbol? redisDatabaseAsync;
         private readonly INamedTypeSymbol? mongoCollection;
+        private readonly INamedTypeSymbol? mongoCollectionExtensions;
         private readonly INamedTypeSymbol? session;
         private readonly INamedTypeSymbol? sessionExtensions;
         private readonly INamedTypeSymbol? responseCookies;
@@ -44,6 +45,7 @@ namespace GdprAnalyzers
             redisDatabase = compilation.GetTypeByMetadataName("StackExchange.Redis.IDatabase");
             redisDatabaseAsync = compilation.GetTypeByMetadataName("StackExchange.Redis.IDatabaseAsync");
             mongoCollection = compilation.GetTypeByMetadataName("MongoDB.Driver.IMongoCollection`1");
+            mongoCollectionExtensions = compilation.GetTypeByMetadataName("MongoDB.Driver.IMongoCollectionExtensions");
             session = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ISession");
             sessionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.SessionExtensions");
             responseCookies = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResponseCookies");
@@ -102,12 +104,13 @@ namespace GdprAnalyzers
 
             if (Is(type, sqlMapper))
             {
+                // Execute* stores unless its constant SQL plainly does not write (DELETE); Query* only when its SQL writes.
                 if (name.StartsWith("Execute", System.StringComparison.Ordinal))
                 {
-                    return StoreKind.Other;
+                    return SqlWrites(invocation) != false ? StoreKind.Other : StoreKind.None;
                 }
 
-                return name.StartsWith("Query", System.StringComparison.Ordinal) && SqlWrites(invocation) ? StoreKind.Other : StoreKind.None;
+                return name.StartsWith("Query", System.StringComparison.Ordinal) && SqlWrites(invocation) == true ? StoreKind.Other : StoreKind.None;
             }
 
             if (name == "AddWithValue" && DerivesFrom(type, dbParameterCollection))
@@ -138,7 +141,8 @@ namespace GdprAnalyzers
                 return IsRedisWrite(name) ? StoreKind.Other : StoreKind.None;
             }
 
-            if (type.OriginalDefinition is { } definition && ImplementsGeneric(definition, mongoCollection))
+            if (type.OriginalDefinition is { } definition
+                && (ImplementsGeneric(definition, mongoCollection) || Is(type, mongoCollectionExtensions)))
             {
                 return IsMongoWrite(name) ? StoreKind.Other : StoreKind.None;
             }
@@ -163,19 +167,24 @@ namespace GdprAnalyzers
             return receiver + "." + method.Name;
         }
 
-        private static bool SqlWrites(IInvocationOperation invocation)
+        /// <summary>Whether the call's constant SQL inserts or updates (the words INSERT, UPDATE, MERGE, UPSERT, REPLACE as
+        /// whole words); null when the SQL is not a constant.</summary>
+        private static bool? SqlWrites(IInvocationOperation invocation)
         {
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Name == "sql" && argument.Value.ConstantValue is { HasValue: true, Value: string sql })
+                if (argument.Parameter?.Name == "sql")
                 {
-                    string upper = sql.ToUpperInvariant();
-                    return upper.Contains("INSERT") || upper.Contains("UPDATE") || upper.Contains("MERGE") || upper.Contains("UPSERT");
+                    return argument.Value.ConstantValue is { HasValue: true, Value: string sql } ? WritesWord.IsMatch(sql) : null;
                 }
             }
 
-            return false;
+            return null;
         }
+
+        private static readonly System.Text.RegularExpressions.Regex WritesWord = new(
+            @"\b(INSERT|UPDATE|MERGE|UPSERT|REPLACE)\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
         private static bool IsEfWrite(string name) => name switch
         {

@@ -179,10 +179,13 @@ namespace GdprAnalyzers.CodeFixes
                 return document;
             }
 
+            SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            string attributeName = AttributeClassName(attribute);
             var targets = new HashSet<SyntaxNode>();
             foreach (Location place in places)
             {
-                if (Declaration(root.FindNode(place.SourceSpan, getInnermostNodeForTie: true)) is { } declaration)
+                if (Declaration(root.FindNode(place.SourceSpan, getInnermostNodeForTie: true)) is { } declaration
+                    && !AlreadyHas(model, declaration, attributeName, cancellationToken))
                 {
                     targets.Add(declaration);
                 }
@@ -204,6 +207,41 @@ namespace GdprAnalyzers.CodeFixes
             Document changed = document.WithSyntaxRoot(newRoot);
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The attribute class's simple name, e.g. <c>LawfulBasisAttribute</c>.</summary>
+        private static string AttributeClassName(AttributeSyntax attribute) => attribute.Name switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => attribute.Name.ToString(),
+        };
+
+        /// <summary>Whether the declared symbol (any of its partial parts) already has an attribute of that class: a
+        /// second one would not compile (<c>[LawfulBasis]</c>) or would not help (a placeholder purpose).</summary>
+        private static bool AlreadyHas(SemanticModel? model, SyntaxNode declaration, string attributeClassName, CancellationToken cancellationToken)
+        {
+            ISymbol? symbol = declaration switch
+            {
+                BaseFieldDeclarationSyntax field when field.Declaration.Variables.Count > 0 => model?.GetDeclaredSymbol(field.Declaration.Variables[0], cancellationToken),
+                _ => model?.GetDeclaredSymbol(declaration, cancellationToken),
+            };
+            if (symbol is null)
+            {
+                return false;
+            }
+
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == attributeClassName
+                    && attribute.AttributeClass.ContainingNamespace?.ToDisplayString() == AnnotationsNamespace)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static SyntaxNode? Declaration(SyntaxNode node)
@@ -231,7 +269,7 @@ namespace GdprAnalyzers.CodeFixes
             {
                 // A positional record parameter: the attribute goes to the generated property.
                 list = list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)));
-                return parameter.AddAttributeLists(list.WithTrailingTrivia(SyntaxFactory.Space));
+                return parameter.WithAttributeLists(parameter.AttributeLists.Insert(0, list.WithTrailingTrivia(SyntaxFactory.Space)));
             }
 
             SyntaxTriviaList leading = declaration.GetLeadingTrivia();

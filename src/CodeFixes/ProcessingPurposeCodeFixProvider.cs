@@ -93,17 +93,8 @@ namespace GdprAnalyzers.CodeFixes
                         stack.Push(container);
                     }
 
+                    // Types are pushed above, so their members are counted when they are popped: once each.
                     Count(symbol, attributeType, counts);
-                    if (symbol is INamedTypeSymbol type)
-                    {
-                        foreach (ISymbol member in type.GetMembers())
-                        {
-                            if (member is not INamedTypeSymbol)
-                            {
-                                Count(member, attributeType, counts);
-                            }
-                        }
-                    }
                 }
             }
 
