@@ -157,12 +157,15 @@ namespace GdprAnalyzers
                     routeTarget = awaited;
                 }
 
+                // Routing keeps the expression's type, so uses compile; not where the result is discarded (a statement of
+                // its own), is a task not awaited here, or is a stream.
                 bool canRoute = routeTarget.Type is { SpecialType: not SpecialType.System_Void } type
                     && (routeTarget is IAwaitOperation || !IsAwaitable(type))
+                    && routeTarget.Parent is not IExpressionStatementOperation
                     && pendingDecision != null;
                 var additional = new List<Location> { routeTarget.Syntax.GetLocation() };
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(CanRouteProperty, canRoute ? "true" : "false");
-                if (caller is { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } && caller.Locations.Length > 0 && caller.Locations[0].IsInSource
+                if (caller is { MethodKind: MethodKind.Ordinary } && caller.Locations.Length > 0 && caller.Locations[0].IsInSource
                     && humanReviewAttribute != null)
                 {
                     additional.Add(caller.Locations[0]);
@@ -254,20 +257,18 @@ namespace GdprAnalyzers
             {
                 if (humanReviewAttribute != null)
                 {
-                    for (ISymbol? current = caller; current != null; current = current.ContainingSymbol)
+                    // The caller, its overridden methods, its containing types and their base types.
+                    for (ISymbol? current = caller; current != null && current is not INamespaceSymbol; current = current.ContainingSymbol)
                     {
-                        if (current is INamespaceSymbol)
-                        {
-                            break;
-                        }
-
-                        if (Find(current, humanReviewAttribute) != null)
+                        if (HasReview(current))
                         {
                             return true;
                         }
                     }
 
-                    if (decisionMethod != null && (Find(decisionMethod, humanReviewAttribute) != null || Find(decisionMethod.ContainingType, humanReviewAttribute) != null))
+                    // The decision method, what it overrides or implements, and its type.
+                    if (decisionMethod != null && (HasReview(decisionMethod) || HasReview(decisionMethod.ContainingType)
+                        || FindOnInterfaces(decisionMethod, humanReviewAttribute) != null))
                     {
                         return true;
                     }
@@ -276,6 +277,49 @@ namespace GdprAnalyzers
                 // Art. 22(2)(b): authorised by law, with a reason. (a) and (c) still need human intervention (Art. 22(3)).
                 AttributeData? decision = decisionMethod != null ? FindDecisionAttribute(decisionMethod) : caller != null ? FindDecisionAttribute(caller) : null;
                 return decision != null && IsAuthorisedByLawWithReason(decision);
+            }
+
+            private bool HasReview(ISymbol? symbol)
+            {
+                for (ISymbol? current = symbol; current != null; current = current switch
+                {
+                    IMethodSymbol method => method.OverriddenMethod,
+                    INamedTypeSymbol type => type.BaseType,
+                    _ => null,
+                })
+                {
+                    if (Find(current, humanReviewAttribute!) != null)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static AttributeData? FindOnInterfaces(IMethodSymbol method, INamedTypeSymbol attributeType)
+            {
+                INamedTypeSymbol? type = method.ContainingType;
+                if (type is null || method.IsStatic)
+                {
+                    return null;
+                }
+
+                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                {
+                    foreach (ISymbol member in @interface.GetMembers(method.Name))
+                    {
+                        if (member is IMethodSymbol interfaceMethod
+                            && (SymbolEqualityComparer.Default.Equals(member, method)
+                                || SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod), method))
+                            && Find(interfaceMethod, attributeType) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+                }
+
+                return null;
             }
 
             private static bool IsAuthorisedByLawWithReason(AttributeData attribute)
@@ -300,15 +344,69 @@ namespace GdprAnalyzers
             /// <summary>Whether the decision's result goes straight into <c>PendingDecision.Hold</c>.</summary>
             private bool IsRoutedThroughReview(IInvocationOperation invocation)
             {
-                IOperation? current = invocation.Parent;
-                while (current is IConversionOperation or IAwaitOperation)
+                if (pendingDecision is null)
                 {
-                    current = current.Parent;
+                    return false;
                 }
 
-                return current is IArgumentOperation { Parent: IInvocationOperation hold }
-                    && pendingDecision != null
-                    && SymbolEqualityComparer.Default.Equals(hold.TargetMethod.ContainingType, pendingDecision);
+                // A decision method that already returns a held decision routes inside.
+                if (invocation.TargetMethod.ReturnType is INamedTypeSymbol returned && IsPendingDecision(returned))
+                {
+                    return true;
+                }
+
+                // Climb from the decision through what still is its result: conversions, await, ConfigureAwait, members
+                // of the result, calls on it (ToChatResponseAsync), until it is (or is not) an argument of Hold.
+                IOperation current = invocation;
+                for (int step = 0; step < 8 && current.Parent != null; step++)
+                {
+                    IOperation parent = current.Parent;
+                    switch (parent)
+                    {
+                        case IConversionOperation:
+                        case IAwaitOperation:
+                        case IPropertyReferenceOperation { Instance: { } } when ((IPropertyReferenceOperation)parent).Instance == current:
+                        case IFieldReferenceOperation { Instance: { } } when ((IFieldReferenceOperation)parent).Instance == current:
+                        case IInvocationOperation { Instance: { } } when ((IInvocationOperation)parent).Instance == current:
+                            current = parent;
+                            continue;
+                        case IArgumentOperation { Parent: IInvocationOperation call } argument:
+                            if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, pendingDecision))
+                            {
+                                return true;
+                            }
+
+                            if (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument)
+                            {
+                                current = call;
+                                continue;
+                            }
+
+                            return false;
+                        default:
+                            return false;
+                    }
+                }
+
+                return false;
+            }
+
+            private bool IsPendingDecision(INamedTypeSymbol type)
+            {
+                for (INamedTypeSymbol? current = type; current != null; current = current.TypeArguments.Length == 1 && current.TypeArguments[0] is INamedTypeSymbol inner ? inner : null)
+                {
+                    if (current.Name == "PendingDecision" && SymbolEqualityComparer.Default.Equals(current.ContainingNamespace, pendingDecision!.ContainingNamespace))
+                    {
+                        return true;
+                    }
+
+                    if (current.Name is not ("Task" or "ValueTask"))
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
             }
 
             private static AttributeData? Find(ISymbol? symbol, INamedTypeSymbol attributeType)

@@ -202,6 +202,86 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task HeldThroughMemberConfigureAwaitOrHeldReturnType_NoDiagnostic()
+        {
+            string source = """
+                using System.Threading.Tasks;
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.AI;
+                using Microsoft.ML;
+
+                public sealed class Held
+                {
+                    public PendingDecision<bool> Member(PredictionEngine<RefundInput, RefundPrediction> engine, RefundInput row) =>
+                        PendingDecision.Hold(engine.Predict(row).Eligible);
+
+                    [AutomatedDecision]
+                    public async Task<PendingDecision<ChatResponse>> Chat(IChatClient chat, Customer customer) =>
+                        PendingDecision.Hold(await chat.GetResponseAsync("Refund " + customer.Email).ConfigureAwait(false));
+
+                    [AutomatedDecision]
+                    public PendingDecision<bool> Approve(string email) => PendingDecision.Hold(email.Length > 3);
+
+                    public bool Caller(Customer customer) => Approve(customer.Email).Proposed;
+                }
+                """ + Model;
+
+            await Verify.VerifyAnalyzerAsync(source);
+        }
+
+        [Fact]
+        public async Task HumanReviewOnInterfaceMemberOrBaseClass_Counts()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.ML;
+
+                public interface ICheck
+                {
+                    [AutomatedDecision, HumanReview] bool Approve(string email);
+                }
+
+                public sealed class Check : ICheck
+                {
+                    public bool Approve(string email) => email.Length > 3;
+                }
+
+                [HumanReview]
+                public abstract class ReviewedService
+                {
+                }
+
+                public sealed class Refunds : ReviewedService
+                {
+                    public bool Decide(PredictionEngine<RefundInput, RefundPrediction> engine, RefundInput row, Check check, Customer customer) =>
+                        engine.Predict(row).Eligible && check.Approve(customer.Email);
+                }
+                """ + Model;
+
+            await Verify.VerifyAnalyzerAsync(source);
+        }
+
+        [Fact]
+        public async Task DiscardedResultInConstructor_NoFixThatWouldNotCompile()
+        {
+            string source = """
+                using Microsoft.ML;
+
+                public sealed class Warmup
+                {
+                    public Warmup(PredictionEngine<RefundInput, RefundPrediction> engine, RefundInput row)
+                    {
+                        engine.Predict({|GDPR004:row|});
+                    }
+                }
+                """ + Model;
+
+            // Routing a discarded result would not compile (CS0201) and [HumanReview] is not allowed on constructors.
+            var test = new Verify.Test { TestCode = source, FixedCode = source };
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task Exemptions_OnlyAuthorisedByLawWithReasonSilences_MissingReasonIsGdpr008()
         {
             string source = """
