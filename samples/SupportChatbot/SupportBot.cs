@@ -86,10 +86,8 @@ namespace SupportChatbot
 
         /// <summary>Logs the whole customer profile, destructured by Serilog (<c>{@Customer}</c>).</summary>
         /// <remarks>
-        /// Written this way because of two limits of the GDPR001 code fix at this commit, both reported: with a single
-        /// property value, <c>Log.Information("{@Customer}", customer)</c> binds the generic <c>Information&lt;T&gt;</c>,
-        /// for which no fix is offered; and the fix writes <c>customer?.ToString()</c>, after which the compiler takes
-        /// <c>customer</c> to be maybe null, so a later <c>customer.Name</c> in the same method gets CS8602.
+        /// A method of its own, with several property values (Serilog's <c>params</c> overload), as first written for
+        /// limits of an earlier GDPR001 code fix. The fix now writes <c>Redact.Pseudonymize(customer.ToString())</c>.
         /// </remarks>
         private static void LogProfileComplete(SupportTicket ticket, int turns, Customer customer)
         {
