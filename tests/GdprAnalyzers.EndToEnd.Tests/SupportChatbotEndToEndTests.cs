@@ -107,7 +107,8 @@ namespace GdprAnalyzers.EndToEnd.Tests
                 "The sample marks too few GDPR002/GDPR003 lines:" + Environment.NewLine + string.Join(Environment.NewLine, expectedStored));
             (IReadOnlyList<string> emails, IReadOnlyList<string> phones) = PersonalDataInScript();
 
-            // Step 2: the build reports each rule exactly on the lines marked for it, as warnings, and passes.
+            // Step 2: the build reports each rule exactly on the lines marked for it, as warnings, and passes. It restores
+            // the copy; the later steps do not change its project files, so they skip restoring (--no-restore).
             ProcessResult build = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo");
             Assert.True(build.ExitCode == 0, "The sample did not build against the package:" + Environment.NewLine + build.Describe());
             List<Finding> findings = Findings(build);
@@ -123,14 +124,14 @@ namespace GdprAnalyzers.EndToEnd.Tests
             }
 
             // Step 3: with warnings as errors, the findings fail the build; GDPR001 is among the errors, on its lines.
-            ProcessResult strictUnfixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo", "-p:TreatWarningsAsErrors=true");
+            ProcessResult strictUnfixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictUnfixed.ExitCode != 0, "The warnings-as-errors build passed despite the findings:" + Environment.NewLine + strictUnfixed.Describe());
             List<Finding> strictFindings = Findings(strictUnfixed);
             Assert.True(strictFindings.All(finding => finding.Severity == "error"), strictUnfixed.Describe());
             AssertFindingsAt(expected, strictFindings, strictUnfixed);
 
             // Step 4: dotnet format sees GDPR001 fixes to make.
-            string[] formatLogged = { "format", "analyzers", project, "--diagnostics", Logged, "--severity", "warn" };
+            string[] formatLogged = { "format", "analyzers", project, "--no-restore", "--diagnostics", Logged, "--severity", "warn" };
             ProcessResult verifyUnfixed = await Dotnet(BuildTimeout, formatLogged.Append("--verify-no-changes").ToArray());
             Assert.True(verifyUnfixed.ExitCode != 0, "dotnet format --verify-no-changes found nothing to fix:" + Environment.NewLine + verifyUnfixed.Describe());
 
@@ -149,7 +150,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
             // Step 7: GDPR001 is gone from the build; GDPR002 and GDPR003 remain, exactly on their marked lines (read
             // again: a fix that added a line would move them), and still fail the warnings-as-errors build.
             expectedStored = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis);
-            ProcessResult strictLogFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo", "-p:TreatWarningsAsErrors=true");
+            ProcessResult strictLogFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictLogFixed.ExitCode != 0, "The warnings-as-errors build passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + strictLogFixed.Describe());
             List<Finding> storedFindings = Findings(strictLogFixed);
             Assert.True(storedFindings.All(finding => finding.Severity == "error"), strictLogFixed.Describe());
@@ -158,7 +159,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
             // Step 8: the GDPR002/GDPR003 fixes are a person's choice. Their Fix All stops at project scope, so dotnet format
             // (solution scope) applies none of them: the sources stay as they were, and verifying still fails.
             Dictionary<string, string> beforeFormat = SourceTexts();
-            string[] formatStored = { "format", "analyzers", project, "--diagnostics", WithoutPurpose, WithoutLawfulBasis, "--severity", "warn" };
+            string[] formatStored = { "format", "analyzers", project, "--no-restore", "--diagnostics", WithoutPurpose, WithoutLawfulBasis, "--severity", "warn" };
             ProcessResult formatDeclarations = await Dotnet(BuildTimeout, formatStored);
             Assert.True(formatDeclarations.ExitCode == 0, "dotnet format failed:" + Environment.NewLine + formatDeclarations.Describe());
             output.WriteLine(string.Join(
@@ -196,7 +197,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
             fixture.Record($"Declared {declared.Count} purposes and bases.");
 
             // Step 10: with every purpose and basis declared and every log line fixed, the warnings-as-errors build passes.
-            ProcessResult strictDeclared = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo", "-p:TreatWarningsAsErrors=true");
+            ProcessResult strictDeclared = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictDeclared.ExitCode == 0, "The fixed and declared sample does not build with warnings as errors:" + Environment.NewLine + strictDeclared.Describe());
             Assert.Empty(Findings(strictDeclared));
 
