@@ -3,11 +3,17 @@ using GdprAnalyzers.Annotations;
 
 namespace SupportChatbot
 {
-    /// <summary>The data subject the chatbot talks to. Every member marked <c>[PersonalData]</c> identifies them.</summary>
+    /// <summary>
+    /// The data subject the chatbot talks to. Every member marked <c>[PersonalData]</c> identifies them. Stored in the
+    /// support database (<see cref="SupportDb.Customers"/>), with its purpose and lawful basis declared on the type.
+    /// </summary>
     [ProcessingPurpose("Answer the customer's support request and contact them about it")]
     [LawfulBasis(LawfulBasis.Contract)]
     public sealed class Customer
     {
+        /// <summary>The database's key.</summary>
+        public int Id { get; set; }
+
         [PersonalData(PersonalDataCategory.Identity)]
         public string Name { get; set; } = "";
 
@@ -30,9 +36,12 @@ namespace SupportChatbot
         public string PreferredLanguage { get; set; } = "en";
     }
 
-    /// <summary>A postal address. Marked on the type: every value of it is personal data (contact data).</summary>
+    /// <summary>
+    /// A postal address. Marked on the type: every value of it is personal data (contact data). Stored as part of the
+    /// customer's row (an owned type), yet it declares no purpose or basis of its own: the customer's do not cover it.
+    /// </summary>
     [PersonalData(PersonalDataCategory.Contact)]
-    public sealed class PostalAddress
+    public sealed class PostalAddress // GDPR002 GDPR003
     {
         public PostalAddress(string street, string postalCode, string city, string country)
         {

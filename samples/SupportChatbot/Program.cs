@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using GdprAnalyzers.Annotations;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Serilog;
 
@@ -9,11 +12,13 @@ namespace SupportChatbot
 {
     /// <summary>
     /// Runs the scripted conversations of conversation.txt through the <see cref="SupportBot"/>.
-    /// Usage: <c>SupportChatbot [--script FILE] [--log-file FILE]</c>; the defaults are conversation.txt and
-    /// logs/supportchatbot.log next to the program.
+    /// Usage: <c>SupportChatbot [--script FILE] [--log-file FILE] [--database FILE] [--transcript FILE]</c>; the
+    /// defaults are conversation.txt and logs/supportchatbot.log next to the program, and supportchatbot.db and
+    /// supportchatbot-transcript.txt next to the log file.
     /// Standard output: the chat transcript (bot replies and customer turns). Logs: the log file (Serilog file sink;
     /// Microsoft.Extensions.Logging writes there too, through Serilog.Extensions.Logging) and standard error
-    /// (Microsoft.Extensions.Logging's console provider, all levels redirected to standard error).
+    /// (Microsoft.Extensions.Logging's console provider, all levels redirected to standard error). Stores: the support
+    /// database (SQLite, through EF Core; created if missing, added to on every run) and the transcript file (appended).
     /// </summary>
     internal static class Program
     {
@@ -23,10 +28,14 @@ namespace SupportChatbot
         /// <summary>The demo key shipped with the sample, used when <see cref="KeyVariable"/> is not set.</summary>
         private const string DemoKeyFile = "demo-pseudonymization-key.txt";
 
+        private const string Usage = "Usage: SupportChatbot [--script FILE] [--log-file FILE] [--database FILE] [--transcript FILE]";
+
         public static int Main(string[] args)
         {
             string scriptPath = Path.Combine(AppContext.BaseDirectory, "conversation.txt");
             string logPath = Path.Combine(AppContext.BaseDirectory, "logs", "supportchatbot.log");
+            string? databasePath = null;
+            string? transcriptPath = null;
             for (int i = 0; i < args.Length; i++)
             {
                 if (args[i] == "--script" && i + 1 < args.Length)
@@ -37,19 +46,29 @@ namespace SupportChatbot
                 {
                     logPath = args[++i];
                 }
+                else if (args[i] == "--database" && i + 1 < args.Length)
+                {
+                    databasePath = args[++i];
+                }
+                else if (args[i] == "--transcript" && i + 1 < args.Length)
+                {
+                    transcriptPath = args[++i];
+                }
                 else
                 {
-                    Console.Error.WriteLine("Usage: SupportChatbot [--script FILE] [--log-file FILE]");
+                    Console.Error.WriteLine(Usage);
                     return 2;
                 }
             }
 
             ConfigurePseudonymizationKey();
 
-            string? logFolder = Path.GetDirectoryName(Path.GetFullPath(logPath));
-            if (logFolder != null)
+            string logFolder = Path.GetDirectoryName(Path.GetFullPath(logPath)) ?? AppContext.BaseDirectory;
+            databasePath = Path.GetFullPath(databasePath ?? Path.Combine(logFolder, "supportchatbot.db"));
+            transcriptPath = Path.GetFullPath(transcriptPath ?? Path.Combine(logFolder, "supportchatbot-transcript.txt"));
+            foreach (string path in new[] { logPath, databasePath, transcriptPath })
             {
-                Directory.CreateDirectory(logFolder);
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".");
             }
 
             Log.Logger = new LoggerConfiguration()
@@ -62,24 +81,32 @@ namespace SupportChatbot
             try
             {
                 IReadOnlyList<Conversation> conversations = ConversationScript.Load(scriptPath);
+                using (var database = new SupportDb(databasePath))
                 using (ILoggerFactory loggerFactory = LoggerFactory.Create(builder => builder
                     .SetMinimumLevel(LogLevel.Information)
                     .AddConsole(options => options.LogToStandardErrorThreshold = LogLevel.Trace)
                     .AddSimpleConsole(options => options.SingleLine = true)
                     .AddSerilog(Log.Logger, dispose: false)))
                 {
-                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out);
+                    database.Database.EnsureCreated();
+                    var archive = new ConversationArchive(database, new TranscriptFile(transcriptPath));
+                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out, archive);
                     foreach (Conversation conversation in conversations)
                     {
                         bot.Handle(conversation);
                     }
 
                     Log.Information("{Count} conversations handled", conversations.Count);
+                    Log.Information(
+                        "The support database holds {Customers} customers, {Messages} messages and {Callbacks} call backs",
+                        database.Customers.Count(),
+                        database.Messages.Count(),
+                        database.Callbacks.Count());
                 }
 
                 return 0;
             }
-            catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+            catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException or DbUpdateException or SqliteException)
             {
                 Log.Error(exception, "The chatbot stopped");
                 Console.Error.WriteLine("SupportChatbot: " + exception.Message);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -13,21 +14,40 @@ namespace GdprAnalyzers.EndToEnd.Tests
 {
     /// <summary>
     /// GdprAnalyzers as a user gets it: the packed package, referenced by a copy of samples/SupportChatbot, built, fixed
-    /// with <c>dotnet format</c> and run. The steps depend on each other (the fix changes the copy), so they run in order
-    /// inside one test; the package and the copy come from <see cref="PackedSampleFixture"/>.
+    /// with <c>dotnet format</c>, declared by a person, and run. The steps depend on each other (each changes the copy),
+    /// so they run in order inside one test; the package and the copy come from <see cref="PackedSampleFixture"/>.
     /// </summary>
+    /// <remarks>
+    /// The sample marks each line where it must get a finding with a comment at the line's end naming the rules, e.g.
+    /// <c>// GDPR001</c> or <c>// GDPR002 GDPR003</c>. GDPR001 (personal data logged) has a fix that <c>dotnet format</c>
+    /// applies; GDPR002 and GDPR003 (personal data stored without a declared purpose or lawful basis) have fixes that
+    /// only a person applies, because the purpose and the basis are the controller's decision.
+    /// </remarks>
     public sealed class SupportChatbotEndToEndTests : IClassFixture<PackedSampleFixture>
     {
-        /// <summary>The comment that marks a line where the sample must get a GDPR001 finding.</summary>
-        private const string FindingMarker = "// GDPR001";
+        private const string Logged = "GDPR001";
+        private const string WithoutPurpose = "GDPR002";
+        private const string WithoutLawfulBasis = "GDPR003";
 
         private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
         private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
 
+        /// <summary>The comment that marks a line where the sample must get findings: <c>// GDPR001</c>,
+        /// <c>// GDPR002 GDPR003</c>, at the end of the line.</summary>
+        private static readonly Regex FindingMarker = new(@"//(?<ids>(\s+GDPR\d{3})+)\s*$", RegexOptions.CultureInvariant);
+
         /// <summary>A compiler diagnostic as MSBuild prints it: <c>path(line,column): warning GDPR001: message [project]</c>.</summary>
-        private static readonly Regex Gdpr001Diagnostic = new(
-            @"^\s*(?<file>[^\s].*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) GDPR001:",
+        private static readonly Regex GdprDiagnostic = new(
+            @"^\s*(?<file>[^\s].*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>GDPR\d{3}): (?<message>.*?)(?: \(https?://[^ ]+\))?(?: \[[^\]]*\])?\s*$",
             RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+        /// <summary>The subject and the store that a GDPR002 or GDPR003 message names.</summary>
+        private static readonly Regex StoredMessage = new(@"^'(?<subject>[^']+)' is personal data stored in '(?<store>[^']+)'", RegexOptions.CultureInvariant);
+
+        /// <summary>The count line the program logs after reading its database back.</summary>
+        private static readonly Regex StoredCounts = new(
+            @"The support database holds (?<customers>\d+) customers, (?<messages>\d+) messages and (?<callbacks>\d+) call backs",
+            RegexOptions.CultureInvariant);
 
         private static readonly Regex EmailAddress = new(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant);
 
@@ -61,7 +81,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
         }
 
         [Fact]
-        public async Task Sample_WithPackedPackage_ReportsFixesAndStopsLeaks()
+        public async Task Sample_WithPackedPackage_ReportsFixesDeclaresAndStopsLeaks()
         {
             output.WriteLine(fixture.Log);
             Stopwatch total = Stopwatch.StartNew();
@@ -78,66 +98,123 @@ namespace GdprAnalyzers.EndToEnd.Tests
         private async Task RunAllSteps()
         {
             string project = PackedSampleFixture.SampleProjectFile;
-            SortedSet<string> expected = MarkedLines();
-            Assert.True(expected.Count >= 5, $"The sample marks only {expected.Count} lines with '{FindingMarker}'.");
+            SortedSet<string> expected = MarkedFindings();
+            SortedSet<string> expectedLogged = OfRules(expected, Logged);
+            SortedSet<string> expectedStored = OfRules(expected, WithoutPurpose, WithoutLawfulBasis);
+            Assert.True(expectedLogged.Count >= 5, $"The sample marks only {expectedLogged.Count} lines with '// {Logged}'.");
+            Assert.True(
+                OfRules(expected, WithoutPurpose).Count >= 2 && OfRules(expected, WithoutLawfulBasis).Count >= 3,
+                "The sample marks too few GDPR002/GDPR003 lines:" + Environment.NewLine + string.Join(Environment.NewLine, expectedStored));
             (IReadOnlyList<string> emails, IReadOnlyList<string> phones) = PersonalDataInScript();
 
-            // Step 2: the build reports GDPR001 exactly on the marked lines, as warnings, and passes.
+            // Step 2: the build reports each rule exactly on the lines marked for it, as warnings, and passes. It restores
+            // the copy; the later steps do not change its project files, so they skip restoring (--no-restore).
             ProcessResult build = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo");
             Assert.True(build.ExitCode == 0, "The sample did not build against the package:" + Environment.NewLine + build.Describe());
             List<Finding> findings = Findings(build);
             Assert.True(findings.All(finding => finding.Severity == "warning"), build.Describe());
-            Assert.True(
-                expected.SetEquals(findings.Select(finding => finding.Position)),
-                $"Expected GDPR001 at:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", expected)}{Environment.NewLine}"
-                + $"Reported at:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", findings.Select(finding => finding.Position + ":" + finding.Column))}"
-                + Environment.NewLine + build.Describe());
-            Assert.Equal(expected.Count, findings.Count); // One finding on each marked line.
+            AssertFindingsAt(expected, findings, build);
 
-            // Step 6, first half: the program as written leaks e-mail addresses and phone numbers into its log.
-            ProgramRun unfixed = await RunProgram("unfixed");
+            // Step 6, first half: the program as written leaks e-mail addresses and phone numbers into its log. It stores
+            // them in its database and transcript, at the defaults: next to the log file.
+            ProgramRun unfixed = await RunProgram("unfixed", explicitStores: false);
             foreach (string value in emails.Concat(phones))
             {
                 Assert.True(unfixed.Log.Contains(value, StringComparison.Ordinal), $"The unfixed program's log lacks '{value}':{Environment.NewLine}{unfixed.Log}");
             }
 
-            // Step 3: with warnings as errors, the findings fail the build.
-            ProcessResult strictUnfixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo", "-p:TreatWarningsAsErrors=true");
+            // Step 3: with warnings as errors, the findings fail the build; GDPR001 is among the errors, on its lines.
+            ProcessResult strictUnfixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictUnfixed.ExitCode != 0, "The warnings-as-errors build passed despite the findings:" + Environment.NewLine + strictUnfixed.Describe());
-            Assert.True(Findings(strictUnfixed).Any(finding => finding.Severity == "error"), strictUnfixed.Describe());
+            List<Finding> strictFindings = Findings(strictUnfixed);
+            Assert.True(strictFindings.All(finding => finding.Severity == "error"), strictUnfixed.Describe());
+            AssertFindingsAt(expected, strictFindings, strictUnfixed);
 
-            // Step 4: dotnet format sees fixes to make.
-            string[] format = { "format", "analyzers", project, "--diagnostics", "GDPR001", "--severity", "warn" };
-            ProcessResult verifyUnfixed = await Dotnet(BuildTimeout, format.Append("--verify-no-changes").ToArray());
+            // Step 4: dotnet format sees GDPR001 fixes to make.
+            string[] formatLogged = { "format", "analyzers", project, "--no-restore", "--diagnostics", Logged, "--severity", "warn" };
+            ProcessResult verifyUnfixed = await Dotnet(BuildTimeout, formatLogged.Append("--verify-no-changes").ToArray());
             Assert.True(verifyUnfixed.ExitCode != 0, "dotnet format --verify-no-changes found nothing to fix:" + Environment.NewLine + verifyUnfixed.Describe());
 
-            // Step 5: dotnet format fixes every site; then there is nothing left to fix and the strict build passes.
-            ProcessResult fix = await Dotnet(BuildTimeout, format);
+            // Step 5: dotnet format fixes every GDPR001 site; then there is no GDPR001 fix left to make.
+            ProcessResult fix = await Dotnet(BuildTimeout, formatLogged);
             Assert.True(fix.ExitCode == 0, "dotnet format failed:" + Environment.NewLine + fix.Describe());
-            foreach (string position in expected)
+            foreach (string position in expectedLogged.Select(PositionOf))
             {
                 string line = LineAt(position);
                 Assert.True(line.Contains("Redact.Pseudonymize(", StringComparison.Ordinal), $"{position} was not fixed: {line.Trim()}{Environment.NewLine}{fix.Describe()}");
             }
 
-            ProcessResult verifyFixed = await Dotnet(BuildTimeout, format.Append("--verify-no-changes").ToArray());
-            Assert.True(verifyFixed.ExitCode == 0, "dotnet format still finds fixes to make after fixing:" + Environment.NewLine + verifyFixed.Describe());
+            ProcessResult verifyFixed = await Dotnet(BuildTimeout, formatLogged.Append("--verify-no-changes").ToArray());
+            Assert.True(verifyFixed.ExitCode == 0, "dotnet format still finds GDPR001 fixes to make after fixing:" + Environment.NewLine + verifyFixed.Describe());
 
-            ProcessResult strictFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "-nologo", "-p:TreatWarningsAsErrors=true");
-            Assert.True(strictFixed.ExitCode == 0, "The fixed sample does not build with warnings as errors:" + Environment.NewLine + strictFixed.Describe());
-            Assert.Empty(Findings(strictFixed));
+            // Step 7: GDPR001 is gone from the build; GDPR002 and GDPR003 remain, exactly on their marked lines (read
+            // again: a fix that added a line would move them), and still fail the warnings-as-errors build.
+            expectedStored = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis);
+            ProcessResult strictLogFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
+            Assert.True(strictLogFixed.ExitCode != 0, "The warnings-as-errors build passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + strictLogFixed.Describe());
+            List<Finding> storedFindings = Findings(strictLogFixed);
+            Assert.True(storedFindings.All(finding => finding.Severity == "error"), strictLogFixed.Describe());
+            AssertFindingsAt(expectedStored, storedFindings, strictLogFixed);
 
-            // Step 6, second half: the fixed program logs the same events, with pseudonyms instead of the personal data.
-            ProgramRun fixedRun = await RunProgram("fixed");
+            // Step 8: the GDPR002/GDPR003 fixes are a person's choice. Their Fix All stops at project scope, so dotnet format
+            // (solution scope) applies none of them: the sources stay as they were, and verifying still fails.
+            Dictionary<string, string> beforeFormat = SourceTexts();
+            string[] formatStored = { "format", "analyzers", project, "--no-restore", "--diagnostics", WithoutPurpose, WithoutLawfulBasis, "--severity", "warn" };
+            ProcessResult formatDeclarations = await Dotnet(BuildTimeout, formatStored);
+            Assert.True(formatDeclarations.ExitCode == 0, "dotnet format failed:" + Environment.NewLine + formatDeclarations.Describe());
+            output.WriteLine(string.Join(
+                Environment.NewLine,
+                formatDeclarations.AllOutput.Split('\n').Where(line => line.Contains("Fix All", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR00", StringComparison.Ordinal)).Select(line => "  " + line.Trim())));
+            Dictionary<string, string> afterFormat = SourceTexts();
+            Assert.True(
+                beforeFormat.Count == afterFormat.Count && beforeFormat.All(file => afterFormat.TryGetValue(file.Key, out string? text) && text == file.Value),
+                "dotnet format changed the sample for GDPR002/GDPR003, which only a person may declare: "
+                + string.Join(", ", beforeFormat.Keys.Where(file => !afterFormat.TryGetValue(file, out string? text) || text != beforeFormat[file]))
+                + Environment.NewLine + formatDeclarations.Describe());
+            ProcessResult verifyDeclarations = await Dotnet(BuildTimeout, formatStored.Append("--verify-no-changes").ToArray());
+            Assert.True(verifyDeclarations.ExitCode != 0, "dotnet format --verify-no-changes passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + verifyDeclarations.Describe());
+
+            // Step 9: a person declares the purposes and bases, choosing for each finding in the IDE (PersonDeclarations
+            // stands for that person: it adds the attributes the fixes add, at the first place they offer, with the values
+            // written down there).
+            var stored = new List<PersonDeclarations.StoredFinding>();
+            foreach (Finding finding in storedFindings)
+            {
+                Match message = StoredMessage.Match(finding.Message);
+                Assert.True(message.Success, $"Unexpected {finding.RuleId} message: {finding.Message}");
+                int colon = finding.Position.LastIndexOf(':');
+                stored.Add(new PersonDeclarations.StoredFinding(
+                    finding.RuleId,
+                    finding.Position.Substring(0, colon),
+                    int.Parse(finding.Position.Substring(colon + 1), CultureInfo.InvariantCulture),
+                    int.Parse(finding.Column, CultureInfo.InvariantCulture),
+                    message.Groups["subject"].Value,
+                    message.Groups["store"].Value));
+            }
+
+            IReadOnlyList<string> declared = PersonDeclarations.Declare(fixture.SampleFolder, stored);
+            output.WriteLine("Declared, as a person would:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", declared));
+            fixture.Record($"Declared {declared.Count} purposes and bases.");
+
+            // Step 10: with every purpose and basis declared and every log line fixed, the warnings-as-errors build passes.
+            ProcessResult strictDeclared = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
+            Assert.True(strictDeclared.ExitCode == 0, "The fixed and declared sample does not build with warnings as errors:" + Environment.NewLine + strictDeclared.Describe());
+            Assert.Empty(Findings(strictDeclared));
+
+            // Step 6, second half: the fixed program logs the same events, with pseudonyms instead of the personal data,
+            // and still stores the conversations in its database and transcript (here at paths given on the command line).
+            ProgramRun fixedRun = await RunProgram("fixed", explicitStores: true);
             foreach (string value in emails.Concat(phones))
             {
                 Assert.False(fixedRun.Log.Contains(value, StringComparison.Ordinal), $"The fixed program still logs '{value}':{Environment.NewLine}{fixedRun.Log}");
                 Assert.False(fixedRun.StandardError.Contains(value, StringComparison.Ordinal), $"The fixed program still logs '{value}' to standard error:{Environment.NewLine}{fixedRun.StandardError}");
+                Assert.True(fixedRun.StoredTranscript.Contains(value, StringComparison.Ordinal), $"The transcript file lacks '{value}':{Environment.NewLine}{fixedRun.StoredTranscript}");
             }
 
             Assert.Contains("ps:", fixedRun.Log, StringComparison.Ordinal);
             Assert.Equal(unfixed.LogLineCount, fixedRun.LogLineCount);
             Assert.Equal(unfixed.Transcript, fixedRun.Transcript); // The customer's replies are not a log: they do not change.
+            Assert.Equal(unfixed.StoredCounts, fixedRun.StoredCounts);
         }
 
         /// <summary>Runs <c>dotnet</c> in the sample copy and records the step's time.</summary>
@@ -150,36 +227,93 @@ namespace GdprAnalyzers.EndToEnd.Tests
             return result;
         }
 
-        /// <summary>Runs the built sample on its scripted conversation; its log goes to a file of its own.</summary>
-        private async Task<ProgramRun> RunProgram(string name)
+        /// <summary>
+        /// Runs the built sample on its scripted conversation; its log goes to a file of its own. With
+        /// <paramref name="explicitStores"/> the database and transcript paths are given on the command line, else the
+        /// program puts them at its defaults, next to the log file (a folder of its own per run).
+        /// </summary>
+        private async Task<ProgramRun> RunProgram(string name, bool explicitStores)
         {
-            string logFile = Path.Combine(fixture.WorkRoot, "logs", name + ".log");
+            string logFolder = Path.Combine(fixture.WorkRoot, "run-" + name);
+            string logFile = Path.Combine(logFolder, name + ".log");
+            string database = Path.Combine(logFolder, "supportchatbot.db");
+            string transcript = Path.Combine(logFolder, "supportchatbot-transcript.txt");
             string program = Path.Combine(fixture.SampleFolder, "bin", "Debug", "net10.0", "SupportChatbot.dll");
-            ProcessResult run = await Dotnet(RunTimeout, program, "--log-file", logFile);
+            var arguments = new List<string> { program, "--log-file", logFile };
+            if (explicitStores)
+            {
+                database = Path.Combine(fixture.WorkRoot, "stores-" + name, "support.sqlite");
+                transcript = Path.Combine(fixture.WorkRoot, "stores-" + name, "transcript.txt");
+                arguments.AddRange(new[] { "--database", database, "--transcript", transcript });
+            }
+
+            ProcessResult run = await Dotnet(RunTimeout, arguments.ToArray());
             Assert.True(run.ExitCode == 0, $"The {name} program failed:{Environment.NewLine}{run.Describe()}");
             Assert.True(File.Exists(logFile), $"The {name} program wrote no log file {logFile}:{Environment.NewLine}{run.Describe()}");
             string log = File.ReadAllText(logFile);
             Assert.True(log.Length > 0 && run.StandardOutput.Contains("Ticket", StringComparison.Ordinal), run.Describe() + Environment.NewLine + log);
-            return new ProgramRun(log, run.StandardError, run.StandardOutput);
+
+            // The database: a SQLite file, complete on disk when the program has ended; read back by the program, which
+            // logs its counts.
+            Assert.True(File.Exists(database), $"The {name} program wrote no database {database}:{Environment.NewLine}{run.Describe()}");
+            byte[] header = new byte[16];
+            using (FileStream file = File.OpenRead(database))
+            {
+                Assert.True(file.Length > 0, $"The {name} program's database {database} is empty.");
+                Assert.Equal(header.Length, file.Read(header, 0, header.Length));
+            }
+
+            Assert.Equal("SQLite format 3\0", System.Text.Encoding.ASCII.GetString(header));
+            Match counts = StoredCounts.Match(log);
+            Assert.True(counts.Success, $"The {name} program logged no database counts:{Environment.NewLine}{log}");
+            Assert.True(
+                int.Parse(counts.Groups["customers"].Value, CultureInfo.InvariantCulture) > 0 && int.Parse(counts.Groups["messages"].Value, CultureInfo.InvariantCulture) > 0,
+                $"The {name} program stored nothing: {counts.Value}");
+
+            Assert.True(File.Exists(transcript), $"The {name} program wrote no transcript file {transcript}:{Environment.NewLine}{run.Describe()}");
+            return new ProgramRun(log, run.StandardError, run.StandardOutput, File.ReadAllText(transcript), counts.Value);
         }
 
-        /// <summary>The <c>file:line</c> of each line of the sample's code marked <see cref="FindingMarker"/>.</summary>
-        private SortedSet<string> MarkedLines()
+        /// <summary>The expected findings, <c>RULE@file:line</c>, from the markers at the ends of the sample's lines.</summary>
+        private SortedSet<string> MarkedFindings()
         {
-            var lines = new SortedSet<string>(StringComparer.Ordinal);
+            var findings = new SortedSet<string>(StringComparer.Ordinal);
             foreach (string file in SourceFiles())
             {
                 string[] text = File.ReadAllLines(file);
                 for (int i = 0; i < text.Length; i++)
                 {
-                    if (text[i].TrimEnd().EndsWith(FindingMarker, StringComparison.Ordinal))
+                    Match marker = FindingMarker.Match(text[i].TrimEnd());
+                    if (!marker.Success)
                     {
-                        lines.Add(RelativePath(file) + ":" + (i + 1));
+                        continue;
+                    }
+
+                    foreach (string id in marker.Groups["ids"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        findings.Add(id + "@" + RelativePath(file) + ":" + (i + 1));
                     }
                 }
             }
 
-            return lines;
+            return findings;
+        }
+
+        private static SortedSet<string> OfRules(SortedSet<string> findings, params string[] ids) =>
+            new(findings.Where(finding => ids.Contains(finding.Substring(0, finding.IndexOf('@')))), StringComparer.Ordinal);
+
+        private static string PositionOf(string finding) => finding.Substring(finding.IndexOf('@') + 1);
+
+        /// <summary>The findings of a build are exactly the expected ones: each rule on its marked lines, once a line.</summary>
+        private static void AssertFindingsAt(SortedSet<string> expected, List<Finding> findings, ProcessResult build)
+        {
+            var reported = new SortedSet<string>(findings.Select(finding => finding.Key), StringComparer.Ordinal);
+            Assert.True(
+                expected.SetEquals(reported),
+                $"Expected:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", expected)}{Environment.NewLine}"
+                + $"Reported:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", findings.Select(finding => finding.Key + ":" + finding.Column))}"
+                + Environment.NewLine + build.Describe());
+            Assert.True(expected.Count == findings.Count, "More than one finding of a rule on a line:" + Environment.NewLine + build.Describe());
         }
 
         private IEnumerable<string> SourceFiles() =>
@@ -190,11 +324,15 @@ namespace GdprAnalyzers.EndToEnd.Tests
                     return !relative.StartsWith("bin/", StringComparison.Ordinal) && !relative.StartsWith("obj/", StringComparison.Ordinal);
                 });
 
+        /// <summary>The text of every source file of the copy, by relative path.</summary>
+        private Dictionary<string, string> SourceTexts() =>
+            SourceFiles().ToDictionary(RelativePath, File.ReadAllText, StringComparer.Ordinal);
+
         private string LineAt(string position)
         {
             int colon = position.LastIndexOf(':');
             string[] text = File.ReadAllLines(Path.Combine(fixture.SampleFolder, position.Substring(0, colon)));
-            int line = int.Parse(position.Substring(colon + 1), System.Globalization.CultureInfo.InvariantCulture);
+            int line = int.Parse(position.Substring(colon + 1), CultureInfo.InvariantCulture);
             return line <= text.Length ? text[line - 1] : string.Empty;
         }
 
@@ -210,16 +348,21 @@ namespace GdprAnalyzers.EndToEnd.Tests
             return (emails, phones);
         }
 
-        /// <summary>The distinct GDPR001 diagnostics of a build (MSBuild repeats them in its summary).</summary>
+        /// <summary>The distinct GdprAnalyzers diagnostics of a build (MSBuild repeats them in its summary).</summary>
         private List<Finding> Findings(ProcessResult build)
         {
             var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
-            foreach (Match match in Gdpr001Diagnostic.Matches(build.StandardOutput + Environment.NewLine + build.StandardError))
+            foreach (Match match in GdprDiagnostic.Matches(build.StandardOutput + Environment.NewLine + build.StandardError))
             {
                 string file = match.Groups["file"].Value.Trim();
                 string relative = Path.IsPathRooted(file) ? RelativePath(file) : file.Replace('\\', '/');
-                var finding = new Finding(relative + ":" + match.Groups["line"].Value, match.Groups["column"].Value, match.Groups["severity"].Value);
-                findings[finding.Position + ":" + finding.Column] = finding;
+                var finding = new Finding(
+                    match.Groups["id"].Value,
+                    relative + ":" + match.Groups["line"].Value,
+                    match.Groups["column"].Value,
+                    match.Groups["severity"].Value,
+                    match.Groups["message"].Value);
+                findings[finding.Key + ":" + finding.Column] = finding;
             }
 
             return findings.Values.ToList();
@@ -227,15 +370,21 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
         private string RelativePath(string path) => Path.GetRelativePath(fixture.SampleFolder, path).Replace('\\', '/');
 
-        private sealed record Finding(string Position, string Column, string Severity);
+        private sealed record Finding(string RuleId, string Position, string Column, string Severity, string Message)
+        {
+            /// <summary><c>RULE@file:line</c>, as <see cref="MarkedFindings"/> writes it.</summary>
+            public string Key => RuleId + "@" + Position;
+        }
 
         private sealed class ProgramRun
         {
-            public ProgramRun(string log, string standardError, string transcript)
+            public ProgramRun(string log, string standardError, string transcript, string storedTranscript, string storedCounts)
             {
                 Log = log;
                 StandardError = standardError;
                 Transcript = transcript;
+                StoredTranscript = storedTranscript;
+                StoredCounts = storedCounts;
             }
 
             /// <summary>The log file: Serilog's file sink, with Microsoft.Extensions.Logging's events routed to it.</summary>
@@ -246,6 +395,12 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
             /// <summary>Standard output: the chat with the customer.</summary>
             public string Transcript { get; }
+
+            /// <summary>The transcript file: a store of personal data, with its purpose and basis declared.</summary>
+            public string StoredTranscript { get; }
+
+            /// <summary>What the program read back from its database, as it logged it.</summary>
+            public string StoredCounts { get; }
 
             public int LogLineCount => Log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         }
