@@ -354,13 +354,15 @@ namespace GdprAnalyzers
                 if (CarriesValue(invocation.Type))
                 {
                     // The receiver: the instance, or the first argument of an extension method (LINQ, string helpers).
+                    // A projection (Select) yields what its lambda returns, not the elements it was given.
                     IOperation? receiver = invocation.Instance;
                     if (receiver is null && method.IsExtensionMethod && invocation.Arguments.Length > 0)
                     {
                         receiver = invocation.Arguments[0].Value;
                     }
 
-                    if (receiver != null && TryFind(receiver, depth + 1, out name, out provenance, out origin))
+                    bool projection = method.Name is "Select" or "SelectMany" or "ConvertAll";
+                    if (receiver != null && !projection && TryFind(receiver, depth + 1, out name, out provenance, out origin))
                     {
                         return true;
                     }
@@ -621,7 +623,13 @@ namespace GdprAnalyzers
 
                 if (target is ITupleOperation targets)
                 {
-                    ITupleOperation? values = value is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple : null;
+                    IOperation unwrapped = value;
+                    while (unwrapped is IConversionOperation conversion)
+                    {
+                        unwrapped = conversion.Operand;
+                    }
+
+                    ITupleOperation? values = unwrapped is ITupleOperation tuple && tuple.Elements.Length == targets.Elements.Length ? tuple : null;
                     for (int i = 0; i < targets.Elements.Length; i++)
                     {
                         AddDeconstruction(targets.Elements[i], values?.Elements[i] ?? value);

@@ -1,0 +1,147 @@
+using System.Threading.Tasks;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.PersonalDataLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>The flow engine inside one method, seen through GDPR001: each flow with its safe twin.</summary>
+    public sealed class PersonalDataFlowEngineTests
+    {
+        private static string InService(string body) => $$"""
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Text;
+            using GdprAnalyzers.Annotations;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Service
+            {
+                private string _last = "";
+
+                public void Run(ILogger logger, Customer customer, List<Customer> customers, int kind)
+                {
+            {{body}}
+                }
+            }
+            """ + PersonalDataLoggedSinkTests.Customer;
+
+        [Fact]
+        public async Task ListFilledWithPersonalData_ElementsAndJoinReport_OtherListDoesNot()
+        {
+            string body = """
+                    var emails = new List<string>();
+                    emails.Add(customer.Email);
+                    var plans = new List<string> { customer.Plan };
+                    logger.LogInformation("{First}", {|#0:emails[0]|});
+                    logger.LogInformation("{All}", string.Join(", ", {|#1:emails|}));
+                    logger.LogInformation("{Plans}", string.Join(", ", plans));
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("emails", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("emails", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task ArrayAndDictionary_Report()
+        {
+            string body = """
+                    var phones = new string?[] { customer.Phone };
+                    var byId = new Dictionary<int, string>();
+                    byId[1] = customer.Email;
+                    logger.LogInformation("{Phone}", {|#0:phones[0]|});
+                    logger.LogInformation("{Email}", {|#1:byId[1]|});
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("phones", "ILogger.LogInformation", " (from 'Customer.Phone')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("byId", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task LinqAndForeach_Report_CountsDoNot()
+        {
+            string body = """
+                    var emails = customers.Select(c => c.Email);
+                    logger.LogInformation("{Emails}", {|#0:emails|});
+                    logger.LogInformation("{First}", {|#1:customers.First().Email|});
+                    foreach (var c in customers)
+                    {
+                        logger.LogInformation("{Email}", {|#2:c.Email|});
+                        logger.LogInformation("{Plan}", c.Plan);
+                    }
+
+                    logger.LogInformation("{Count}", customers.Count(c => c.Email.Length > 0));
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("emails", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task StringBuilder_AppendedPersonalData_Reports()
+        {
+            string body = """
+                    var text = new StringBuilder();
+                    text.Append("Customer ").Append(customer.Plan);
+                    text.AppendLine(customer.Email);
+                    var safe = new StringBuilder().Append(customer.Plan);
+                    logger.LogInformation({|#0:text.ToString()|});
+                    logger.LogInformation(safe.ToString());
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("text", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task TuplesDeconstructionAndSwitchExpressions_Report()
+        {
+            string body = """
+                    var (email, plan) = (customer.Email, customer.Plan);
+                    var contact = kind switch { 1 => customer.Email, _ => "none" };
+                    var label = kind switch { 1 => "gold", _ => "basic" };
+                    logger.LogInformation("{Email} {Plan}", {|#0:email|}, plan);
+                    logger.LogInformation("{Contact} {Label}", {|#1:contact|}, label);
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("contact", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task PatternVariableAndThisField_Report()
+        {
+            string body = """
+                    object value = customer.Email;
+                    if (value is string text)
+                    {
+                        logger.LogInformation("{Text}", {|#0:text|});
+                    }
+
+                    _last = customer.Email;
+                    logger.LogInformation("{Last}", {|#1:_last|});
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("text", "ILogger.LogInformation", " (from 'value')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Service._last", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task RedactedBeforeCollection_NoDiagnostic()
+        {
+            string body = """
+                    var emails = customers.Select(c => Redact.Pseudonymize(c.Email)).ToList();
+                    var text = new StringBuilder().Append(Redact.Erase(customer.Email));
+                    logger.LogInformation("{Emails} {Text}", emails, text.ToString());
+            """;
+            await Verify.VerifyAnalyzerAsync(InService(body));
+        }
+    }
+}
