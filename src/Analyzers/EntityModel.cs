@@ -97,7 +97,7 @@ namespace GdprAnalyzers
                 EntityStore store = result[entity][0];
                 foreach (ISymbol member in entity.GetMembers())
                 {
-                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsMapped(property))
                     {
                         ITypeSymbol target = ElementType(property.Type) ?? property.Type;
                         if (target is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
@@ -116,6 +116,26 @@ namespace GdprAnalyzers
             }
 
             return result;
+        }
+
+        /// <summary>Whether EF Core maps a property by convention: it has a setter and no <c>[NotMapped]</c>.</summary>
+        public static bool IsMapped(IPropertySymbol property)
+        {
+            if (property.SetMethod is null)
+            {
+                return false;
+            }
+
+            foreach (AttributeData attribute in property.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "NotMappedAttribute" } notMapped
+                    && notMapped.ContainingNamespace?.ToDisplayString() == "System.ComponentModel.DataAnnotations.Schema")
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private void Add(Dictionary<ITypeSymbol, List<EntityStore>> result, Queue<ITypeSymbol> queue, ITypeSymbol entity, EntityStore store)

@@ -105,6 +105,11 @@ namespace GdprAnalyzers
                     return;
                 }
 
+                if (member is IPropertySymbol mapped && !EntityModel.IsMapped(mapped))
+                {
+                    return; // [NotMapped] or no setter: EF Core does not store it.
+                }
+
                 ITypeSymbol memberType = member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;
                 if (IsEntityNavigation(memberType))
                 {

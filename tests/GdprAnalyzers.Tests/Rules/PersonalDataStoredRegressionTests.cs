@@ -46,6 +46,38 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task NotMappedAndComputedMembers_NotStored()
+        {
+            string source = """
+                using System.ComponentModel.DataAnnotations.Schema;
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class ChatSession
+                {
+                    [PersonalData] public string ClientIp { get; set; } = "";
+                }
+
+                [ProcessingPurpose("Answer support requests"), LawfulBasis(LawfulBasis.Contract)]
+                public sealed class Customer
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string Email { get; set; } = "";
+                    [NotMapped, PersonalData] public string Nickname { get; set; } = "";
+                    [PersonalData] public string Display => Nickname;
+                    [NotMapped] public ChatSession? Session { get; set; }
+                }
+
+                public sealed class ShopDb : DbContext
+                {
+                    public DbSet<Customer> Customers => Set<Customer>();
+                }
+                """;
+
+            await BasisVerify.VerifyAnalyzerAsync(source);
+        }
+
+        [Fact]
         public async Task EntityInSeveralContexts_EachStoreNeedsTheDeclaration()
         {
             string source = """
