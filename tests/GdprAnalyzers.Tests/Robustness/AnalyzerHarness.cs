@@ -70,6 +70,26 @@ namespace GdprAnalyzers.Tests.Robustness
             return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
         }
 
+        /// <summary>Like <see cref="AnalyzeAsync"/>, with the compiler's own diagnostics in the same pass (cheaper than
+        /// <see cref="Compilation.GetDiagnostics"/> followed by an analysis, which binds every method body twice).</summary>
+        public static async Task<HarnessResult> AnalyzeWithCompilerDiagnosticsAsync(
+            Compilation compilation,
+            ImmutableArray<DiagnosticAnalyzer> analyzers,
+            AnalyzerOptions options,
+            CancellationToken cancellationToken = default)
+        {
+            var exceptions = new ConcurrentQueue<AnalyzerFailure>();
+            var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
+                options,
+                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new AnalyzerFailure(analyzer, exception, diagnostic)),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false,
+                reportSuppressedDiagnostics: false);
+            var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
+            ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
+        }
+
         /// <summary>Like <see cref="AnalyzeAsync"/>, for one tree of the compilation only: its syntax and semantic
         /// analyzer diagnostics (compilation-start actions still run), so that a variant of one file of a large project
         /// does not pay for analysing the others again.</summary>

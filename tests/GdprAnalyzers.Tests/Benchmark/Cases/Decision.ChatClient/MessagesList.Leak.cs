@@ -1,0 +1,21 @@
+// benchmark: leak GDPR004
+// A message list initialised with the customer's name.
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using GdprAnalyzers.Annotations;
+using Microsoft.Extensions.AI;
+
+public sealed class ClaimsBot
+{
+    [AutomatedDecision]
+    public async Task<bool> AcceptClaimAsync(IChatClient chat, Customer customer, string claim)
+    {
+        var messages = new List<ChatMessage>
+        {
+            new(ChatRole.System, "Decide whether the insurance claim is accepted."),
+            new(ChatRole.User, customer.FullName + ": " + claim),
+        };
+        ChatResponse answer = await chat.GetResponseAsync(messages); // expected
+        return answer.Text.StartsWith("accept");
+    }
+}

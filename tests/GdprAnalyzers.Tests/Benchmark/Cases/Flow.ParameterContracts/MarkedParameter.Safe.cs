@@ -1,0 +1,16 @@
+// benchmark: safe GDPR001
+// Only the parameter without the contract is logged.
+using GdprAnalyzers.Annotations;
+using Microsoft.Extensions.Logging;
+
+public sealed class Mailer
+{
+    private readonly ILogger logger;
+
+    public Mailer(ILogger logger) => this.logger = logger;
+
+    public void Send([PersonalData] string recipient, string template)
+    {
+        logger.LogInformation("Sending {Template}", template);
+    }
+}

@@ -1,0 +1,19 @@
+// benchmark: leak GDPR001
+// AppendLine of each phone number in a loop.
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.Extensions.Logging;
+
+public sealed class Roster
+{
+    public void Print(ILogger logger, IEnumerable<Customer> customers)
+    {
+        var roster = new StringBuilder();
+        foreach (Customer customer in customers)
+        {
+            roster.AppendLine(customer.Phone);
+        }
+
+        logger.LogInformation("Roster:\n{Roster}", roster); // expected
+    }
+}

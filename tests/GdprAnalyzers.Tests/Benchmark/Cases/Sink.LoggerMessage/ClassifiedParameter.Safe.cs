@@ -1,0 +1,31 @@
+// benchmark: safe GDPR001
+// The parameter carries a data classification: Microsoft.Extensions.Telemetry's generator redacts it at run time.
+using Microsoft.Extensions.Compliance.Classification;
+using Microsoft.Extensions.Logging;
+
+public sealed class PrivateDataAttribute : DataClassificationAttribute
+{
+    public PrivateDataAttribute() : base(new DataClassification("Shop", "Private")) { }
+}
+
+public static partial class AccountLog
+{
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Password reset for {Name}")]
+    public static partial void PasswordReset(ILogger logger, [PrivateData] string name);
+}
+
+// Stands in for the part the logging source generator emits: the benchmark runs no generator.
+public static partial class AccountLog
+{
+    public static partial void PasswordReset(ILogger logger, string name)
+    {
+    }
+}
+
+public sealed class Passwords
+{
+    public void Reset(ILogger logger, Customer customer)
+    {
+        AccountLog.PasswordReset(logger, customer.FullName);
+    }
+}

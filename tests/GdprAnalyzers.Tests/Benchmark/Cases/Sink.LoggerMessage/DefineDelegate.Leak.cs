@@ -1,0 +1,15 @@
+// benchmark: leak GDPR001
+// A delegate made by LoggerMessage.Define, called with the phone number.
+using System;
+using Microsoft.Extensions.Logging;
+
+public sealed class Reminders
+{
+    private static readonly Action<ILogger, string?, Exception?> Sent =
+        LoggerMessage.Define<string?>(LogLevel.Information, new EventId(2), "Reminder sent to {Phone}");
+
+    public void Send(ILogger logger, Customer customer)
+    {
+        Sent(logger, customer.Phone, null); // expected
+    }
+}

@@ -1,0 +1,18 @@
+// benchmark: leak GDPR002
+// A replacement document built from the e-mail.
+using MongoDB.Driver;
+
+public sealed class ProfileDocument
+{
+    public string Id { get; set; } = "";
+    public string Contact { get; set; } = "";
+}
+
+public sealed class Profiles
+{
+    public void Replace(IMongoCollection<ProfileDocument> collection, string id, Customer customer)
+    {
+        var document = new ProfileDocument { Id = id, Contact = customer.Email };
+        collection.ReplaceOne(Builders<ProfileDocument>.Filter.Eq(d => d.Id, id), document); // expected
+    }
+}
