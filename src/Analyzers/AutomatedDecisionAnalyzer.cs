@@ -69,6 +69,7 @@ namespace GdprAnalyzers
             {
                 Known = new KnownSymbols(compilation);
                 flow = new PersonalDataFlow(Known, new PersonalDataModel(Known, honourLogExclusions: false));
+                flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
                 humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
                 pendingDecision = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PendingDecision");

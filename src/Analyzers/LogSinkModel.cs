@@ -34,6 +34,21 @@ namespace GdprAnalyzers
             DebugOrTrace,
         }
 
+        /// <summary>Classifies a call: <see cref="Classify(IMethodSymbol, bool)"/>, plus <c>Console.Error.Write*</c> and
+        /// <c>Console.Out.Write*</c> (the console's writers) as console sinks.</summary>
+        public SinkFamily Classify(Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation, bool consoleIsLogSink)
+        {
+            IMethodSymbol method = invocation.TargetMethod;
+            if (consoleIsLogSink && (method.Name == "Write" || method.Name == "WriteLine")
+                && invocation.Instance is Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation { Property: { Name: "Error" or "Out", IsStatic: true } writer }
+                && Is(writer.ContainingType, known.Console))
+            {
+                return SinkFamily.Console;
+            }
+
+            return Classify(method, consoleIsLogSink);
+        }
+
         /// <summary>Classifies the target of a call; <see cref="SinkFamily.None"/> when it does not write to a log.
         /// <paramref name="consoleIsLogSink"/> is the <c>gdpr.console_is_log_sink</c> option.</summary>
         public SinkFamily Classify(IMethodSymbol method, bool consoleIsLogSink)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -61,6 +62,13 @@ namespace GdprAnalyzers
             this.known = known;
             this.model = model;
         }
+
+        /// <summary>Summaries of the compilation's own methods, to follow values through their return values; null: calls
+        /// to them are treated like calls to other assemblies' methods.</summary>
+        public MethodSummaries? Summaries { get; set; }
+
+        /// <summary>Whether a parameter is marked (or typed) as personal data itself.</summary>
+        public bool IsMarkedPersonalData(IParameterSymbol parameter) => model.IsPersonalDataSymbol(parameter);
 
         /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data.</summary>
         public void Collect(IOperation? value, List<PersonalDataFinding> findings) => new Walker(this, null).Collect(value, findings, 0);
@@ -324,7 +332,20 @@ namespace GdprAnalyzers
                 name = parameter.Name;
                 provenance = string.Empty;
                 origin = parameter;
-                if (SymbolEqualityComparer.Default.Equals(parameter, tainted) || flow.model.IsPersonalDataSymbol(parameter))
+                if (SymbolEqualityComparer.Default.Equals(parameter, tainted))
+                {
+                    // A followed parameter of an object type stands for an object that carries personal data: its other
+                    // members are not personal data for that reason (summary of Describe(Customer c) => c.Plan).
+                    if (parameter.Type.SpecialType == SpecialType.None && parameter.Type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+                        && flow.model.FindCarriedPersonalData(parameter.Type) != null)
+                    {
+                        provenance = CarriesPrefix + parameter.Name + "')";
+                    }
+
+                    return true;
+                }
+
+                if (flow.model.IsPersonalDataSymbol(parameter) && !FactsOf(reference).IsOverwrittenBefore(parameter, reference))
                 {
                     return true;
                 }
@@ -361,6 +382,19 @@ namespace GdprAnalyzers
                         receiver = invocation.Arguments[0].Value;
                     }
 
+                    // A delegate held in a local or field: what its lambdas return (Func<Customer, string> pick = c => c.Email).
+                    if (method.MethodKind == MethodKind.DelegateInvoke && invocation.Instance is { } target && TargetSymbol(target) is { } holder)
+                    {
+                        foreach (IOperation assigned in FactsOf(invocation).ValuesOf(holder, invocation) ?? new List<IOperation>())
+                        {
+                            if (assigned is IDelegateCreationOperation { Target: IAnonymousFunctionOperation held }
+                                && LambdaReturnsPersonalData(held, depth, out name, out origin))
+                            {
+                                return true;
+                            }
+                        }
+                    }
+
                     bool projection = method.Name is "Select" or "SelectMany" or "ConvertAll";
                     if (receiver != null && !projection && TryFind(receiver, depth + 1, out name, out provenance, out origin))
                     {
@@ -377,9 +411,68 @@ namespace GdprAnalyzers
                             return true;
                         }
                     }
+
+                    if (TryArguments(invocation, depth, out name, out provenance, out origin))
+                    {
+                        return true;
+                    }
                 }
 
                 return TryWholeObject(method.Name + "()", invocation.Type, out name, out provenance, out origin);
+            }
+
+            /// <summary>A result computed from personal data arguments: for this compilation's methods, those whose
+            /// summary says the parameter flows to the result; for other methods, any argument (Path.Combine,
+            /// Encoding.GetBytes, JsonSerializer.Serialize).</summary>
+            private bool TryArguments(IInvocationOperation invocation, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = string.Empty;
+                provenance = string.Empty;
+                origin = null;
+                MethodSummaries? summaries = flow.Summaries;
+                IMethodSymbol method = invocation.TargetMethod;
+                ulong flowing = ulong.MaxValue;
+                bool summarised = summaries != null && summaries.IsSummarisable(method);
+                if (summarised)
+                {
+                    MethodSummary summary = summaries!.Get(method, CancellationToken.None);
+                    if (summary.ReturnsPersonalData)
+                    {
+                        name = MethodSummaries.Display(method) + "()";
+                        origin = method;
+                        return true;
+                    }
+
+                    flowing = summary.ReturnsParameters;
+                    if (flowing == 0)
+                    {
+                        return false;
+                    }
+                }
+
+                // Other assemblies' methods: a result computed from a personal data value is personal data; one computed
+                // from an object that merely carries some is not, unless the method serialises the whole object.
+                bool wholeObjects = summarised || method.Name.IndexOf("Serialize", System.StringComparison.Ordinal) >= 0;
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    IParameterSymbol? parameter = argument.Parameter;
+                    if (parameter is null || argument.Value is IDelegateCreationOperation || parameter.Ordinal >= 64
+                        || (flowing & (1UL << parameter.Ordinal)) == 0 || parameter.Type.Name is "CancellationToken" or "IFormatProvider"
+                        || (method.IsExtensionMethod && parameter.Ordinal == 0))
+                    {
+                        continue;
+                    }
+
+                    if (FirstFinding(argument.Value, depth, out string inner, out string innerProvenance, out origin)
+                        && (wholeObjects || !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal)))
+                    {
+                        name = MethodSummaries.Display(method) + "()";
+                        provenance = " (from '" + inner + "')";
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             private bool LambdaReturnsPersonalData(IAnonymousFunctionOperation lambda, int depth, out string name, out ISymbol? origin)
@@ -483,8 +576,8 @@ namespace GdprAnalyzers
 
                 try
                 {
-                    BodyFacts facts = FactsByBody.GetValue(Root(reference), static body => new BodyFacts(body));
-                    List<IOperation>? values = facts.ValuesOf(symbol);
+                    BodyFacts facts = FactsOf(reference);
+                    List<IOperation>? values = facts.ValuesOf(symbol, reference);
                     if (values != null)
                     {
                         foreach (IOperation assigned in values)
@@ -505,6 +598,16 @@ namespace GdprAnalyzers
                     visiting.Remove(symbol);
                 }
             }
+
+            private static ISymbol? TargetSymbol(IOperation operation) => operation switch
+            {
+                ILocalReferenceOperation local => local.Local,
+                IParameterReferenceOperation parameter => parameter.Parameter,
+                IFieldReferenceOperation { Instance: IInstanceReferenceOperation } field => field.Field,
+                _ => null,
+            };
+
+            private static BodyFacts FactsOf(IOperation reference) => FactsByBody.GetValue(Root(reference), static body => new BodyFacts(body));
 
             private bool FirstFinding(IOperation value, int depth, out string name, out string provenance, out ISymbol? origin)
             {
@@ -553,6 +656,7 @@ namespace GdprAnalyzers
         private sealed class BodyFacts
         {
             private readonly Dictionary<ISymbol, List<IOperation>> values = new(SymbolEqualityComparer.Default);
+            private readonly Dictionary<ISymbol, List<IOperation>> overwrites = new(SymbolEqualityComparer.Default);
 
             public BodyFacts(IOperation body)
             {
@@ -562,6 +666,16 @@ namespace GdprAnalyzers
                     {
                         case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                             Add(declarator.Symbol, initializer.Value);
+                            AddOverwrite(declarator.Symbol, declarator);
+                            break;
+                        case ISimpleAssignmentOperation { Parent: IExpressionStatementOperation } simple when Target(simple.Target) is { } written
+                            && simple.Target is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation { Property.IsIndexer: false }:
+                            Add(written, simple.Value);
+                            if (simple.Target is not IFieldReferenceOperation { Instance: ILocalReferenceOperation } and not IPropertyReferenceOperation { Instance: ILocalReferenceOperation })
+                            {
+                                AddOverwrite(written, simple);
+                            }
+
                             break;
                         case IDeconstructionAssignmentOperation deconstruction:
                             AddDeconstruction(deconstruction.Target, deconstruction.Value);
@@ -584,6 +698,12 @@ namespace GdprAnalyzers
 
                             break;
                         case IInvocationOperation { Instance: { } instance } invocation when IsInsertion(invocation.TargetMethod.Name):
+                            // text.Append("a").Append(email): the chain's root receiver is the builder.
+                            while (instance is IInvocationOperation { Instance: { } inner } chained && IsInsertion(chained.TargetMethod.Name))
+                            {
+                                instance = inner;
+                            }
+
                             if (Target(instance) is { } collection)
                             {
                                 foreach (IArgumentOperation argument in invocation.Arguments)
@@ -597,7 +717,101 @@ namespace GdprAnalyzers
                 }
             }
 
-            public List<IOperation>? ValuesOf(ISymbol symbol) => values.TryGetValue(symbol, out List<IOperation>? list) ? list : null;
+            /// <summary>The values that may flow into <paramref name="symbol"/> where <paramref name="use"/> reads it: all
+            /// of them, less those written before an overwrite that surely runs between them and the use (a plain
+            /// assignment that is a statement of a block enclosing the use, before it, with no lambda in between).</summary>
+            public List<IOperation>? ValuesOf(ISymbol symbol, IOperation use)
+            {
+                if (!values.TryGetValue(symbol, out List<IOperation>? list))
+                {
+                    return null;
+                }
+
+                int killBefore = LastOverwriteBefore(symbol, use);
+                if (killBefore < 0)
+                {
+                    return list;
+                }
+
+                var reaching = new List<IOperation>(list.Count);
+                foreach (IOperation value in list)
+                {
+                    if (value.Syntax.SpanStart >= killBefore)
+                    {
+                        reaching.Add(value);
+                    }
+                }
+
+                return reaching;
+            }
+
+            /// <summary>Whether a plain overwrite of <paramref name="symbol"/> surely runs before <paramref name="use"/>
+            /// (so a parameter's incoming value no longer reaches it).</summary>
+            public bool IsOverwrittenBefore(ISymbol symbol, IOperation use) => LastOverwriteBefore(symbol, use) >= 0;
+
+            private int LastOverwriteBefore(ISymbol symbol, IOperation use)
+            {
+                if (!overwrites.TryGetValue(symbol, out List<IOperation>? writes))
+                {
+                    return -1;
+                }
+
+                int result = -1;
+                int usePosition = use.Syntax.SpanStart;
+                foreach (IOperation write in writes)
+                {
+                    IOperation statement = write;
+                    while (statement.Parent != null && statement.Parent is not IBlockOperation)
+                    {
+                        if (statement.Parent is IExpressionStatementOperation or IVariableDeclarationGroupOperation or IVariableDeclarationOperation or IVariableDeclaratorOperation)
+                        {
+                            statement = statement.Parent;
+                            continue;
+                        }
+
+                        statement = null!;
+                        break;
+                    }
+
+                    if (statement?.Parent is not IBlockOperation block || statement.Syntax.Span.End > usePosition || !Encloses(block, use))
+                    {
+                        continue;
+                    }
+
+                    result = System.Math.Max(result, statement.Syntax.SpanStart);
+                }
+
+                return result;
+            }
+
+            private static bool Encloses(IOperation block, IOperation use)
+            {
+                for (IOperation? current = use.Parent; current != null; current = current.Parent)
+                {
+                    if (current == block)
+                    {
+                        return true;
+                    }
+
+                    if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                    {
+                        return false; // The use may run later, after other writes.
+                    }
+                }
+
+                return false;
+            }
+
+            private void AddOverwrite(ISymbol symbol, IOperation write)
+            {
+                if (!overwrites.TryGetValue(symbol, out List<IOperation>? list))
+                {
+                    list = new List<IOperation>(1);
+                    overwrites.Add(symbol, list);
+                }
+
+                list.Add(write);
+            }
 
             private static bool IsInsertion(string name) => name switch
             {
@@ -662,6 +876,10 @@ namespace GdprAnalyzers
                         return property.Property;
                     case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
                         return Target(collection);
+                    case IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner }:
+                        return owner.Local; // entry.Email = ...: the local's object now holds it.
+                    case IFieldReferenceOperation { Instance: ILocalReferenceOperation owner }:
+                        return owner.Local;
                     case IArrayElementReferenceOperation element:
                         return Target(element.ArrayReference);
                     default:

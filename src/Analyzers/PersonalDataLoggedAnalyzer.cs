@@ -51,7 +51,7 @@ namespace GdprAnalyzers
                 return;
             }
 
-            var state = new CompilationState(known, context.Options.AnalyzerConfigOptionsProvider);
+            var state = new CompilationState(context.Compilation, known, context.Options.AnalyzerConfigOptionsProvider);
             context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
         }
 
@@ -64,13 +64,68 @@ namespace GdprAnalyzers
             private readonly ConcurrentDictionary<SyntaxTree, bool> consoleIsLogSink = new();
             private readonly Func<SyntaxTree, bool> readConsoleOption;
 
-            public CompilationState(KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider)
+            private readonly MethodSummaries summaries;
+
+            public CompilationState(Compilation compilation, KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider)
             {
                 sinks = new LogSinkModel(known);
                 model = new PersonalDataModel(known, honourLogExclusions: true);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree));
+                summaries = new MethodSummaries(compilation, flow, SinkName, IsLoggedArgument);
+                flow.Summaries = summaries;
+            }
+
+            /// <summary>The sink a call writes to (for method summaries), or null.</summary>
+            private string? SinkName(IInvocationOperation invocation)
+            {
+                bool console = consoleIsLogSink.GetOrAdd(invocation.Syntax.SyntaxTree, readConsoleOption);
+                LogSinkModel.SinkFamily family = sinks.Classify(invocation, console);
+                return family == LogSinkModel.SinkFamily.None ? null : LogSinkModel.DisplayName(invocation.TargetMethod, family);
+            }
+
+            private bool IsLoggedArgument(IInvocationOperation invocation, IArgumentOperation argument) =>
+                argument.Parameter is { } parameter && sinks.IsDataParameter(parameter) && !model.HasDataClassification(parameter.GetAttributes());
+
+            /// <summary>A call of this compilation's own method whose summary says a parameter reaches a log (a helper,
+            /// a logger wrapper): the call site is the sink.</summary>
+            private void AnalyzeSummarisedCall(OperationAnalysisContext context, IInvocationOperation invocation)
+            {
+                if (!summaries.IsSummarisable(invocation.TargetMethod))
+                {
+                    return;
+                }
+
+                MethodSummary summary = summaries.Get(invocation.TargetMethod, context.CancellationToken);
+                if (summary.SinkParameters == 0)
+                {
+                    return;
+                }
+
+                string sinkName = MethodSummaries.Display(invocation.TargetMethod) + " → " + summary.Sink;
+                var findings = new List<PersonalDataFinding>();
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is not { Ordinal: < 64 } parameter || (summary.SinkParameters & (1UL << parameter.Ordinal)) == 0)
+                    {
+                        continue;
+                    }
+
+                    findings.Clear();
+                    flow.Collect(argument.Value, findings);
+                    foreach (PersonalDataFinding finding in findings)
+                    {
+                        bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.PersonalDataLogged,
+                            finding.Operation.Syntax.GetLocation(),
+                            wrappable ? WrapProperties : NoFixProperties,
+                            finding.Name,
+                            sinkName,
+                            finding.Provenance));
+                    }
+                }
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -78,9 +133,10 @@ namespace GdprAnalyzers
                 var invocation = (IInvocationOperation)context.Operation;
                 IMethodSymbol method = invocation.TargetMethod;
                 bool console = consoleIsLogSink.GetOrAdd(invocation.Syntax.SyntaxTree, readConsoleOption);
-                LogSinkModel.SinkFamily family = sinks.Classify(method, console);
+                LogSinkModel.SinkFamily family = sinks.Classify(invocation, console);
                 if (family == LogSinkModel.SinkFamily.None)
                 {
+                    AnalyzeSummarisedCall(context, invocation);
                     return;
                 }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -328,6 +329,17 @@ namespace GdprAnalyzers
                 return IsPersonalDataSymbol(overridden.Parameters[parameter.Ordinal]);
             }
 
+            if (parameter.ContainingSymbol is IMethodSymbol method)
+            {
+                foreach (IMethodSymbol implemented in ImplementedInterfaceMethods(method))
+                {
+                    if (parameter.Ordinal < implemented.Parameters.Length && HasPersonalDataAttribute(implemented.Parameters[parameter.Ordinal].GetAttributes()))
+                    {
+                        return true;
+                    }
+                }
+            }
+
             return false;
         }
 
@@ -348,7 +360,42 @@ namespace GdprAnalyzers
                 }
             }
 
+            foreach (IMethodSymbol implemented in ImplementedInterfaceMethods(method))
+            {
+                if (HasPersonalDataAttribute(implemented.GetReturnTypeAttributes()))
+                {
+                    return true;
+                }
+            }
+
             return IsPersonalDataType(method.ReturnType);
+        }
+
+        /// <summary>The interface methods <paramref name="method"/> implements, explicitly or implicitly.</summary>
+        private static IEnumerable<IMethodSymbol> ImplementedInterfaceMethods(IMethodSymbol method)
+        {
+            foreach (IMethodSymbol explicitImplementation in method.ExplicitInterfaceImplementations)
+            {
+                yield return explicitImplementation;
+            }
+
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null || method.IsStatic || method.MethodKind != MethodKind.Ordinary || type.TypeKind == TypeKind.Interface)
+            {
+                yield break;
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                foreach (ISymbol member in @interface.GetMembers(method.Name))
+                {
+                    if (member is IMethodSymbol interfaceMethod
+                        && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod), method))
+                    {
+                        yield return interfaceMethod;
+                    }
+                }
+            }
         }
 
         private static bool IsHiddenFromLogs(ISymbol member)

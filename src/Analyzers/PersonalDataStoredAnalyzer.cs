@@ -80,6 +80,7 @@ namespace GdprAnalyzers
             {
                 model = new PersonalDataModel(known, honourLogExclusions: false);
                 flow = new PersonalDataFlow(known, model);
+                flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 declarations = new DeclarationModel(compilation);
                 sinks = new StorageSinkModel(compilation);
                 Entities = new EntityModel(compilation, cancellationToken);

@@ -1,0 +1,327 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// What a method of this compilation does with its parameters, computed lazily from its body and cached per
+    /// compilation: which parameters flow into its return value, and which reach a sink (directly or through callees, up
+    /// to <see cref="MaxDepth"/> calls deep). Lets the rules follow personal data through helper methods and logger
+    /// wrappers without annotations. Interface and abstract calls are followed into the compilation's only
+    /// implementation. Methods with more than 64 parameters, and recursion, are summarised as doing nothing.
+    /// </summary>
+    internal sealed class MethodSummaries
+    {
+        /// <summary>How many calls deep a sink is followed from the call site.</summary>
+        public const int MaxDepth = 3;
+
+        [ThreadStatic]
+        private static HashSet<IMethodSymbol>? inProgress;
+
+        private readonly Compilation compilation;
+        private readonly PersonalDataFlow flow;
+        private readonly Func<IInvocationOperation, string?>? sinkName;
+        private readonly Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData;
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> cache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
+        private readonly Lazy<Dictionary<ISymbol, List<IMethodSymbol>>> implementations;
+
+        /// <param name="compilation">The compilation whose methods are summarised.</param>
+        /// <param name="flow">The flow engine, used with each parameter as the followed value.</param>
+        /// <param name="sinkName">The display name of the sink a call writes to, or null when it is no sink (null: no
+        /// sink summaries, only return flows).</param>
+        /// <param name="isSinkData">Whether an argument of a sink call is written by it.</param>
+        public MethodSummaries(Compilation compilation, PersonalDataFlow flow, Func<IInvocationOperation, string?>? sinkName, Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData)
+        {
+            this.compilation = compilation;
+            this.flow = flow;
+            this.sinkName = sinkName;
+            this.isSinkData = isSinkData;
+            implementations = new Lazy<Dictionary<ISymbol, List<IMethodSymbol>>>(FindImplementations, LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>The summary of <paramref name="method"/> (the empty summary for methods without a body in source).</summary>
+        public MethodSummary Get(IMethodSymbol method, CancellationToken cancellationToken) => Get(method, 0, cancellationToken);
+
+        private MethodSummary Get(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        {
+            method = Resolve(method.OriginalDefinition);
+            if (cache.TryGetValue(method, out MethodSummary cached))
+            {
+                return cached;
+            }
+
+            inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
+            if (depth > MaxDepth || !inProgress.Add(method))
+            {
+                return default; // Too deep or recursive: not cached, so a shallower query computes it fully.
+            }
+
+            try
+            {
+                MethodSummary summary = Compute(method, depth, cancellationToken);
+                if (depth == 0)
+                {
+                    cache[method] = summary;
+                }
+
+                return summary;
+            }
+            finally
+            {
+                inProgress.Remove(method);
+            }
+        }
+
+        private MethodSummary Compute(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        {
+            IOperation? body = BodyOf(method, cancellationToken);
+            int count = method.Parameters.Length;
+            if (body is null || count > 64)
+            {
+                return default;
+            }
+
+            ulong returns = 0;
+            bool returnsPersonalData = false;
+            ulong sinks = 0;
+            string? through = null;
+            foreach (IOperation operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
+                {
+                    returns |= Carried(method, returned, returns);
+                    returnsPersonalData = returnsPersonalData || ReturnsOwnPersonalData(method, returned);
+                }
+                else if (operation is IInvocationOperation invocation && sinkName != null)
+                {
+                    string? sink = sinkName(invocation);
+                    if (sink != null)
+                    {
+                        foreach (IArgumentOperation argument in invocation.Arguments)
+                        {
+                            if (isSinkData!(invocation, argument))
+                            {
+                                ulong reached = Carried(method, argument.Value, sinks);
+                                if (reached != 0)
+                                {
+                                    sinks |= reached;
+                                    through ??= sink;
+                                }
+                            }
+                        }
+                    }
+                    else if (IsSummarisable(invocation.TargetMethod))
+                    {
+                        MethodSummary callee = Get(invocation.TargetMethod, depth + 1, cancellationToken);
+                        if (callee.SinkParameters != 0)
+                        {
+                            foreach (IArgumentOperation argument in invocation.Arguments)
+                            {
+                                if (argument.Parameter is { } parameter && parameter.Ordinal < 64 && (callee.SinkParameters & (1UL << parameter.Ordinal)) != 0)
+                                {
+                                    ulong reached = Carried(method, argument.Value, sinks);
+                                    if (reached != 0)
+                                    {
+                                        sinks |= reached;
+                                        through ??= Display(invocation.TargetMethod) + " → " + callee.Sink;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            return new MethodSummary(returns, returnsPersonalData, sinks, through);
+        }
+
+        /// <summary>Whether a call's target is a method of this compilation (or an interface/abstract member with one
+        /// implementation here) that a summary can describe.</summary>
+        public bool IsSummarisable(IMethodSymbol method)
+        {
+            IMethodSymbol target = Resolve(method.OriginalDefinition);
+            return target.Locations.Length > 0 && target.Locations[0].IsInSource && !target.IsAbstract && !target.IsExtern
+                && (target.MethodKind == MethodKind.Ordinary || target.MethodKind == MethodKind.LocalFunction);
+        }
+
+        /// <summary>"Type.Method", as shown in messages.</summary>
+        public static string Display(IMethodSymbol method) => method.ContainingType?.Name + "." + method.Name;
+
+        /// <summary>Whether a returned value is personal data whatever the arguments (c.Email of a Customer parameter, a
+        /// [PersonalData] field), as opposed to personal data only when an argument is.</summary>
+        private bool ReturnsOwnPersonalData(IMethodSymbol method, IOperation returned)
+        {
+            var findings = new List<PersonalDataFinding>(1);
+            flow.Collect(returned, findings);
+            foreach (PersonalDataFinding finding in findings)
+            {
+                if (finding.Origin is IParameterSymbol own && SymbolEqualityComparer.Default.Equals(own.ContainingSymbol, method)
+                    && !flow.IsMarkedPersonalData(own))
+                {
+                    continue; // A plain parameter: personal data only if the argument is (ReturnsParameters says so).
+                }
+
+                return true;
+            }
+
+            return false;
+        }
+
+
+        /// <summary>The parameters (bits by ordinal) that <paramref name="value"/> carries, skipping those already known.</summary>
+        private ulong Carried(IMethodSymbol method, IOperation value, ulong known)
+        {
+            ulong result = 0;
+            for (int i = 0; i < method.Parameters.Length; i++)
+            {
+                ulong bit = 1UL << i;
+                if ((known & bit) == 0 && flow.CarriesParameter(value, method.Parameters[i]))
+                {
+                    result |= bit;
+                }
+            }
+
+            return result;
+        }
+
+        private static bool IsInNestedFunction(IOperation operation, IOperation body)
+        {
+            for (IOperation? current = operation.Parent; current != null && current != body; current = current.Parent)
+            {
+                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The body of a source method or local function, bound through its tree's semantic model.</summary>
+        private IOperation? BodyOf(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.IsAbstract || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return null;
+            }
+
+            SyntaxReference reference = method.DeclaringSyntaxReferences[0];
+            SyntaxNode syntax = reference.GetSyntax(cancellationToken);
+#pragma warning disable RS1030 // A callee in another file needs its own semantic model: summaries are the one place (flow engine issue).
+            SemanticModel model = models.GetOrAdd(reference.SyntaxTree, tree => compilation.GetSemanticModel(tree));
+#pragma warning restore RS1030
+            IOperation? operation = model.GetOperation(syntax, cancellationToken);
+            return operation is ILocalFunctionOperation local ? local.Body ?? (IOperation?)local.IgnoredBody : operation;
+        }
+
+        /// <summary>An interface or abstract member with exactly one implementation in this compilation resolves to it.</summary>
+        private IMethodSymbol Resolve(IMethodSymbol method)
+        {
+            if (!method.IsAbstract)
+            {
+                return method;
+            }
+
+            return implementations.Value.TryGetValue(method, out List<IMethodSymbol>? found) && found.Count == 1 ? found[0] : method;
+        }
+
+        private Dictionary<ISymbol, List<IMethodSymbol>> FindImplementations()
+        {
+            var result = new Dictionary<ISymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
+            var stack = new Stack<INamespaceOrTypeSymbol>();
+            stack.Push(compilation.Assembly.GlobalNamespace);
+            while (stack.Count > 0)
+            {
+                foreach (ISymbol member in stack.Pop().GetMembers())
+                {
+                    if (member is INamespaceSymbol ns)
+                    {
+                        stack.Push(ns);
+                    }
+                    else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } type)
+                    {
+                        stack.Push(type);
+                        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                        {
+                            foreach (ISymbol interfaceMember in @interface.GetMembers())
+                            {
+                                if (interfaceMember is IMethodSymbol interfaceMethod
+                                    && type.FindImplementationForInterfaceMember(interfaceMethod) is IMethodSymbol implementation
+                                    && implementation.Locations.Length > 0 && implementation.Locations[0].IsInSource)
+                                {
+                                    Add(result, interfaceMethod.OriginalDefinition, implementation);
+                                }
+                            }
+                        }
+
+                        foreach (ISymbol typeMember in type.GetMembers())
+                        {
+                            for (IMethodSymbol? overridden = (typeMember as IMethodSymbol)?.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
+                            {
+                                if (overridden.IsAbstract)
+                                {
+                                    Add(result, overridden.OriginalDefinition, (IMethodSymbol)typeMember);
+                                }
+                            }
+                        }
+                    }
+                    else if (member is INamedTypeSymbol nested)
+                    {
+                        stack.Push(nested);
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private static void Add(Dictionary<ISymbol, List<IMethodSymbol>> result, ISymbol key, IMethodSymbol implementation)
+        {
+            if (!result.TryGetValue(key, out List<IMethodSymbol>? list))
+            {
+                list = new List<IMethodSymbol>(1);
+                result.Add(key, list);
+            }
+
+            foreach (IMethodSymbol existing in list)
+            {
+                if (SymbolEqualityComparer.Default.Equals(existing, implementation))
+                {
+                    return;
+                }
+            }
+
+            list.Add(implementation);
+        }
+    }
+
+    /// <summary>What one method does with its parameters (bits by parameter ordinal).</summary>
+    internal readonly struct MethodSummary
+    {
+        public MethodSummary(ulong returnsParameters, bool returnsPersonalData, ulong sinkParameters, string? sink)
+        {
+            ReturnsParameters = returnsParameters;
+            ReturnsPersonalData = returnsPersonalData;
+            SinkParameters = sinkParameters;
+            Sink = sink;
+        }
+
+        /// <summary>Whether the result is personal data whatever the arguments.</summary>
+        public bool ReturnsPersonalData { get; }
+
+        /// <summary>Parameters whose value flows into the return value.</summary>
+        public ulong ReturnsParameters { get; }
+
+        /// <summary>Parameters whose value reaches a sink.</summary>
+        public ulong SinkParameters { get; }
+
+        /// <summary>The sink reached, e.g. <c>ILogger.LogInformation</c>, or a chain through callees.</summary>
+        public string? Sink { get; }
+    }
+}
