@@ -42,7 +42,7 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var state = new CompilationState(context.Compilation);
+            var state = new CompilationState(context.Compilation, UserModels.Read(context.Options, context.Compilation, context.CancellationToken));
             if (state.AutomatedDecisionAttribute != null)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
@@ -65,9 +65,9 @@ namespace GdprAnalyzers
             private readonly INamedTypeSymbol? chatClientExtensions;
             private readonly INamedTypeSymbol? cancellationToken;
 
-            public CompilationState(Compilation compilation)
+            public CompilationState(Compilation compilation, UserModels user)
             {
-                Known = new KnownSymbols(compilation);
+                Known = new KnownSymbols(compilation, user);
                 flow = new PersonalDataFlow(Known, new PersonalDataModel(Known, honourLogExclusions: false));
                 flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
@@ -84,7 +84,7 @@ namespace GdprAnalyzers
 
             public INamedTypeSymbol? AutomatedDecisionAttribute { get; }
 
-            public bool HasAnyDecision => AutomatedDecisionAttribute != null || predictionEngineBase != null || predictionEnginePool != null;
+            public bool HasAnyDecision => AutomatedDecisionAttribute != null || predictionEngineBase != null || predictionEnginePool != null || !Known.User.IsEmpty;
 
             /// <summary>GDPR008 on <c>[AutomatedDecision(Exemption = ...)]</c> without a stated reason.</summary>
             public void AnalyzeExemption(SymbolAnalysisContext context)
@@ -209,7 +209,7 @@ namespace GdprAnalyzers
                     return "IChatClient." + method.Name;
                 }
 
-                if (FindDecisionAttribute(method) != null)
+                if (FindDecisionAttribute(method) != null || Known.User.IsDecision(method))
                 {
                     decisionMethod = method;
                     return type.Name + "." + method.Name;

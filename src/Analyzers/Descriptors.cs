@@ -65,15 +65,16 @@ namespace GdprAnalyzers
             "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
             + "law or the consent it rests on in Reason.");
 
-        /// <summary>GDPR900: an option has a value that cannot be read; its default is used.</summary>
+        /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the
+        /// default is used or the line ignored.</summary>
         public static readonly DiagnosticDescriptor InvalidOption = Create(
             RuleIds.InvalidOption,
             "Invalid GdprAnalyzers option",
-            "The value '{1}' of option '{0}' is not valid ({2}); the default '{3}' is used",
+            "Invalid GdprAnalyzers configuration: {0}",
             Categories.Configuration,
             DiagnosticSeverity.Warning,
-            "An option in .editorconfig or .globalconfig has a value GdprAnalyzers cannot read. The option keeps its "
-            + "default so that analysis goes on; correct the value to get the behaviour you asked for.");
+            "An option in .editorconfig or .globalconfig, or a line of GdprAnalyzers.Models.txt, cannot be read. The option "
+            + "keeps its default, or the line is ignored, so that analysis goes on; correct it to get the behaviour you asked for.");
 
         private static DiagnosticDescriptor Create(
             string id,

@@ -8,8 +8,9 @@ namespace GdprAnalyzers
     /// </summary>
     internal sealed class KnownSymbols
     {
-        public KnownSymbols(Compilation compilation)
+        public KnownSymbols(Compilation compilation, UserModels user)
         {
+            User = user;
             PersonalDataAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PersonalDataAttribute");
             RedactionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.RedactionAttribute");
             Redact = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.Redact");
@@ -33,6 +34,9 @@ namespace GdprAnalyzers
             Exception = compilation.GetTypeByMetadataName("System.Exception");
             FormatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
         }
+
+        /// <summary>What the user declared in GdprAnalyzers.Models.txt.</summary>
+        public UserModels User { get; }
 
         public INamedTypeSymbol? PersonalDataAttribute { get; }
 
@@ -78,7 +82,7 @@ namespace GdprAnalyzers
 
         /// <summary>Whether any personal data marker is known to this compilation; without one there is nothing to find.</summary>
         public bool HasAnyPersonalDataMarker =>
-            PersonalDataAttribute != null || IdentityPersonalDataAttribute != null || DataClassificationAttribute != null;
+            PersonalDataAttribute != null || IdentityPersonalDataAttribute != null || DataClassificationAttribute != null || !User.IsEmpty;
 
         /// <summary>Whether any log library the rules model is referenced (the console is always there).</summary>
         public bool HasAnyLogSink =>

@@ -32,6 +32,7 @@ namespace GdprAnalyzers
             Log4Net,
             Console,
             DebugOrTrace,
+            UserDeclared,
         }
 
         /// <summary>Classifies a call: <see cref="Classify(IMethodSymbol, bool)"/>, plus <c>Console.Error.Write*</c> and
@@ -60,6 +61,11 @@ namespace GdprAnalyzers
             }
 
             string name = method.Name;
+            if (known.User.IsLogSink(method))
+            {
+                return SinkFamily.UserDeclared;
+            }
+
             if (method.MethodKind == MethodKind.DelegateInvoke)
             {
                 // LoggerMessage.Define returns Action<ILogger, T1, ..., Exception?>: a call of such a delegate logs.

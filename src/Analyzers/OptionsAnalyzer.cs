@@ -24,7 +24,26 @@ namespace GdprAnalyzers
             {
                 var reported = new ConcurrentDictionary<string, bool>();
                 start.RegisterSyntaxTreeAction(tree => Check(start.Options.AnalyzerConfigOptionsProvider.GetOptions(tree.Tree), reported, tree.ReportDiagnostic));
+                start.RegisterAdditionalFileAction(file => CheckModels(file, start.Compilation));
             });
+        }
+
+        /// <summary>Each malformed line of <c>GdprAnalyzers.Models.txt</c>, at its line.</summary>
+        private static void CheckModels(AdditionalFileAnalysisContext context, Compilation compilation)
+        {
+            if (!string.Equals(System.IO.Path.GetFileName(context.AdditionalFile.Path), UserModels.FileName, System.StringComparison.OrdinalIgnoreCase)
+                || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+            {
+                return;
+            }
+
+            foreach (UserModels.Entry entry in UserModels.Parse(context.AdditionalFile.Path, text, compilation))
+            {
+                if (entry.Problem != null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOption, entry.Location, $"{UserModels.FileName}: {entry.Problem}; the line is ignored"));
+                }
+            }
         }
 
         private static void Check(AnalyzerConfigOptions options, ConcurrentDictionary<string, bool> reported, System.Action<Diagnostic> report)
@@ -36,10 +55,7 @@ namespace GdprAnalyzers
                     report(Diagnostic.Create(
                         Descriptors.InvalidOption,
                         Location.None,
-                        key,
-                        value,
-                        "expected 'true' or 'false'",
-                        option.DefaultValue ? "true" : "false"));
+                        $"the value '{value}' of option '{key}' is not valid (expected 'true' or 'false'); the default '{(option.DefaultValue ? "true" : "false")}' is used"));
                 }
             }
         }

@@ -100,7 +100,7 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            if (known.Redact != null && SymbolEqualityComparer.Default.Equals(type, known.Redact))
+            if ((known.Redact != null && SymbolEqualityComparer.Default.Equals(type, known.Redact)) || known.User.IsSanitizer(method))
             {
                 return true;
             }

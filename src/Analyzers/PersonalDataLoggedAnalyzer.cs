@@ -45,7 +45,7 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var known = new KnownSymbols(context.Compilation);
+            var known = new KnownSymbols(context.Compilation, UserModels.Read(context.Options, context.Compilation, context.CancellationToken));
             if (!known.HasAnyPersonalDataMarker || !known.HasAnyLogSink)
             {
                 return;

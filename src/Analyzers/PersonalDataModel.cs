@@ -117,6 +117,12 @@ namespace GdprAnalyzers
                 return cached;
             }
 
+            if (known.User.IsPersonalData(symbol) is bool declared)
+            {
+                symbolCache[symbol] = declared;
+                return declared;
+            }
+
             bool result = symbol switch
             {
                 IPropertySymbol property => IsPersonalDataProperty(property),
@@ -148,7 +154,11 @@ namespace GdprAnalyzers
 
             bool result = false;
             ITypeSymbol? element = ElementType(type);
-            if (element != null)
+            if (known.User.IsPersonalData(type) is bool declared)
+            {
+                result = declared;
+            }
+            else if (element != null)
             {
                 result = IsPersonalDataType(element);
             }

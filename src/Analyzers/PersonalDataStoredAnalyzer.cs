@@ -50,7 +50,7 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var known = new KnownSymbols(context.Compilation);
+            var known = new KnownSymbols(context.Compilation, UserModels.Read(context.Options, context.Compilation, context.CancellationToken));
             if (!known.HasAnyPersonalDataMarker)
             {
                 return;
@@ -82,7 +82,7 @@ namespace GdprAnalyzers
                 flow = new PersonalDataFlow(known, model);
                 flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 declarations = new DeclarationModel(compilation);
-                sinks = new StorageSinkModel(compilation);
+                sinks = new StorageSinkModel(compilation, known.User);
                 Entities = new EntityModel(compilation, cancellationToken);
                 migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
                 modelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");

@@ -31,8 +31,11 @@ namespace GdprAnalyzers
         private readonly INamedTypeSymbol? sessionExtensions;
         private readonly INamedTypeSymbol? responseCookies;
 
-        public StorageSinkModel(Compilation compilation)
+        private readonly UserModels user;
+
+        public StorageSinkModel(Compilation compilation, UserModels user)
         {
+            this.user = user;
             dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
             dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
             sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
@@ -97,6 +100,11 @@ namespace GdprAnalyzers
             }
 
             string name = method.Name;
+            if (user.IsStorageSink(method))
+            {
+                return StoreKind.Other;
+            }
+
             if (IsEfWrite(name) && (DerivesFrom(type, dbContext) || Is(type.OriginalDefinition, dbSet)))
             {
                 return StoreKind.EntityFramework;

@@ -20,7 +20,7 @@ namespace GdprAnalyzers.Tests.Rules
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\n{key} = {value}\n"));
             test.ExpectedDiagnostics.Add(
                 new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
-                    .WithArguments(key, value, "expected 'true' or 'false'", "true"));
+                    .WithArguments($"the value '{value}' of option '{key}' is not valid (expected 'true' or 'false'); the default 'true' is used"));
             await test.RunAsync();
         }
 
