@@ -55,6 +55,17 @@ namespace GdprAnalyzers
             + "provides human intervention (Art. 22(3)). Route the decision through PendingDecision.Hold, or mark the "
             + "calling code [HumanReview] when a person reviews every decision it makes.");
 
+        /// <summary>GDPR007: personal data crosses a method boundary without a declared contract.</summary>
+        public static readonly DiagnosticDescriptor UndeclaredContract = Create(
+            RuleIds.UndeclaredContract,
+            "Personal data crosses a method boundary undeclared",
+            "'{0}' is personal data and {1} without a [PersonalData] contract",
+            Categories.Contracts,
+            DiagnosticSeverity.Info,
+            "A [PersonalData] parameter or return value is a contract the caller and the callee both rely on, as nullable "
+            + "annotations are: it lets every rule follow the data across the boundary and documents where personal data "
+            + "flows (GDPR Art. 30 record of processing, Art. 25 data protection by design).");
+
         /// <summary>GDPR008: an Art. 22(2) exemption without a reason.</summary>
         public static readonly DiagnosticDescriptor ExemptionWithoutReason = Create(
             RuleIds.ExemptionWithoutReason,
@@ -108,6 +119,9 @@ namespace GdprAnalyzers
 
             /// <summary>Personal data kept in a database, cache, file, session or cookie.</summary>
             public const string Storage = "GDPR.Storage";
+
+            /// <summary>Contracts on method boundaries.</summary>
+            public const string Contracts = "GDPR.Contracts";
 
             /// <summary>Decisions about people taken by automated processing (Art. 22).</summary>
             public const string AutomatedDecisions = "GDPR.AutomatedDecisions";

@@ -15,6 +15,10 @@ namespace GdprAnalyzers
         /// <summary>GDPR004: personal data flows into an automated decision without human review (GDPR Art. 22).</summary>
         public const string AutomatedDecisionWithoutReview = "GDPR004";
 
+        /// <summary>GDPR007: personal data returned or passed on without a declared contract ([PersonalData] on the return
+        /// value or parameter).</summary>
+        public const string UndeclaredContract = "GDPR007";
+
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 

@@ -171,7 +171,24 @@ namespace GdprAnalyzers.CodeFixes
 
         /// <summary>Adds <paramref name="attribute"/> once to each declaration found at <paramref name="places"/> of one
         /// document, then the <c>using</c>, and simplifies the names.</summary>
-        internal static async Task<Document> AddAsync(Document document, IReadOnlyList<Location> places, AttributeSyntax attribute, CancellationToken cancellationToken)
+        internal static Task<Document> AddAsync(Document document, IReadOnlyList<Location> places, AttributeSyntax attribute, CancellationToken cancellationToken) =>
+            AddAsync(document, places, attribute, returnTarget: false, cancellationToken);
+
+        /// <summary>As above; <paramref name="returnTarget"/> writes <c>[return: ...]</c> on methods.</summary>
+        internal static Task<Document> AddAsync(Document document, IReadOnlyList<Location> places, AttributeSyntax attribute, bool returnTarget, CancellationToken cancellationToken)
+        {
+            var targeted = new List<(Location, bool)>(places.Count);
+            foreach (Location place in places)
+            {
+                targeted.Add((place, returnTarget));
+            }
+
+            return AddAsync(document, targeted, attribute, cancellationToken);
+        }
+
+        /// <summary>Adds <paramref name="attribute"/> once to each declaration at the places of one document, on the return
+        /// value where a place says so, then the <c>using</c>, and simplifies the names.</summary>
+        internal static async Task<Document> AddAsync(Document document, IReadOnlyList<(Location Place, bool ReturnTarget)> places, AttributeSyntax attribute, CancellationToken cancellationToken)
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             if (root is null)
@@ -181,13 +198,13 @@ namespace GdprAnalyzers.CodeFixes
 
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             string attributeName = AttributeClassName(attribute);
-            var targets = new HashSet<SyntaxNode>();
-            foreach (Location place in places)
+            var targets = new Dictionary<SyntaxNode, bool>();
+            foreach ((Location place, bool returnTarget) in places)
             {
                 if (Declaration(root.FindNode(place.SourceSpan, getInnermostNodeForTie: true)) is { } declaration
-                    && !AlreadyHas(model, declaration, attributeName, cancellationToken))
+                    && (returnTarget || !AlreadyHas(model, declaration, attributeName, cancellationToken)))
                 {
-                    targets.Add(declaration);
+                    targets[declaration] = returnTarget;
                 }
             }
 
@@ -203,7 +220,7 @@ namespace GdprAnalyzers.CodeFixes
                 endOfLine = SyntaxFactory.EndOfLine("\n");
             }
 
-            SyntaxNode newRoot = root.ReplaceNodes(targets, (original, rewritten) => AddAttribute(rewritten, attribute, endOfLine));
+            SyntaxNode newRoot = root.ReplaceNodes(targets.Keys, (original, rewritten) => AddAttribute(rewritten, attribute, endOfLine, targets[original]));
             Document changed = document.WithSyntaxRoot(newRoot);
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -262,13 +279,22 @@ namespace GdprAnalyzers.CodeFixes
             return null;
         }
 
-        private static SyntaxNode AddAttribute(SyntaxNode declaration, AttributeSyntax attribute, SyntaxTrivia endOfLine)
+        private static SyntaxNode AddAttribute(SyntaxNode declaration, AttributeSyntax attribute, SyntaxTrivia endOfLine, bool returnTarget)
         {
             AttributeListSyntax list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(attribute));
+            if (returnTarget)
+            {
+                list = list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.ReturnKeyword)));
+            }
+
             if (declaration is ParameterSyntax parameter)
             {
                 // A positional record parameter: the attribute goes to the generated property.
-                list = list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)));
+                if (parameter.Parent?.Parent is RecordDeclarationSyntax)
+                {
+                    list = list.WithTarget(SyntaxFactory.AttributeTargetSpecifier(SyntaxFactory.Token(SyntaxKind.PropertyKeyword)));
+                }
+
                 return parameter.WithAttributeLists(parameter.AttributeLists.Insert(0, list.WithTrailingTrivia(SyntaxFactory.Space)));
             }
 
