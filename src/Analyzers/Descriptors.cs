@@ -55,6 +55,17 @@ namespace GdprAnalyzers
             + "provides human intervention (Art. 22(3)). Route the decision through PendingDecision.Hold, or mark the "
             + "calling code [HumanReview] when a person reviews every decision it makes.");
 
+        /// <summary>GDPR006: a credential reaches a log sink.</summary>
+        public static readonly DiagnosticDescriptor CredentialLogged = Create(
+            RuleIds.CredentialLogged,
+            "Credential reaches a log",
+            "'{0}' is a credential{2} and reaches '{1}'",
+            Categories.Logging,
+            DiagnosticSeverity.Warning,
+            "Passwords, secrets, API keys, tokens and connection strings give access to data subjects' accounts and to the "
+            + "controller's systems. Written to a log they are copied to every place the log goes; security of processing "
+            + "(GDPR Art. 32) and integrity and confidentiality (Art. 5(1)(f)) ask that they never be logged. Found by name.");
+
         /// <summary>GDPR007: personal data crosses a method boundary without a declared contract.</summary>
         public static readonly DiagnosticDescriptor UndeclaredContract = Create(
             RuleIds.UndeclaredContract,

@@ -22,6 +22,9 @@ namespace GdprAnalyzers
         [ThreadStatic]
         private static HashSet<IMethodSymbol>? inProgress;
 
+        [ThreadStatic]
+        private static int cuts;
+
         private readonly Compilation compilation;
         private readonly PersonalDataFlow flow;
         private readonly Func<IInvocationOperation, string?>? sinkName;
@@ -58,13 +61,18 @@ namespace GdprAnalyzers
             inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
             if (depth > MaxDepth || !inProgress.Add(method))
             {
-                return default; // Too deep or recursive: not cached, so a shallower query computes it fully.
+                cuts++;
+                return default; // Too deep or recursive: summarised as doing nothing here.
             }
 
+            int cutsBefore = cuts;
             try
             {
                 MethodSummary summary = Compute(method, depth, cancellationToken);
-                if (depth == 0)
+
+                // Cache only summaries that no cut-short query shaped, so the result never depends on which method was
+                // analysed first (mutually recursive helpers are recomputed, within the depth bound).
+                if (cuts == cutsBefore)
                 {
                     cache[method] = summary;
                 }

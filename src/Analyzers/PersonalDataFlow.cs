@@ -131,6 +131,25 @@ namespace GdprAnalyzers
             return false;
         }
 
+        /// <summary>The name of a credential URL query parameter whose value follows <paramref name="text"/>
+        /// (<c>...?token=</c>, <c>&amp;api_key=</c>), or null.</summary>
+        private static string? QueryParameterBeforeValue(string text)
+        {
+            if (!text.EndsWith("=", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            int start = text.LastIndexOfAny(new[] { '?', '&' }, text.Length - 1);
+            if (start < 0)
+            {
+                return null;
+            }
+
+            string name = text.Substring(start + 1, text.Length - start - 2);
+            return CredentialNames.IsCredentialQueryParameter(name) ? name : null;
+        }
+
         private static bool IsStringComposition(IMethodSymbol method) =>
             method.IsStatic
             && method.ContainingType?.SpecialType == SpecialType.System_String
@@ -200,11 +219,24 @@ namespace GdprAnalyzers
                         Collect(conversion.Operand, findings, depth + 1);
                         return;
                     case IInterpolatedStringOperation interpolated:
+                        string? queryName = null;
                         foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
                         {
                             if (part is IInterpolationOperation interpolation)
                             {
+                                int before = findings.Count;
                                 Collect(interpolation.Expression, findings, depth + 1);
+                                if (findings.Count == before && queryName != null && flow.model.Credentials)
+                                {
+                                    // https://shop.example/reset?token={value}: the value of a credential query parameter.
+                                    findings.Add(new PersonalDataFinding(interpolation.Expression, queryName + " in a URL", string.Empty, null));
+                                }
+
+                                queryName = null;
+                            }
+                            else if (part is IInterpolatedStringTextOperation { Text.ConstantValue: { HasValue: true, Value: string text } })
+                            {
+                                queryName = QueryParameterBeforeValue(text);
                             }
                         }
 
@@ -568,6 +600,12 @@ namespace GdprAnalyzers
                 name = symbolName;
                 provenance = string.Empty;
                 origin = null;
+                if (symbol is ILocalSymbol && flow.model.IsPersonalDataSymbol(symbol))
+                {
+                    origin = symbol; // A local named as a credential (accessToken).
+                    return true;
+                }
+
                 visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
                 if (!visiting.Add(symbol))
                 {

@@ -40,19 +40,24 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            Register(context, Descriptors.PersonalDataLogged, credentials: false);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        /// <summary>Registers the log-flow analysis for <paramref name="descriptor"/>: personal data (GDPR001) or, with
+        /// <paramref name="credentials"/>, credentials found by name (GDPR006).</summary>
+        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials)
         {
-            var known = new KnownSymbols(context.Compilation, UserModels.Read(context.Options, context.Compilation, context.CancellationToken));
-            if (!known.HasAnyPersonalDataMarker || !known.HasAnyLogSink)
+            context.RegisterCompilationStartAction(start =>
             {
-                return;
-            }
+                var known = new KnownSymbols(start.Compilation, UserModels.Read(start.Options, start.Compilation, start.CancellationToken));
+                if ((!credentials && !known.HasAnyPersonalDataMarker) || !known.HasAnyLogSink)
+                {
+                    return;
+                }
 
-            var state = new CompilationState(context.Compilation, known, context.Options.AnalyzerConfigOptionsProvider);
-            context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+                var state = new CompilationState(start.Compilation, known, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials);
+                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            });
         }
 
         private sealed class CompilationState
@@ -66,10 +71,13 @@ namespace GdprAnalyzers
 
             private readonly MethodSummaries summaries;
 
-            public CompilationState(Compilation compilation, KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider)
+            private readonly DiagnosticDescriptor descriptor;
+
+            public CompilationState(Compilation compilation, KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials)
             {
+                this.descriptor = descriptor;
                 sinks = new LogSinkModel(known);
-                model = new PersonalDataModel(known, honourLogExclusions: true);
+                model = new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree));
@@ -118,7 +126,7 @@ namespace GdprAnalyzers
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.PersonalDataLogged,
+                            descriptor,
                             finding.Operation.Syntax.GetLocation(),
                             wrappable ? WrapProperties : NoFixProperties,
                             finding.Name,
@@ -163,7 +171,7 @@ namespace GdprAnalyzers
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);
                         context.ReportDiagnostic(Diagnostic.Create(
-                            Descriptors.PersonalDataLogged,
+                            descriptor,
                             finding.Operation.Syntax.GetLocation(),
                             wrappable ? WrapProperties : NoFixProperties,
                             finding.Name,

@@ -26,10 +26,23 @@ namespace GdprAnalyzers
         /// <c>[NotLogged]</c>, <c>[LogMasked]</c>) are left out of whole objects: true for log sinks only; storage and
         /// decisions still see those members.</param>
         public PersonalDataModel(KnownSymbols known, bool honourLogExclusions)
+            : this(known, honourLogExclusions, credentials: false)
+        {
+        }
+
+        /// <param name="known">The compilation's well-known types.</param>
+        /// <param name="honourLogExclusions">See the other constructor.</param>
+        /// <param name="credentials">True: the "personal data" this model finds is credentials, by name
+        /// (<see cref="CredentialNames"/>), for GDPR006; attributes do not count then.</param>
+        public PersonalDataModel(KnownSymbols known, bool honourLogExclusions, bool credentials)
         {
             this.known = known;
             this.honourLogExclusions = honourLogExclusions;
+            Credentials = credentials;
         }
+
+        /// <summary>Whether this model finds credentials (GDPR006) rather than personal data.</summary>
+        public bool Credentials { get; }
 
         /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
         public bool IsPersonalDataAttribute(INamedTypeSymbol? attributeClass)
@@ -117,6 +130,13 @@ namespace GdprAnalyzers
                 return cached;
             }
 
+            if (Credentials)
+            {
+                bool credential = IsCredential(symbol);
+                symbolCache[symbol] = credential;
+                return credential;
+            }
+
             if (known.User.IsPersonalData(symbol) is bool declared)
             {
                 symbolCache[symbol] = declared;
@@ -138,11 +158,40 @@ namespace GdprAnalyzers
             return result;
         }
 
+        private static bool IsCredential(ISymbol symbol)
+        {
+            ITypeSymbol? type = symbol switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                IParameterSymbol parameter => parameter.Type,
+                ILocalSymbol local => local.Type,
+                IMethodSymbol method => method.ReturnType,
+                _ => null,
+            };
+
+            if (type is null || !CredentialNames.IsCredential(symbol.Name))
+            {
+                return false;
+            }
+
+            // A secret is held as text or bytes (or in a token object); a flag, count or date about it is not the secret.
+            return type.SpecialType == SpecialType.System_String
+                || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte }
+                || type.SpecialType == SpecialType.System_Object
+                || (type.TypeKind == TypeKind.Class && (type.Name.EndsWith("Token", System.StringComparison.Ordinal) || type.Name.EndsWith("Credential", System.StringComparison.Ordinal) || type.Name == "SecureString"));
+        }
+
         /// <summary>Whether values of <paramref name="type"/> are personal data: the type (or a base type) is marked,
         /// or it is a nullable, array or sequence of such a type.</summary>
         public bool IsPersonalDataType(ITypeSymbol? type)
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
+            {
+                return false;
+            }
+
+            if (Credentials)
             {
                 return false;
             }

@@ -15,6 +15,9 @@ namespace GdprAnalyzers
         /// <summary>GDPR004: personal data flows into an automated decision without human review (GDPR Art. 22).</summary>
         public const string AutomatedDecisionWithoutReview = "GDPR004";
 
+        /// <summary>GDPR006: a credential (password, secret, API key, token, connection string) reaches a log sink.</summary>
+        public const string CredentialLogged = "GDPR006";
+
         /// <summary>GDPR007: personal data returned or passed on without a declared contract ([PersonalData] on the return
         /// value or parameter).</summary>
         public const string UndeclaredContract = "GDPR007";

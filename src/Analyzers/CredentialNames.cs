@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// Decides by name whether an identifier holds a credential: a password, secret, API key, access or refresh token,
+    /// connection string or private key (account data whose leak gives access to a data subject's account, GDPR Art. 32).
+    /// Words, not substrings: the name is split into words (camelCase, PascalCase, snake_case, SCREAMING_CASE, digits) and
+    /// the last word must name the secret itself (<c>AccessToken</c>, <c>ApiKey</c>, <c>PasswordHash</c>), so names that
+    /// identify or describe a secret without holding it (<c>TokenId</c>, <c>PasswordResetAt</c>, <c>ApiKeyName</c>,
+    /// <c>TokenType</c>) are not credentials.
+    /// </summary>
+    internal static class CredentialNames
+    {
+        private static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "credential", "credentials",
+            "connectionstring", "privatekey", "jwt", "bearer", "otp", "totp",
+        };
+
+        /// <summary>Words that make "key" a secret key (<c>ApiKey</c>, <c>PrivateKey</c>, <c>SigningKey</c>), unlike
+        /// <c>CacheKey</c> or <c>PrimaryKey</c>.</summary>
+        private static readonly HashSet<string> KeyQualifiers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "api", "private", "secret", "signing", "encryption", "access", "subscription", "client", "master", "shared", "hmac",
+        };
+
+        /// <summary>Words that make a following "hash" or "string" a secret (<c>PasswordHash</c>, <c>ConnectionString</c>).</summary>
+        private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase) { "password", "connection", "secret" };
+
+        /// <summary>Whether <paramref name="name"/> names a credential.</summary>
+        public static bool IsCredential(string name)
+        {
+            List<string> words = Split(name);
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            string last = words[words.Count - 1];
+            string? previous = words.Count > 1 ? words[words.Count - 2] : null;
+            if (Heads.Contains(last))
+            {
+                return true;
+            }
+
+            if (previous != null && last.Equals("key", StringComparison.OrdinalIgnoreCase) && KeyQualifiers.Contains(previous))
+            {
+                return true;
+            }
+
+            if (previous != null && (last.Equals("hash", StringComparison.OrdinalIgnoreCase) || last.Equals("string", StringComparison.OrdinalIgnoreCase))
+                && Carriers.Contains(previous))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether a URL query parameter of this name carries a credential (<c>token</c>, <c>access_token</c>,
+        /// <c>api_key</c>, <c>password</c>...).</summary>
+        public static bool IsCredentialQueryParameter(string name) => IsCredential(name) || name.Equals("key", StringComparison.OrdinalIgnoreCase) || name.Equals("code", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>Splits an identifier into lower-case words at case changes, underscores, hyphens and digits.</summary>
+        public static List<string> Split(string name)
+        {
+            var words = new List<string>(4);
+            int start = -1;
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = name[i];
+                if (!char.IsLetter(c))
+                {
+                    Flush(name, ref start, i, words);
+                    continue;
+                }
+
+                if (start >= 0 && char.IsUpper(c))
+                {
+                    bool previousLower = char.IsLower(name[i - 1]);
+                    bool nextLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                    if (previousLower || (char.IsUpper(name[i - 1]) && nextLower))
+                    {
+                        Flush(name, ref start, i, words);
+                    }
+                }
+
+                if (start < 0)
+                {
+                    start = i;
+                }
+            }
+
+            Flush(name, ref start, name.Length, words);
+            return words;
+        }
+
+        private static void Flush(string name, ref int start, int end, List<string> words)
+        {
+            if (start >= 0 && end > start)
+            {
+                words.Add(name.Substring(start, end - start).ToLowerInvariant());
+            }
+
+            start = -1;
+        }
+    }
+}

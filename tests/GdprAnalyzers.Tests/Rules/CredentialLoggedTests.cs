@@ -1,0 +1,130 @@
+using System.Threading.Tasks;
+using GdprAnalyzers.CodeFixes;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.CredentialLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>GDPR006: credentials, found by name, reaching a log through the same flows and sinks as GDPR001.</summary>
+    public sealed class CredentialLoggedTests
+    {
+        [Fact]
+        public async Task IssuedTokenAndResetLink_Reported_TokenIdIsNot()
+        {
+            // Restated from a public report (shared/cases/TokenInLog.cs).
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class TokenIssuer
+                {
+                    private readonly ILogger _logger;
+                    public TokenIssuer(ILogger logger) => _logger = logger;
+
+                    public void Issued(string accessToken, string tokenId)
+                    {
+                        _logger.LogInformation("Issued token {AccessToken}", {|#0:accessToken|});
+                        _logger.LogInformation("Issued token with id {TokenId}", tokenId);
+                    }
+
+                    public void ResetRequested(string resetToken, string userId)
+                    {
+                        var link = $"https://shop.example.com/reset?token={resetToken}";
+                        _logger.LogCritical("Password reset link: {Link}", {|#1:link|});
+                        var invite = $"https://shop.example.com/invite?user={userId}&code={userId.GetHashCode()}";
+                        var profile = $"https://shop.example.com/profile?user={userId}";
+                        _logger.LogInformation("Profile {Profile}", profile);
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("accessToken", "ILogger.LogInformation", ""),
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("link", "ILogger.LogCritical", " (from 'resetToken')"));
+        }
+
+        [Fact]
+        public async Task CredentialNamesAcrossSinks_Reported_DescriptionsOfSecretsAreNot()
+        {
+            string source = """
+                using System;
+                using Serilog;
+
+                public sealed class LoginRequest
+                {
+                    public string UserName { get; set; } = "";
+                    public string Password { get; set; } = "";
+                }
+
+                public sealed class Settings
+                {
+                    public string ConnectionString { get; set; } = "";
+                    public string ApiKey { get; set; } = "";
+                    public string ApiKeyName { get; set; } = "";
+                    public DateTime PasswordResetAt { get; set; }
+                    public bool PasswordRequired { get; set; }
+                    public string TokenType { get; set; } = "";
+                }
+
+                public static class Startup
+                {
+                    public static void Run(Settings settings, LoginRequest request)
+                    {
+                        Log.Information("Db {Db}", {|#0:settings.ConnectionString|});
+                        Console.WriteLine("Key " + {|#1:settings.ApiKey|});
+                        Log.Information("Login {@Request}", {|#2:request|});
+                        Log.Information("{Name} {At} {Required} {Type}", settings.ApiKeyName, settings.PasswordResetAt, settings.PasswordRequired, settings.TokenType);
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("Settings.ConnectionString", "Log.Information", ""),
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("Settings.ApiKey", "Console.WriteLine", ""),
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(2).WithArguments("request", "Log.Information", " (it carries 'LoginRequest.Password')"));
+        }
+
+        [Fact]
+        public async Task Fix_ErasesTheSecret()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Client
+                {
+                    public void Call(ILogger logger, string apiKey) => logger.LogDebug("Calling with {Key}", {|GDPR006:apiKey|});
+                }
+                """;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Client
+                {
+                    public void Call(ILogger logger, string apiKey) => logger.LogDebug("Calling with {Key}", Redact.Erase(apiKey));
+                }
+                """;
+
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.EraseKey);
+        }
+
+        [Theory]
+        [InlineData("password", true)]
+        [InlineData("AccessToken", true)]
+        [InlineData("refresh_token", true)]
+        [InlineData("API_KEY", true)]
+        [InlineData("ClientSecret", true)]
+        [InlineData("PasswordHash", true)]
+        [InlineData("signingKey", true)]
+        [InlineData("TokenId", false)]
+        [InlineData("PasswordResetAt", false)]
+        [InlineData("ApiKeyName", false)]
+        [InlineData("CacheKey", false)]
+        [InlineData("PrimaryKey", false)]
+        [InlineData("TokenCount", false)]
+        public void CredentialNames_WordsNotSubstrings(string name, bool expected) =>
+            Assert.Equal(expected, CredentialNames.IsCredential(name));
+    }
+}
