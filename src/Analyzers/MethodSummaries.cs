@@ -29,7 +29,7 @@ namespace GdprAnalyzers
         private readonly PersonalDataFlow flow;
         private readonly Func<IInvocationOperation, string?>? sinkName;
         private readonly Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData;
-        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> cache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> cache = new(new DepthKeyComparer());
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
         private readonly Lazy<Dictionary<ISymbol, List<IMethodSymbol>>> implementations;
 
@@ -53,16 +53,21 @@ namespace GdprAnalyzers
         private MethodSummary Get(IMethodSymbol method, int depth, CancellationToken cancellationToken)
         {
             method = Resolve(method.OriginalDefinition);
-            if (cache.TryGetValue(method, out MethodSummary cached))
+            if (depth > MaxDepth)
+            {
+                return default; // Too deep: summarised as doing nothing (the same at every call site).
+            }
+
+            if (cache.TryGetValue((method, depth), out MethodSummary cached))
             {
                 return cached;
             }
 
             inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            if (depth > MaxDepth || !inProgress.Add(method))
+            if (!inProgress.Add(method))
             {
                 cuts++;
-                return default; // Too deep or recursive: summarised as doing nothing here.
+                return default; // Recursive: summarised as doing nothing here.
             }
 
             int cutsBefore = cuts;
@@ -74,7 +79,7 @@ namespace GdprAnalyzers
                 // analysed first (mutually recursive helpers are recomputed, within the depth bound).
                 if (cuts == cutsBefore)
                 {
-                    cache[method] = summary;
+                    cache[(method, depth)] = summary;
                 }
 
                 return summary;
@@ -307,6 +312,15 @@ namespace GdprAnalyzers
 
             list.Add(implementation);
         }
+    }
+
+    /// <summary>Compares (method, depth) keys with symbol equality.</summary>
+    internal sealed class DepthKeyComparer : IEqualityComparer<(IMethodSymbol Method, int Depth)>
+    {
+        public bool Equals((IMethodSymbol Method, int Depth) x, (IMethodSymbol Method, int Depth) y) =>
+            x.Depth == y.Depth && SymbolEqualityComparer.Default.Equals(x.Method, y.Method);
+
+        public int GetHashCode((IMethodSymbol Method, int Depth) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Depth;
     }
 
     /// <summary>What one method does with its parameters (bits by parameter ordinal).</summary>
