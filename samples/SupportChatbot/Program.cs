@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using GdprAnalyzers.Annotations;
@@ -89,6 +90,7 @@ namespace SupportChatbot
                 var reviewQueue = new ReviewQueue();
                 PendingDecision.OnHold = reviewQueue.Add;
 
+                var training = Stopwatch.StartNew();
                 using (PredictionEngine<RefundRequest, RefundPrediction> refundModel = RefundModel.Train(Path.Combine(AppContext.BaseDirectory, "refund-history.csv"), out long examples))
                 using (var database = new SupportDb(databasePath))
                 using (ILoggerFactory loggerFactory = LoggerFactory.Create(builder => builder
@@ -97,7 +99,7 @@ namespace SupportChatbot
                     .AddSimpleConsole(options => options.SingleLine = true)
                     .AddSerilog(Log.Logger, dispose: false)))
                 {
-                    Log.Information("Refund model trained on {Examples} past refund requests", examples);
+                    Log.Information("Refund model trained on {Examples} past refund requests in {Milliseconds} ms", examples, training.ElapsedMilliseconds);
                     database.Database.EnsureCreated();
                     var archive = new ConversationArchive(database, new TranscriptFile(transcriptPath));
                     var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out, archive, refundModel, orders);

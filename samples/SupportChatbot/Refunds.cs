@@ -54,7 +54,8 @@ namespace SupportChatbot
 
     /// <summary>
     /// The refund model: an ML.NET binary classifier (SDCA logistic regression) trained at start-up on the small synthetic
-    /// refund history shipped with the sample. A fixed seed and one thread make it the same model on every run.
+    /// refund history shipped with the sample (refund-history.csv). A fixed seed, one thread and a fixed number of passes
+    /// make it the same model on every run; training takes well under a second.
     /// </summary>
     public static class RefundModel
     {
@@ -81,6 +82,7 @@ namespace SupportChatbot
                 LabelColumnName = "Label",
                 FeatureColumnName = "Features",
                 NumberOfThreads = 1,
+                MaximumNumberOfIterations = 1000, // A bound of its own: SDCA's automatic one trains this small set 3 to 4 times slower.
             });
             ITransformer model = ml.Transforms.Concatenate("Features", Features)
                 .Append(ml.Transforms.NormalizeMinMax("Features"))
