@@ -115,7 +115,8 @@ namespace GdprAnalyzers.EndToEnd.Tests
             }
         }
 
-        /// <summary>One applied fix: where the finding was, and the line as the fix left it.</summary>
+        /// <summary>One applied fix: the file, the line where the finding is after the fix (lines added above it, such as
+        /// a using directive, move it), the action's title and that line as the fix left it.</summary>
         public sealed record AppliedFix(string File, int Line, string Title, string FixedLine);
 
         /// <summary>
@@ -205,15 +206,25 @@ namespace GdprAnalyzers.EndToEnd.Tests
                     operation.Apply(workspace, cancellationToken);
                 }
 
-                FileLinePositionSpan position = finding.Location.GetLineSpan();
-                Document changed = workspace.CurrentSolution.GetDocument(document.Id)!;
-                SourceText changedText = await changed.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                int line = position.StartLinePosition.Line;
+                // Where the finding is now: its position moved by the changes before it (an added using, for one).
+                SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                SourceText changedText = await workspace.CurrentSolution.GetDocument(document.Id)!.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                int position = finding.Location.SourceSpan.Start;
+                int moved = position;
+                foreach (TextChange change in changedText.GetTextChanges(text))
+                {
+                    if (change.Span.End <= position)
+                    {
+                        moved += (change.NewText?.Length ?? 0) - change.Span.Length;
+                    }
+                }
+
+                TextLine line = changedText.Lines.GetLineFromPosition(moved);
                 applied.Add(new AppliedFix(
-                    Path.GetRelativePath(projectFolder, position.Path).Replace('\\', '/'),
-                    line + 1,
+                    Path.GetRelativePath(projectFolder, document.FilePath!).Replace('\\', '/'),
+                    line.LineNumber + 1,
                     route.Title,
-                    line < changedText.Lines.Count ? changedText.Lines[line].ToString() : ""));
+                    line.ToString()));
             }
 
             // Back to disk: the files the fixes changed, in their encoding (with or without a byte order mark).
