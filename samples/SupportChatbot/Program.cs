@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using GdprAnalyzers.Annotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.ML;
 using Serilog;
 
 namespace SupportChatbot
@@ -19,6 +21,7 @@ namespace SupportChatbot
     /// Microsoft.Extensions.Logging writes there too, through Serilog.Extensions.Logging) and standard error
     /// (Microsoft.Extensions.Logging's console provider, all levels redirected to standard error). Stores: the support
     /// database (SQLite, through EF Core; created if missing, added to on every run) and the transcript file (appended).
+    /// At start-up it trains the refund model on refund-history.csv and reads the customers' last orders from orders.csv.
     /// </summary>
     internal static class Program
     {
@@ -81,6 +84,14 @@ namespace SupportChatbot
             try
             {
                 IReadOnlyList<Conversation> conversations = ConversationScript.Load(scriptPath);
+                OrderBook orders = OrderBook.Load(Path.Combine(AppContext.BaseDirectory, "orders.csv"));
+
+                // Automated decisions held for review (PendingDecision.Hold) wait for a person here.
+                var reviewQueue = new ReviewQueue();
+                PendingDecision.OnHold = reviewQueue.Add;
+
+                var training = Stopwatch.StartNew();
+                using (PredictionEngine<RefundRequest, RefundPrediction> refundModel = RefundModel.Train(Path.Combine(AppContext.BaseDirectory, "refund-history.csv"), out long examples))
                 using (var database = new SupportDb(databasePath))
                 using (ILoggerFactory loggerFactory = LoggerFactory.Create(builder => builder
                     .SetMinimumLevel(LogLevel.Information)
@@ -88,9 +99,10 @@ namespace SupportChatbot
                     .AddSimpleConsole(options => options.SingleLine = true)
                     .AddSerilog(Log.Logger, dispose: false)))
                 {
+                    Log.Information("Refund model trained on {Examples} past refund requests in {Milliseconds} ms", examples, training.ElapsedMilliseconds);
                     database.Database.EnsureCreated();
                     var archive = new ConversationArchive(database, new TranscriptFile(transcriptPath));
-                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out, archive);
+                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out, archive, refundModel, orders);
                     foreach (Conversation conversation in conversations)
                     {
                         bot.Handle(conversation);
@@ -102,6 +114,7 @@ namespace SupportChatbot
                         database.Customers.Count(),
                         database.Messages.Count(),
                         database.Callbacks.Count());
+                    Log.Information("{Pending} automated decisions await review by a person", reviewQueue.Count);
                 }
 
                 return 0;

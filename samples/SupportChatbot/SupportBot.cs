@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using GdprAnalyzers.Annotations;
 using Microsoft.Extensions.Logging;
+using Microsoft.ML;
 using Serilog;
 
 namespace SupportChatbot
@@ -10,26 +12,39 @@ namespace SupportChatbot
     /// <summary>
     /// The chatbot: asks the customer for what a support ticket needs, replies on <see cref="replies"/> (the chat
     /// channel, standard output), logs what it does through Microsoft.Extensions.Logging and Serilog, and stores the
-    /// conversation through the <see cref="ConversationArchive"/> (the support database and the transcript file).
+    /// conversation through the <see cref="ConversationArchive"/> (the support database and the transcript file). Asked
+    /// for a refund, it lets the refund model decide whether the customer's last order is eligible.
     /// </summary>
     /// <remarks>
     /// The lines marked <c>// GDPR001</c> write personal data to a log unredacted: GdprAnalyzers reports each of them,
     /// and <c>dotnet format analyzers --diagnostics GDPR001 --severity warn</c> wraps the value in
     /// <c>Redact.Pseudonymize(...)</c>. The other log lines are compliant and must stay free of findings. Replies to the
     /// customer are not a log: they go to the customer, who may see their own data.
+    /// The line marked <c>// GDPR004</c> lets the refund model decide about the customer with nobody reviewing the decision.
+    /// The code fix "Route through human review" holds it (<c>PendingDecision.Hold(...).Outcome</c>): the bot then tells
+    /// the customer that a colleague will review the request.
     /// </remarks>
     public sealed class SupportBot
     {
         private readonly ILogger<SupportBot> logger;
         private readonly TextWriter replies;
         private readonly ConversationArchive archive;
+        private readonly PredictionEngine<RefundRequest, RefundPrediction> refundModel;
+        private readonly OrderBook orders;
         private int nextTicketNumber = 1001;
 
-        public SupportBot(ILogger<SupportBot> logger, TextWriter replies, ConversationArchive archive)
+        public SupportBot(
+            ILogger<SupportBot> logger,
+            TextWriter replies,
+            ConversationArchive archive,
+            PredictionEngine<RefundRequest, RefundPrediction> refundModel,
+            OrderBook orders)
         {
             this.logger = logger;
             this.replies = replies;
             this.archive = archive;
+            this.refundModel = refundModel;
+            this.orders = orders;
         }
 
         /// <summary>Runs one scripted conversation and returns the ticket it opened.</summary>
@@ -80,6 +95,13 @@ namespace SupportChatbot
                 turns.Count);
             Say($"Thank you, {customer.Name}. Ticket {ticket.Id} is open: we will confirm it to {customer.Email} and call you on {customer.Phone} within one working day.");
             LogProfileComplete(ticket, turns.Count, customer);
+
+            Say("Would you also like a refund for your last order? Please answer yes or no.");
+            if (turns.Next().StartsWith("y", StringComparison.OrdinalIgnoreCase))
+            {
+                AnswerRefundRequest(ticket, customer);
+            }
+
             archive.Save(conversation.Title, ticket, customer, turns.Taken);
             return ticket;
         }
@@ -92,6 +114,51 @@ namespace SupportChatbot
         private static void LogProfileComplete(SupportTicket ticket, int turns, Customer customer)
         {
             Log.Information("Profile for ticket {TicketId} on {Topic} complete after {Turns} turns: {@Customer}", ticket.Id, ticket.Topic, turns, customer); // GDPR001
+        }
+
+        /// <summary>Decides a refund request for the customer's last order with the refund model, and tells the customer.</summary>
+        /// <remarks>
+        /// The decision has a significant effect on the customer (GDPR Art. 22): as written, the model alone grants or
+        /// refuses the refund (GDPR004). Held for review, reading its outcome throws <see cref="DecisionPendingReviewException"/>
+        /// until a person confirms or overrides it: the bot then tells the customer that a colleague will review the
+        /// request, and logs that it is held, without personal data.
+        /// </remarks>
+        private void AnswerRefundRequest(SupportTicket ticket, Customer customer)
+        {
+            LastOrder? order = orders.Find(customer.CustomerNumber);
+            if (order is null)
+            {
+                Say("I find no order of yours to refund. A colleague will contact you about it.");
+                logger.LogInformation("Refund request for ticket {TicketId}: no order found", ticket.Id);
+                return;
+            }
+
+            var row = new RefundRequest
+            {
+                CustomerNumber = customer.CustomerNumber,
+                OrderTotal = order.Total,
+                DaysSinceDelivery = order.DaysSinceDelivery,
+                PreviousRefunds = order.PreviousRefunds,
+            };
+            try
+            {
+                RefundPrediction decision = refundModel.Predict(row); // GDPR004
+                if (decision.Eligible)
+                {
+                    Say($"Good news: your last order is eligible for a refund of {order.Total.ToString("0.00", CultureInfo.InvariantCulture)}. It reaches your account within five working days.");
+                    logger.LogInformation("Refund for ticket {TicketId} granted automatically", ticket.Id);
+                }
+                else
+                {
+                    Say("I am sorry: your last order is not eligible for a refund.");
+                    logger.LogInformation("Refund for ticket {TicketId} refused automatically", ticket.Id);
+                }
+            }
+            catch (DecisionPendingReviewException)
+            {
+                Say("A colleague will review your refund request and write to you within two working days.");
+                logger.LogInformation("Refund request for ticket {TicketId} held for review by a person", ticket.Id);
+            }
         }
 
         private string AskForEmail(Turns turns)

@@ -6,6 +6,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Xunit.Abstractions;
@@ -14,20 +15,32 @@ namespace GdprAnalyzers.EndToEnd.Tests
 {
     /// <summary>
     /// GdprAnalyzers as a user gets it: the packed package, referenced by a copy of samples/SupportChatbot, built, fixed
-    /// with <c>dotnet format</c>, declared by a person, and run. The steps depend on each other (each changes the copy),
-    /// so they run in order inside one test; the package and the copy come from <see cref="PackedSampleFixture"/>.
+    /// with <c>dotnet format</c>, declared and routed through human review by a person, and run. The steps depend on each
+    /// other (each changes the copy), so they run in order inside one test; the package and the copy come from
+    /// <see cref="PackedSampleFixture"/>.
     /// </summary>
     /// <remarks>
     /// The sample marks each line where it must get a finding with a comment at the line's end naming the rules, e.g.
     /// <c>// GDPR001</c> or <c>// GDPR002 GDPR003</c>. GDPR001 (personal data logged) has a fix that <c>dotnet format</c>
-    /// applies; GDPR002 and GDPR003 (personal data stored without a declared purpose or lawful basis) have fixes that
-    /// only a person applies, because the purpose and the basis are the controller's decision.
+    /// applies; GDPR002 and GDPR003 (personal data stored without a declared purpose or lawful basis) and GDPR004 (personal
+    /// data in an automated decision without human review) have fixes that only a person applies, because the purpose, the
+    /// basis and how decisions are reviewed are the controller's choice.
     /// </remarks>
     public sealed class SupportChatbotEndToEndTests : IClassFixture<PackedSampleFixture>
     {
         private const string Logged = "GDPR001";
         private const string WithoutPurpose = "GDPR002";
         private const string WithoutLawfulBasis = "GDPR003";
+        private const string Unreviewed = "GDPR004";
+
+        /// <summary>What the bot replies when the refund model has decided (granted or refused).</summary>
+        private const string DecidedReply = "eligible for a refund";
+
+        /// <summary>What the bot replies when the refund decision is held for a person's review.</summary>
+        private const string HeldReply = "A colleague will review your refund request";
+
+        /// <summary>What the program logs for a held refund decision.</summary>
+        private const string HeldLog = "held for review by a person";
 
         private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
         private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(2);
@@ -43,6 +56,12 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
         /// <summary>The subject and the store that a GDPR002 or GDPR003 message names.</summary>
         private static readonly Regex StoredMessage = new(@"^'(?<subject>[^']+)' is personal data stored in '(?<store>[^']+)'", RegexOptions.CultureInvariant);
+
+        /// <summary>What the program logs at the end about the decisions <c>PendingDecision.OnHold</c> queued.</summary>
+        private static readonly Regex AwaitingReview = new(@"(?<pending>\d+) automated decisions await review by a person", RegexOptions.CultureInvariant);
+
+        /// <summary>What the program logs for a refund the model decided alone.</summary>
+        private static readonly Regex DecidedLog = new(@"Refund for ticket \S+ (granted|refused) automatically", RegexOptions.CultureInvariant);
 
         /// <summary>The count line the program logs after reading its database back.</summary>
         private static readonly Regex StoredCounts = new(
@@ -101,10 +120,12 @@ namespace GdprAnalyzers.EndToEnd.Tests
             SortedSet<string> expected = MarkedFindings();
             SortedSet<string> expectedLogged = OfRules(expected, Logged);
             SortedSet<string> expectedStored = OfRules(expected, WithoutPurpose, WithoutLawfulBasis);
+            SortedSet<string> expectedDecisions = OfRules(expected, Unreviewed);
             Assert.True(expectedLogged.Count >= 5, $"The sample marks only {expectedLogged.Count} lines with '// {Logged}'.");
             Assert.True(
                 OfRules(expected, WithoutPurpose).Count >= 2 && OfRules(expected, WithoutLawfulBasis).Count >= 3,
                 "The sample marks too few GDPR002/GDPR003 lines:" + Environment.NewLine + string.Join(Environment.NewLine, expectedStored));
+            Assert.True(expectedDecisions.Count >= 1, $"The sample marks no line with '// {Unreviewed}'.");
             (IReadOnlyList<string> emails, IReadOnlyList<string> phones) = PersonalDataInScript();
 
             // Step 2: the build reports each rule exactly on the lines marked for it, as warnings, and passes. It restores
@@ -122,6 +143,13 @@ namespace GdprAnalyzers.EndToEnd.Tests
             {
                 Assert.True(unfixed.Log.Contains(value, StringComparison.Ordinal), $"The unfixed program's log lacks '{value}':{Environment.NewLine}{unfixed.Log}");
             }
+
+            // ... and its refund model decides alone: it grants or refuses each refund asked for, and holds nothing.
+            int decided = Occurrences(unfixed.Transcript, DecidedReply);
+            Assert.True(decided >= 2, $"The unfixed program decided {decided} refunds; the script asks for more:{Environment.NewLine}{unfixed.Transcript}");
+            Assert.Equal(decided, DecidedLog.Matches(unfixed.Log).Count);
+            Assert.DoesNotContain(HeldReply, unfixed.Transcript, StringComparison.Ordinal);
+            Assert.Equal("0", AwaitingReview.Match(unfixed.Log).Groups["pending"].Value);
 
             // Step 3: with warnings as errors, the findings fail the build; GDPR001 is among the errors, on its lines.
             ProcessResult strictUnfixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
@@ -147,14 +175,15 @@ namespace GdprAnalyzers.EndToEnd.Tests
             ProcessResult verifyFixed = await Dotnet(BuildTimeout, formatLogged.Append("--verify-no-changes").ToArray());
             Assert.True(verifyFixed.ExitCode == 0, "dotnet format still finds GDPR001 fixes to make after fixing:" + Environment.NewLine + verifyFixed.Describe());
 
-            // Step 7: GDPR001 is gone from the build; GDPR002 and GDPR003 remain, exactly on their marked lines (read
-            // again: a fix that added a line would move them), and still fail the warnings-as-errors build.
-            expectedStored = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis);
+            // Step 7: GDPR001 is gone from the build; GDPR002, GDPR003 and GDPR004 remain, exactly on their marked lines
+            // (read again: a fix that added a line would move them), and still fail the warnings-as-errors build.
+            SortedSet<string> expectedRemaining = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis, Unreviewed);
             ProcessResult strictLogFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
-            Assert.True(strictLogFixed.ExitCode != 0, "The warnings-as-errors build passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + strictLogFixed.Describe());
-            List<Finding> storedFindings = Findings(strictLogFixed);
-            Assert.True(storedFindings.All(finding => finding.Severity == "error"), strictLogFixed.Describe());
-            AssertFindingsAt(expectedStored, storedFindings, strictLogFixed);
+            Assert.True(strictLogFixed.ExitCode != 0, "The warnings-as-errors build passed with GDPR002/GDPR003 undeclared and GDPR004 unreviewed:" + Environment.NewLine + strictLogFixed.Describe());
+            List<Finding> remainingFindings = Findings(strictLogFixed);
+            Assert.True(remainingFindings.All(finding => finding.Severity == "error"), strictLogFixed.Describe());
+            AssertFindingsAt(expectedRemaining, remainingFindings, strictLogFixed);
+            List<Finding> storedFindings = remainingFindings.Where(finding => finding.RuleId != Unreviewed).ToList();
 
             // Step 8: the GDPR002/GDPR003 fixes are a person's choice. Their Fix All stops at project scope, so dotnet format
             // (solution scope) applies none of them: the sources stay as they were, and verifying still fails.
@@ -165,14 +194,21 @@ namespace GdprAnalyzers.EndToEnd.Tests
             output.WriteLine(string.Join(
                 Environment.NewLine,
                 formatDeclarations.AllOutput.Split('\n').Where(line => line.Contains("Fix All", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR00", StringComparison.Ordinal)).Select(line => "  " + line.Trim())));
-            Dictionary<string, string> afterFormat = SourceTexts();
-            Assert.True(
-                beforeFormat.Count == afterFormat.Count && beforeFormat.All(file => afterFormat.TryGetValue(file.Key, out string? text) && text == file.Value),
-                "dotnet format changed the sample for GDPR002/GDPR003, which only a person may declare: "
-                + string.Join(", ", beforeFormat.Keys.Where(file => !afterFormat.TryGetValue(file, out string? text) || text != beforeFormat[file]))
-                + Environment.NewLine + formatDeclarations.Describe());
+            AssertUnchanged(beforeFormat, "GDPR002/GDPR003, which only a person may declare", formatDeclarations);
             ProcessResult verifyDeclarations = await Dotnet(BuildTimeout, formatStored.Append("--verify-no-changes").ToArray());
             Assert.True(verifyDeclarations.ExitCode != 0, "dotnet format --verify-no-changes passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + verifyDeclarations.Describe());
+
+            // Step 8b: so is how an automated decision is reviewed. GDPR004's Fix All stops at project scope too: dotnet
+            // format leaves the decisions as they are, and verifying still fails.
+            string[] formatDecisions = { "format", "analyzers", project, "--no-restore", "--diagnostics", Unreviewed, "--severity", "warn" };
+            ProcessResult formatRoute = await Dotnet(BuildTimeout, formatDecisions);
+            Assert.True(formatRoute.ExitCode == 0, "dotnet format failed:" + Environment.NewLine + formatRoute.Describe());
+            output.WriteLine(string.Join(
+                Environment.NewLine,
+                formatRoute.AllOutput.Split('\n').Where(line => line.Contains("Fix All", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR00", StringComparison.Ordinal)).Select(line => "  " + line.Trim())));
+            AssertUnchanged(beforeFormat, "GDPR004, which only a person may route through review", formatRoute);
+            ProcessResult verifyRoute = await Dotnet(BuildTimeout, formatDecisions.Append("--verify-no-changes").ToArray());
+            Assert.True(verifyRoute.ExitCode != 0, "dotnet format --verify-no-changes passed with GDPR004 unreviewed:" + Environment.NewLine + verifyRoute.Describe());
 
             // Step 9: a person declares the purposes and bases, choosing for each finding in the IDE (PersonDeclarations
             // stands for that person: it adds the attributes the fixes add, at the first place they offer, with the values
@@ -196,7 +232,12 @@ namespace GdprAnalyzers.EndToEnd.Tests
             output.WriteLine("Declared, as a person would:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", declared));
             fixture.Record($"Declared {declared.Count} purposes and bases.");
 
-            // Step 10: with every purpose and basis declared and every log line fixed, the warnings-as-errors build passes.
+            // Step 9b: the person routes each automated decision through human review, with GDPR004's code fix in the IDE
+            // (here: the code-fix API, in a workspace with the build's references; see PersonRoutesDecisions).
+            await RouteDecisionsThroughReview();
+
+            // Step 10: with every purpose and basis declared, every log line fixed and every decision held for review, the
+            // warnings-as-errors build passes.
             ProcessResult strictDeclared = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictDeclared.ExitCode == 0, "The fixed and declared sample does not build with warnings as errors:" + Environment.NewLine + strictDeclared.Describe());
             Assert.Empty(Findings(strictDeclared));
@@ -213,8 +254,81 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
             Assert.Contains("ps:", fixedRun.Log, StringComparison.Ordinal);
             Assert.Equal(unfixed.LogLineCount, fixedRun.LogLineCount);
-            Assert.Equal(unfixed.Transcript, fixedRun.Transcript); // The customer's replies are not a log: they do not change.
             Assert.Equal(unfixed.StoredCounts, fixedRun.StoredCounts);
+
+            // The refund decisions are held for a person: the customer hears that a colleague will review the request, the
+            // log says the decision is held, and PendingDecision.OnHold queued each one for review.
+            Assert.Equal(decided, Occurrences(fixedRun.Transcript, HeldReply));
+            Assert.DoesNotContain(DecidedReply, fixedRun.Transcript, StringComparison.Ordinal);
+            Assert.Equal(decided, Occurrences(fixedRun.Log, HeldLog));
+            Assert.Empty(DecidedLog.Matches(fixedRun.Log));
+            Assert.Equal(decided.ToString(CultureInfo.InvariantCulture), AwaitingReview.Match(fixedRun.Log).Groups["pending"].Value);
+
+            // Otherwise the chat is the same: the customer's replies are not a log and do not change.
+            string[] unfixedChat = unfixed.Transcript.Split('\n');
+            string[] fixedChat = fixedRun.Transcript.Split('\n');
+            Assert.Equal(unfixedChat.Length, fixedChat.Length);
+            for (int i = 0; i < unfixedChat.Length; i++)
+            {
+                if (unfixedChat[i] != fixedChat[i])
+                {
+                    Assert.True(
+                        unfixedChat[i].Contains(DecidedReply, StringComparison.Ordinal) && fixedChat[i].Contains(HeldReply, StringComparison.Ordinal),
+                        $"Line {i + 1} of the chat changed: '{unfixedChat[i]}' became '{fixedChat[i]}'.");
+                }
+            }
+        }
+
+        /// <summary>Step 9b: GDPR004's "Route through human review" applied through the code-fix API, checked.</summary>
+        private async Task RouteDecisionsThroughReview()
+        {
+            // The references of the real build: what the compiler gets for this project (the packed package's annotations
+            // among them), read from MSBuild after resolving them.
+            ProcessResult references = await Dotnet(BuildTimeout, PersonRoutesDecisions.BuildInputs.MsBuildArguments(PackedSampleFixture.SampleProjectFile));
+            Assert.True(references.ExitCode == 0, "MSBuild did not give the sample's references:" + Environment.NewLine + references.Describe());
+            PersonRoutesDecisions.BuildInputs inputs = PersonRoutesDecisions.BuildInputs.Parse(references.StandardOutput, fixture.SampleFolder);
+            Assert.Contains(inputs.References, path => Path.GetFileName(path) == "GdprAnalyzers.Annotations.dll" && path.StartsWith(fixture.PackagesFolder, StringComparison.Ordinal));
+            Assert.Contains(inputs.References, path => Path.GetFileName(path) == "Microsoft.ML.Data.dll");
+
+            Stopwatch clock = Stopwatch.StartNew();
+            IReadOnlyList<PersonRoutesDecisions.AppliedFix> routed = await PersonRoutesDecisions.ApplyAsync(fixture.SampleFolder, inputs, CancellationToken.None);
+            string step = $"Route through human review (code-fix API): {routed.Count} fixes, {clock.Elapsed.TotalSeconds:F1} s";
+            fixture.Record(step);
+            output.WriteLine(step);
+            output.WriteLine("Routed, as a person would:" + Environment.NewLine + string.Join(Environment.NewLine, routed.Select(fix => $"  {fix.File}:{fix.Line}: {fix.FixedLine.Trim()}")));
+
+            // One fix for each marked decision, at its line (read again: the marker moves with its line), which now holds the
+            // decision: PendingDecision.Hold(...).Outcome.
+            Assert.Equal(OfRules(MarkedFindings(), Unreviewed), new SortedSet<string>(routed.Select(fix => $"{Unreviewed}@{fix.File}:{fix.Line}"), StringComparer.Ordinal));
+            foreach (PersonRoutesDecisions.AppliedFix fix in routed)
+            {
+                Assert.Equal("Route through human review (PendingDecision.Hold)", fix.Title);
+                string line = LineAt($"{fix.File}:{fix.Line}");
+                Assert.True(
+                    line.Contains("PendingDecision.Hold(", StringComparison.Ordinal) && line.Contains(").Outcome", StringComparison.Ordinal),
+                    $"{fix.File}:{fix.Line} does not hold the decision: {line.Trim()}");
+            }
+        }
+
+        private void AssertUnchanged(Dictionary<string, string> before, string what, ProcessResult format)
+        {
+            Dictionary<string, string> after = SourceTexts();
+            Assert.True(
+                before.Count == after.Count && before.All(file => after.TryGetValue(file.Key, out string? text) && text == file.Value),
+                $"dotnet format changed the sample for {what}: "
+                + string.Join(", ", before.Keys.Where(file => !after.TryGetValue(file, out string? text) || text != before[file]))
+                + Environment.NewLine + format.Describe());
+        }
+
+        private static int Occurrences(string text, string value)
+        {
+            int count = 0;
+            for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
         }
 
         /// <summary>Runs <c>dotnet</c> in the sample copy and records the step's time.</summary>
