@@ -163,10 +163,11 @@ namespace GdprAnalyzers
                 bool canRoute = routeTarget.Type is { SpecialType: not SpecialType.System_Void } type
                     && (routeTarget is IAwaitOperation || !IsAwaitable(type))
                     && routeTarget.Parent is not IExpressionStatementOperation
+                    && !IsInConditionalAccess(routeTarget)
                     && pendingDecision != null;
                 var additional = new List<Location> { routeTarget.Syntax.GetLocation() };
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(CanRouteProperty, canRoute ? "true" : "false");
-                if (caller is { MethodKind: MethodKind.Ordinary } && caller.Locations.Length > 0 && caller.Locations[0].IsInSource
+                if (caller is { MethodKind: MethodKind.Ordinary, CanBeReferencedByName: true } && caller.Locations.Length > 0 && caller.Locations[0].IsInSource
                     && humanReviewAttribute != null)
                 {
                     additional.Add(caller.Locations[0]);
@@ -374,7 +375,8 @@ namespace GdprAnalyzers
                         case IArgumentOperation { Parent: IInvocationOperation call } argument:
                             if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, pendingDecision))
                             {
-                                return true;
+                                // Held, unless the code goes on to act on the unreviewed proposal.
+                                return call.Parent is not IPropertyReferenceOperation { Property.Name: "Proposed" or "ProposedValue" };
                             }
 
                             if (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument)
@@ -426,6 +428,26 @@ namespace GdprAnalyzers
                 }
 
                 return null;
+            }
+
+            /// <summary>Whether the decision is the tail of a conditional access (<c>engine?.Predict(row)</c>): wrapping it
+            /// alone would cut it from its <c>?.</c>.</summary>
+            private static bool IsInConditionalAccess(IOperation operation)
+            {
+                for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+                {
+                    if (current is IConditionalAccessOperation)
+                    {
+                        return true;
+                    }
+
+                    if (current is IBlockOperation or IExpressionStatementOperation or IReturnOperation or IArgumentOperation)
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
             }
 
             private static bool IsAwaitable(ITypeSymbol type) =>

@@ -282,6 +282,58 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task ActingOnTheUnreviewedProposal_Reported()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.ML;
+
+                public sealed class Refunds
+                {
+                    public bool Decide(PredictionEngine<RefundInput, RefundPrediction> engine, RefundInput row) =>
+                        PendingDecision.Hold(engine.Predict({|#0:row|})).Proposed.Eligible;
+                }
+                """ + Model;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.AutomatedDecisionWithoutReview).WithLocation(0).WithArguments("row", "PredictionEngine.Predict"));
+        }
+
+        [Fact]
+        public async Task ConditionalAccessDecision_OnlyMarkReviewedOffered()
+        {
+            string source = """
+                using Microsoft.ML;
+
+                public sealed class Refunds
+                {
+                    public bool? Decide(PredictionEngine<RefundInput, RefundPrediction>? engine, RefundInput row) => engine?.Predict({|GDPR004:row|}).Eligible;
+                }
+                """ + Model;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.ML;
+
+                public sealed class Refunds
+                {
+                    [HumanReview]
+                    public bool? Decide(PredictionEngine<RefundInput, RefundPrediction>? engine, RefundInput row) => engine?.Predict(row).Eligible;
+                }
+                """ + Model;
+
+            // The first (only) action: routing is not offered, it would cut the call from its ?.
+            var test = new Verify.Test
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                CodeActionIndex = 0,
+                CodeFixTestBehaviors = Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            };
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task Exemptions_OnlyAuthorisedByLawWithReasonSilences_MissingReasonIsGdpr008()
         {
             string source = """
