@@ -102,6 +102,15 @@ namespace GdprAnalyzers
             ulong returns = 0;
             bool returnsPersonalData = false;
             ulong sinks = 0;
+            ulong reportedInside = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (flow.IsPersonalDataByItself(method.Parameters[i]))
+                {
+                    reportedInside |= 1UL << i;
+                }
+            }
+
             string? through = null;
             foreach (IOperation operation in body.Descendants())
             {
@@ -120,7 +129,9 @@ namespace GdprAnalyzers
                         {
                             if (isSinkData!(invocation, argument))
                             {
-                                ulong reached = Carried(method, argument.Value, sinks);
+                                // Parameters that are personal data by themselves are reported inside the method already;
+                                // only those that depend on the caller make the call site a sink.
+                                ulong reached = Carried(method, argument.Value, sinks | reportedInside);
                                 if (reached != 0)
                                 {
                                     sinks |= reached;
@@ -138,7 +149,7 @@ namespace GdprAnalyzers
                             {
                                 if (argument.Parameter is { } parameter && parameter.Ordinal < 64 && (callee.SinkParameters & (1UL << parameter.Ordinal)) != 0)
                                 {
-                                    ulong reached = Carried(method, argument.Value, sinks);
+                                    ulong reached = Carried(method, argument.Value, sinks | reportedInside);
                                     if (reached != 0)
                                     {
                                         sinks |= reached;

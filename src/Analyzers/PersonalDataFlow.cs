@@ -70,6 +70,11 @@ namespace GdprAnalyzers
         /// <summary>Whether a parameter is marked (or typed) as personal data itself.</summary>
         public bool IsMarkedPersonalData(IParameterSymbol parameter) => model.IsPersonalDataSymbol(parameter);
 
+        /// <summary>Whether a parameter's value is found as personal data inside its method without help from the
+        /// caller: marked, of a personal data type, or an object that carries personal data members.</summary>
+        public bool IsPersonalDataByItself(IParameterSymbol parameter) =>
+            model.IsPersonalDataSymbol(parameter) || model.FindCarriedPersonalData(parameter.Type) != null;
+
         /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data.</summary>
         public void Collect(IOperation? value, List<PersonalDataFinding> findings) => new Walker(this, null).Collect(value, findings, 0);
 
