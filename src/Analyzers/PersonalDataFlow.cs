@@ -48,6 +48,11 @@ namespace GdprAnalyzers
     {
         private const int MaxDepth = 16;
 
+        /// <summary>How many values one query may visit. Past it the query stops and reports what it found so far: a
+        /// pathological body (thousands of assignments feeding one another) costs a bounded time and at worst misses a
+        /// flow, never hangs the build or the IDE.</summary>
+        private const int VisitBudget = 20_000;
+
         /// <summary>How a provenance that says "a whole object carries personal data" begins. A member of such an object
         /// is not personal data for that reason alone (order.Reference of an order that also has a customer e-mail).</summary>
         private const string CarriesPrefix = " (it carries '";
@@ -204,6 +209,7 @@ namespace GdprAnalyzers
             private readonly PersonalDataFlow flow;
             private readonly IParameterSymbol? tainted;
             private HashSet<ISymbol>? visiting;
+            private int visits;
 
             public Walker(PersonalDataFlow flow, IParameterSymbol? tainted)
             {
@@ -213,7 +219,7 @@ namespace GdprAnalyzers
 
             public void Collect(IOperation? value, List<PersonalDataFinding> findings, int depth)
             {
-                if (value is null || depth > MaxDepth)
+                if (value is null || depth > MaxDepth || ++visits > VisitBudget)
                 {
                     return;
                 }
