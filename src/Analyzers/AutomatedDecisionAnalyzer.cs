@@ -42,7 +42,7 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var state = new CompilationState(context.Compilation, UserModels.Read(context.Options, context.Compilation, context.CancellationToken));
+            var state = new CompilationState(context.Compilation, KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken));
             if (state.AutomatedDecisionAttribute != null)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
@@ -65,9 +65,9 @@ namespace GdprAnalyzers
             private readonly INamedTypeSymbol? chatClientExtensions;
             private readonly INamedTypeSymbol? cancellationToken;
 
-            public CompilationState(Compilation compilation, UserModels user)
+            public CompilationState(Compilation compilation, KnownSymbols known)
             {
-                Known = new KnownSymbols(compilation, user);
+                Known = known;
                 flow = new PersonalDataFlow(Known, new PersonalDataModel(Known, honourLogExclusions: false));
                 flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");

@@ -8,7 +8,7 @@ namespace GdprAnalyzers
     /// <c>gdpr.&lt;rule id&gt;.&lt;name&gt;</c> for one rule (which wins). Values: <c>true</c> or <c>false</c>.</summary>
     internal sealed class BooleanOption
     {
-        public BooleanOption(string name, string ruleId, bool defaultValue, string description)
+        public BooleanOption(string name, string? ruleId, bool defaultValue, string description)
         {
             Name = name;
             RuleId = ruleId;
@@ -19,8 +19,8 @@ namespace GdprAnalyzers
         /// <summary>The snake_case name, e.g. <c>console_is_log_sink</c>.</summary>
         public string Name { get; }
 
-        /// <summary>The rule the option belongs to.</summary>
-        public string RuleId { get; }
+        /// <summary>The rule the option belongs to; null for an option of all rules (no rule-specific key).</summary>
+        public string? RuleId { get; }
 
         /// <summary>The value used when the option is absent or malformed.</summary>
         public bool DefaultValue { get; }
@@ -28,8 +28,8 @@ namespace GdprAnalyzers
         /// <summary>What the option does, for the docs.</summary>
         public string Description { get; }
 
-        /// <summary>The rule-specific key, <c>gdpr.GDPRnnn.name</c>.</summary>
-        public string RuleKey => "gdpr." + RuleId + "." + Name;
+        /// <summary>The rule-specific key, <c>gdpr.GDPRnnn.name</c>; null for an option of all rules.</summary>
+        public string? RuleKey => RuleId is null ? null : "gdpr." + RuleId + "." + Name;
 
         /// <summary>The key shared by all rules, <c>gdpr.name</c>.</summary>
         public string SharedKey => "gdpr." + Name;
@@ -47,8 +47,13 @@ namespace GdprAnalyzers
             value = DefaultValue;
             badKey = null;
             badValue = null;
-            foreach (string key in new[] { RuleKey, SharedKey })
+            foreach (string? key in new[] { RuleKey, SharedKey })
             {
+                if (key is null)
+                {
+                    continue;
+                }
+
                 if (options.TryGetValue(key, out string? raw))
                 {
                     string trimmed = raw.Trim();
@@ -86,7 +91,18 @@ namespace GdprAnalyzers
             defaultValue: true,
             "Whether Console.Write and Console.WriteLine count as log sinks.");
 
+        /// <summary><c>gdpr.framework_sources</c> (default <c>true</c>): whether values that are personal data wherever they
+        /// come from count without annotation: the client IP address (<c>ConnectionInfo.RemoteIpAddress</c>, the
+        /// <c>X-Forwarded-For</c> header), the signed-in user's identity (<c>IIdentity.Name</c>, claim values,
+        /// <c>FindFirstValue</c>) and the user agent. Read from <c>.globalconfig</c> or the <c>.editorconfig</c> section
+        /// that covers the project's first source file.</summary>
+        public static readonly BooleanOption FrameworkSources = new(
+            "framework_sources",
+            ruleId: null,
+            defaultValue: true,
+            "Whether client IP addresses, signed-in user names, claim values and user agents are personal data without annotation.");
+
         /// <summary>Every option, for validation.</summary>
-        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink);
+        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink, FrameworkSources);
     }
 }

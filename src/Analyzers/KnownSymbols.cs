@@ -8,9 +8,14 @@ namespace GdprAnalyzers
     /// </summary>
     internal sealed class KnownSymbols
     {
-        public KnownSymbols(Compilation compilation, UserModels user)
+        /// <param name="compilation">The compilation.</param>
+        /// <param name="user">The user-declared models.</param>
+        /// <param name="frameworkSources">The <c>gdpr.framework_sources</c> option.</param>
+        public KnownSymbols(Compilation compilation, UserModels user, bool frameworkSources)
         {
             User = user;
+            HasClaims = compilation.GetTypeByMetadataName("System.Security.Claims.Claim") != null;
+            FrameworkSources = frameworkSources;
             PersonalDataAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PersonalDataAttribute");
             RedactionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.RedactionAttribute");
             Redact = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.Redact");
@@ -34,6 +39,12 @@ namespace GdprAnalyzers
             Exception = compilation.GetTypeByMetadataName("System.Exception");
             FormatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
         }
+
+        /// <summary>Whether framework values (client IP, signed-in user, claims, user agent) are personal data.</summary>
+        public bool FrameworkSources { get; }
+
+        /// <summary>Whether the compilation knows claims (so framework sources may occur).</summary>
+        public bool HasClaims { get; }
 
         /// <summary>What the user declared in GdprAnalyzers.Models.txt.</summary>
         public UserModels User { get; }
@@ -82,7 +93,32 @@ namespace GdprAnalyzers
 
         /// <summary>Whether any personal data marker is known to this compilation; without one there is nothing to find.</summary>
         public bool HasAnyPersonalDataMarker =>
-            PersonalDataAttribute != null || IdentityPersonalDataAttribute != null || DataClassificationAttribute != null || !User.IsEmpty;
+            PersonalDataAttribute != null || IdentityPersonalDataAttribute != null || DataClassificationAttribute != null || !User.IsEmpty
+            || (FrameworkSources && HasClaims);
+
+        /// <summary>The well-known symbols of the compilation a compilation-start action sees, with the user's models
+        /// and the <c>gdpr.framework_sources</c> option (from <c>.globalconfig</c> or the first source file's options).</summary>
+        public static KnownSymbols Create(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
+        {
+            Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
+            bool frameworkSources = GdprOptions.FrameworkSources.TryRead(provider.GlobalOptions, out bool global, out _, out _) && HasValue(provider.GlobalOptions)
+                ? global
+                : ReadFromFirstTree(compilation, provider);
+            return new KnownSymbols(compilation, UserModels.Read(options, compilation, cancellationToken), frameworkSources);
+        }
+
+        private static bool HasValue(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+            options.TryGetValue(GdprOptions.FrameworkSources.SharedKey, out _);
+
+        private static bool ReadFromFirstTree(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
+        {
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                return GdprOptions.FrameworkSources.Read(provider.GetOptions(tree));
+            }
+
+            return GdprOptions.FrameworkSources.DefaultValue;
+        }
 
         /// <summary>Whether any log library the rules model is referenced (the console is always there).</summary>
         public bool HasAnyLogSink =>

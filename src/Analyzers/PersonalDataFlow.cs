@@ -160,6 +160,23 @@ namespace GdprAnalyzers
             return CredentialNames.IsCredentialQueryParameter(name) ? name : null;
         }
 
+        /// <summary>The name of a request header that identifies the client (its IP address or user agent) read by this
+        /// indexer with a constant key, or null.</summary>
+        private static string? IdentifyingHeader(IPropertyReferenceOperation indexer)
+        {
+            if (indexer.Arguments.Length != 1 || indexer.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key })
+            {
+                return null;
+            }
+
+            return key.Equals("X-Forwarded-For", System.StringComparison.OrdinalIgnoreCase)
+                || key.Equals("X-Real-IP", System.StringComparison.OrdinalIgnoreCase)
+                || key.Equals("Forwarded", System.StringComparison.OrdinalIgnoreCase)
+                || key.Equals("User-Agent", System.StringComparison.OrdinalIgnoreCase)
+                ? key
+                : null;
+        }
+
         private static bool IsStringComposition(IMethodSymbol method) =>
             method.IsStatic
             && method.ContainingType?.SpecialType == SpecialType.System_String
@@ -318,7 +335,14 @@ namespace GdprAnalyzers
 
                 switch (value)
                 {
-                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
+                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer:
+                        if (flow.known.FrameworkSources && !flow.model.Credentials && IdentifyingHeader(indexer) is { } header)
+                        {
+                            // Request.Headers["X-Forwarded-For"]: the client's IP address or user agent.
+                            name = "header " + header;
+                            return true;
+                        }
+
                         // list[i], dictionary[key]: an element of a collection of personal data.
                         return TryFind(collection, depth + 1, out name, out provenance, out origin);
                     case IArrayElementReferenceOperation element:

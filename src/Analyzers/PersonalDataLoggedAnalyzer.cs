@@ -49,7 +49,7 @@ namespace GdprAnalyzers
         {
             context.RegisterCompilationStartAction(start =>
             {
-                var known = new KnownSymbols(start.Compilation, UserModels.Read(start.Options, start.Compilation, start.CancellationToken));
+                var known = KnownSymbols.Create(start.Compilation, start.Options, start.CancellationToken);
                 if ((!credentials && !known.HasAnyPersonalDataMarker) || !known.HasAnyLogSink)
                 {
                     return;

@@ -143,6 +143,12 @@ namespace GdprAnalyzers
                 return declared;
             }
 
+            if (known.FrameworkSources && IsFrameworkSource(symbol))
+            {
+                symbolCache[symbol] = true;
+                return true;
+            }
+
             bool result = symbol switch
             {
                 IPropertySymbol property => IsPersonalDataProperty(property),
@@ -156,6 +162,31 @@ namespace GdprAnalyzers
 
             symbolCache[symbol] = result;
             return result;
+        }
+
+        /// <summary>Framework members whose values are personal data wherever they come from (GDPR Recital 30: online
+        /// identifiers; Art. 4(1): the signed-in person's identity).</summary>
+        private static readonly HashSet<string> FrameworkSourceNames = new(System.StringComparer.Ordinal)
+        {
+            "Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress",
+            "Microsoft.AspNetCore.Http.IHeaderDictionary.UserAgent",
+            "Microsoft.AspNetCore.Http.IHeaderDictionary.XForwardedFor",
+            "System.Security.Principal.IIdentity.Name",
+            "System.Security.Claims.ClaimsIdentity.Name",
+            "System.Security.Principal.GenericIdentity.Name",
+            "System.Security.Claims.Claim.Value",
+            "System.Security.Claims.ClaimsPrincipalExtensions.FindFirstValue",
+            "System.Security.Claims.PrincipalExtensions.FindFirstValue",
+        };
+
+        private static bool IsFrameworkSource(ISymbol symbol)
+        {
+            if (symbol is not (IPropertySymbol or IMethodSymbol) || symbol.ContainingType is not { } type || symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource)
+            {
+                return false;
+            }
+
+            return FrameworkSourceNames.Contains(type.ToDisplayString() + "." + symbol.Name);
         }
 
         private static bool IsCredential(ISymbol symbol)

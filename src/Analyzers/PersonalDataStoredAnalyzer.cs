@@ -50,7 +50,7 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var known = new KnownSymbols(context.Compilation, UserModels.Read(context.Options, context.Compilation, context.CancellationToken));
+            var known = KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken);
             if (!known.HasAnyPersonalDataMarker)
             {
                 return;

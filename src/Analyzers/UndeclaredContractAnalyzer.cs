@@ -37,7 +37,7 @@ namespace GdprAnalyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var known = new KnownSymbols(start.Compilation, UserModels.Read(start.Options, start.Compilation, start.CancellationToken));
+                var known = KnownSymbols.Create(start.Compilation, start.Options, start.CancellationToken);
                 if (known.PersonalDataAttribute is null)
                 {
                     return; // The fix writes our attribute: without the annotations library there is nothing to propose.

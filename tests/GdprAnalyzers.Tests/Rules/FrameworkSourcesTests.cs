@@ -1,0 +1,52 @@
+using System.Threading.Tasks;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.PersonalDataLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>Values that are personal data wherever they come from: client IP, signed-in user, claims, user agent.</summary>
+    public sealed class FrameworkSourcesTests
+    {
+        private const string Endpoint = """
+            using System.Linq;
+            using System.Security.Claims;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Endpoint
+            {
+                public void Handle(ILogger logger, HttpContext http, ClaimsPrincipal principal)
+                {
+                    logger.LogInformation("Login from {Ip}", {|#0:http.Connection.RemoteIpAddress|});
+                    logger.LogInformation("Forwarded for {Ip}", {|#1:http.Request.Headers["X-Forwarded-For"]|});
+                    logger.LogInformation("User {Name}", {|#2:principal.Identity?.Name|});
+                    // Restated from a public report (shared/cases/ClaimsDump.cs).
+                    logger.LogWarning("User lacks role; claims {@Claims}", {|#3:principal.Claims.Select(c => new { c.Type, c.Value })|});
+                    logger.LogWarning("User lacks role; claim types {Types}", principal.Claims.Select(c => c.Type));
+                    logger.LogInformation("Path {Path} method {Method}", http.Request.Path, http.Request.Method);
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task FrameworkValues_ArePersonalDataWithoutAnnotation()
+        {
+            var test = new Verify.Test { TestCode = Endpoint, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("ConnectionInfo.RemoteIpAddress", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("header X-Forwarded-For", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("IIdentity.Name", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments("anonymous object", "ILogger.LogWarning", ""));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task OptionOff_FrameworkValuesNotReported()
+        {
+            string source = Endpoint.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("|}", "");
+            var test = new Verify.Test { TestCode = source, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore };
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ngdpr.framework_sources = false\n"));
+            await test.RunAsync();
+        }
+    }
+}
