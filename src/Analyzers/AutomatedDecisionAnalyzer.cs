@@ -197,14 +197,14 @@ namespace GdprAnalyzers
                     return null;
                 }
 
-                if (method.Name == "Predict" && (DerivesFromGeneric(type, predictionEngineBase) || DerivesFromGeneric(type, predictionEnginePool)))
+                if (method.Name == "Predict" && (SymbolRelations.DerivesFrom(type, predictionEngineBase) || SymbolRelations.DerivesFrom(type, predictionEnginePool)))
                 {
                     return (invocation.Instance?.Type?.Name ?? type.Name) + ".Predict";
                 }
 
                 if ((method.Name == "GetResponseAsync" || method.Name == "GetStreamingResponseAsync")
                     && chatClient != null
-                    && (Implements(type, chatClient) || SymbolEqualityComparer.Default.Equals(type, chatClientExtensions))
+                    && (SymbolRelations.Implements(type, chatClient) || SymbolEqualityComparer.Default.Equals(type, chatClientExtensions))
                     && caller != null && FindDecisionAttribute(caller) != null)
                 {
                     return "IChatClient." + method.Name;
@@ -466,41 +466,7 @@ namespace GdprAnalyzers
                 return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            private static bool DerivesFromGeneric(INamedTypeSymbol type, INamedTypeSymbol? generic)
-            {
-                if (generic is null)
-                {
-                    return false;
-                }
 
-                for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, generic))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol @interface)
-            {
-                if (SymbolEqualityComparer.Default.Equals(type, @interface))
-                {
-                    return true;
-                }
-
-                foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(implemented, @interface))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
         }
     }
 }

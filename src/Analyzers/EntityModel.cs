@@ -99,7 +99,7 @@ namespace GdprAnalyzers
                 {
                     if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsMapped(property))
                     {
-                        ITypeSymbol target = ElementType(property.Type) ?? property.Type;
+                        ITypeSymbol target = SymbolRelations.SequenceElementType(property.Type) ?? property.Type;
                         if (target is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
                             && named.SpecialType == SpecialType.None
                             && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
@@ -187,28 +187,6 @@ namespace GdprAnalyzers
             return type;
         }
 
-        private static ITypeSymbol? ElementType(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array)
-            {
-                return array.ElementType;
-            }
-
-            if (type.SpecialType == SpecialType.System_String)
-            {
-                return null;
-            }
-
-            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-            {
-                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                {
-                    return @interface.TypeArguments[0];
-                }
-            }
-
-            return null;
-        }
 
         private static IEnumerable<INamedTypeSymbol> SourceTypes(INamespaceSymbol ns, CancellationToken cancellationToken)
         {

@@ -206,19 +206,19 @@ namespace GdprAnalyzers
             }
 
             SinkFamily family = SinkFamily.None;
-            if (Implements(type, known.MelLogger))
+            if (SymbolRelations.Implements(type, known.MelLogger))
             {
                 family = SinkFamily.MicrosoftExtensionsLogging;
             }
-            else if (Implements(type, known.SerilogLogger))
+            else if (SymbolRelations.Implements(type, known.SerilogLogger))
             {
                 family = SinkFamily.Serilog;
             }
-            else if (Implements(type, known.NLogLoggerBase) || Is(type, known.NLogLogger))
+            else if (SymbolRelations.Implements(type, known.NLogLoggerBase) || Is(type, known.NLogLogger))
             {
                 family = SinkFamily.NLog;
             }
-            else if (Implements(type, known.Log4NetLog))
+            else if (SymbolRelations.Implements(type, known.Log4NetLog))
             {
                 family = SinkFamily.Log4Net;
             }
@@ -227,28 +227,6 @@ namespace GdprAnalyzers
             return family;
         }
 
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
-        {
-            if (@interface is null)
-            {
-                return false;
-            }
-
-            if (Is(type, @interface))
-            {
-                return true;
-            }
-
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-            {
-                if (Is(implemented, @interface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
 
         private static bool IsSerilogWrite(string name) => name switch
         {

@@ -534,7 +534,7 @@ namespace GdprAnalyzers
                 ns = ns.ContainingNamespace;
             }
 
-            return ns is null || ns.IsGlobalNamespace || ns.Name != "System" || ElementTypeOfSequence(type) != null;
+            return ns is null || ns.IsGlobalNamespace || ns.Name != "System" || SymbolRelations.SequenceElementType(type) != null;
         }
 
         private static ITypeSymbol? ElementType(ITypeSymbol type)
@@ -549,31 +549,9 @@ namespace GdprAnalyzers
                 return nullable.TypeArguments[0];
             }
 
-            return ElementTypeOfSequence(type);
+            return SymbolRelations.SequenceElementType(type);
         }
 
-        private static ITypeSymbol? ElementTypeOfSequence(ITypeSymbol type)
-        {
-            if (type.SpecialType == SpecialType.System_String)
-            {
-                return null;
-            }
-
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } direct)
-            {
-                return direct.TypeArguments[0];
-            }
-
-            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-            {
-                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                {
-                    return @interface.TypeArguments[0];
-                }
-            }
-
-            return null;
-        }
 
         private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known) =>
             known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);

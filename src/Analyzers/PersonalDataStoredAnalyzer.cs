@@ -279,7 +279,7 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                ITypeSymbol entityType = ElementType(type) ?? type;
+                ITypeSymbol entityType = SymbolRelations.SequenceElementType(type) ?? type;
                 if (entityType.Locations.Length > 0 && entityType.Locations[0].IsInSource && Entities.StoresOf(entityType) != null)
                 {
                     return; // Reported at the entity's declaration.
@@ -298,23 +298,6 @@ namespace GdprAnalyzers
                 return value;
             }
 
-            private static ITypeSymbol? ElementType(ITypeSymbol type)
-            {
-                if (type is IArrayTypeSymbol array)
-                {
-                    return array.ElementType;
-                }
-
-                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-                {
-                    if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                    {
-                        return @interface.TypeArguments[0];
-                    }
-                }
-
-                return null;
-            }
 
             private void AnalyzeValue(OperationAnalysisContext context, IOperation value, string sinkName)
             {

@@ -105,7 +105,7 @@ namespace GdprAnalyzers
                 return StoreKind.Other;
             }
 
-            if (IsEfWrite(name) && (DerivesFrom(type, dbContext) || Is(type.OriginalDefinition, dbSet)))
+            if (IsEfWrite(name) && (SymbolRelations.DerivesFrom(type, dbContext) || Is(type.OriginalDefinition, dbSet)))
             {
                 return StoreKind.EntityFramework;
             }
@@ -121,7 +121,7 @@ namespace GdprAnalyzers
                 return name.StartsWith("Query", System.StringComparison.Ordinal) && SqlWrites(invocation) == true ? StoreKind.Other : StoreKind.None;
             }
 
-            if (name == "AddWithValue" && DerivesFrom(type, dbParameterCollection))
+            if (name == "AddWithValue" && SymbolRelations.DerivesFrom(type, dbParameterCollection))
             {
                 return StoreKind.Other;
             }
@@ -133,29 +133,29 @@ namespace GdprAnalyzers
                     : StoreKind.None;
             }
 
-            if (name.StartsWith("Write", System.StringComparison.Ordinal) && DerivesFrom(type, streamWriter))
+            if (name.StartsWith("Write", System.StringComparison.Ordinal) && SymbolRelations.DerivesFrom(type, streamWriter))
             {
                 return StoreKind.Other;
             }
 
             if (name.StartsWith("Set", System.StringComparison.Ordinal)
-                && (Implements(type, distributedCache) || Is(type, distributedCacheExtensions) || Implements(type, session) || Is(type, sessionExtensions)))
+                && (SymbolRelations.Implements(type, distributedCache) || Is(type, distributedCacheExtensions) || SymbolRelations.Implements(type, session) || Is(type, sessionExtensions)))
             {
                 return StoreKind.Other;
             }
 
-            if (Implements(type, redisDatabase) || Implements(type, redisDatabaseAsync))
+            if (SymbolRelations.Implements(type, redisDatabase) || SymbolRelations.Implements(type, redisDatabaseAsync))
             {
                 return IsRedisWrite(name) ? StoreKind.Other : StoreKind.None;
             }
 
             if (type.OriginalDefinition is { } definition
-                && (ImplementsGeneric(definition, mongoCollection) || Is(type, mongoCollectionExtensions)))
+                && (SymbolRelations.Implements(definition, mongoCollection) || Is(type, mongoCollectionExtensions)))
             {
                 return IsMongoWrite(name) ? StoreKind.Other : StoreKind.None;
             }
 
-            if (name == "Append" && Implements(type, responseCookies))
+            if (name == "Append" && SymbolRelations.Implements(type, responseCookies))
             {
                 return StoreKind.Other;
             }
@@ -165,7 +165,7 @@ namespace GdprAnalyzers
 
         /// <summary>Whether an assignment target is <c>DbParameter.Value</c> (or an override of it).</summary>
         public bool IsParameterValue(IPropertySymbol property) =>
-            property.Name == "Value" && DerivesFrom(property.ContainingType, dbParameter);
+            property.Name == "Value" && SymbolRelations.DerivesFrom(property.ContainingType, dbParameter);
 
         /// <summary>The name shown in messages, e.g. <c>IDistributedCache.SetString</c>.</summary>
         public static string DisplayName(IMethodSymbol method)
@@ -223,68 +223,7 @@ namespace GdprAnalyzers
         private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
             type != null && known != null && SymbolEqualityComparer.Default.Equals(type, known);
 
-        private static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
-        {
-            if (baseType is null)
-            {
-                return false;
-            }
 
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, baseType))
-                {
-                    return true;
-                }
-            }
 
-            return false;
-        }
-
-        private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol? @interface)
-        {
-            if (@interface is null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type, @interface))
-            {
-                return true;
-            }
-
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented, @interface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool ImplementsGeneric(INamedTypeSymbol type, INamedTypeSymbol? genericInterface)
-        {
-            if (genericInterface is null)
-            {
-                return false;
-            }
-
-            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, genericInterface))
-            {
-                return true;
-            }
-
-            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
-            {
-                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, genericInterface))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 }

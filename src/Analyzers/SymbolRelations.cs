@@ -1,0 +1,84 @@
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>How types relate to the library types the models recognise (inheritance, interfaces, sequences), shared by
+    /// every model so each relation is decided one way.</summary>
+    internal static class SymbolRelations
+    {
+        /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it (false when the
+        /// library is not referenced).</summary>
+        public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
+        {
+            if (baseType is null)
+            {
+                return false;
+            }
+
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="type"/> is or implements <paramref name="interface"/>; for a generic
+        /// definition, any construction of it counts.</summary>
+        public static bool Implements(ITypeSymbol type, INamedTypeSymbol? @interface)
+        {
+            if (@interface is null)
+            {
+                return false;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, @interface))
+            {
+                return true;
+            }
+
+            foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, @interface))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The element type of an array or of an <c>IEnumerable&lt;T&gt;</c> other than <c>string</c>; null for
+        /// anything else.</summary>
+        public static ITypeSymbol? SequenceElementType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            if (type.SpecialType == SpecialType.System_String)
+            {
+                return null;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } direct)
+            {
+                return direct.TypeArguments[0];
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return @interface.TypeArguments[0];
+                }
+            }
+
+            return null;
+        }
+    }
+}
