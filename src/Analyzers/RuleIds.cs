@@ -15,6 +15,9 @@ namespace GdprAnalyzers
         /// <summary>GDPR004: personal data flows into an automated decision without human review (GDPR Art. 22).</summary>
         public const string AutomatedDecisionWithoutReview = "GDPR004";
 
+        /// <summary>GDPR005: a declaration whose name or type says personal data carries no annotation (GDPR Art. 4(1), 30).</summary>
+        public const string ProbablePersonalData = "GDPR005";
+
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 
