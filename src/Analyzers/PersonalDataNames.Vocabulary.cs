@@ -594,6 +594,12 @@ namespace GdprAnalyzers
             "rue", "codepostal", "ville", "calle", "codigopostal", "ciudad", "civico", "numerocivico", "citta", "straat",
             "straatnaam", "huisnummer", "woonplaats", "ulica", "kodpocztowy", "miasto", "miejscowosc", "numerdomu");
 
+        /// <summary>Words after an organisation noun that keep the type the organisation's: <c>StoreLocation</c>,
+        /// <c>CompanyAddress</c>, <c>SupplierDetails</c>.</summary>
+        private static readonly HashSet<string> PlaceWords = Set(
+            "location", "locations", "address", "addresses", "site", "contact", "details", "detail", "info", "information",
+            "profile", "adresse", "standort", "direccion", "indirizzo", "adres", "sede");
+
         /// <summary>Payments and cards: a type named with one of these holds a card's security number and expiry.</summary>
         private static readonly HashSet<string> PaymentNouns = Set(
             "payment", "payments", "card", "cards", "creditcard", "checkout", "billing", "paiement", "carte", "pago", "tarjeta",

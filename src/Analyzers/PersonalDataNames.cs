@@ -199,20 +199,20 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Whether a type with this name is an organisation or one of its places (<c>Company</c>,
-        /// <c>StoreLocation</c>, <c>Lieferant</c>, <c>Fornitore</c>): the contact data of a legal person is not personal
-        /// data (GDPR Recital 14). An organisation word after a person noun does not count (<c>UserStore</c> stores users).</summary>
+        /// <c>StoreLocation</c>, <c>Lieferant</c>, <c>FornitoreDto</c>): the contact data of a legal person is not personal
+        /// data (GDPR Recital 14). The organisation noun must be the head of the name, after technical suffixes and place
+        /// words (<c>ShopUser</c> is a user, <c>StoreLocationDetails</c> a store), and not follow a person noun
+        /// (<c>UserStore</c> stores users).</summary>
         public static bool IsOrganisationTypeName(string typeName)
         {
             List<string> words = SplitWords(typeName);
-            for (int i = 0; i < words.Count; i++)
+            int last = words.Count - 1;
+            while (last > 0 && (TypeSuffixes.Contains(words[last]) || PlaceWords.Contains(words[last])))
             {
-                if (OrganisationNouns.Contains(words[i]) && (i == 0 || !PersonNouns.ContainsKey(words[i - 1])))
-                {
-                    return true;
-                }
+                last--;
             }
 
-            return false;
+            return last >= 0 && OrganisationNouns.Contains(words[last]) && (last == 0 || !PersonNouns.ContainsKey(words[last - 1]));
         }
 
         /// <summary>What a member named <paramref name="identifier"/> says about its declaring type: a person's name

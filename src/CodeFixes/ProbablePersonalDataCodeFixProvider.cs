@@ -191,8 +191,8 @@ namespace GdprAnalyzers.CodeFixes
 
             BaseFieldDeclarationSyntax rest = field.WithDeclaration(field.Declaration.WithVariables(
                 SyntaxFactory.SeparatedList(kept.Select((v, i) => i == 0 ? v.WithoutLeadingTrivia() : v))));
-            editor.ReplaceNode(field, rest);
             editor.InsertAfter(field, moved);
+            editor.ReplaceNode(field, rest);
         }
 
         private static SyntaxTriviaList LeadingBeforeIndentation(SyntaxTriviaList leading)
@@ -225,11 +225,9 @@ namespace GdprAnalyzers.CodeFixes
         /// without the "add import" annotation when importing the namespace is not safe in this file.</summary>
         private static AttributeListSyntax AttributeList(string category, bool importIsSafe)
         {
-            ExpressionSyntax argument = SyntaxFactory.MemberAccessExpression(
-                SyntaxKind.SimpleMemberAccessExpression,
-                SyntaxFactory.ParseTypeName("global::" + AnnotationsNamespace + ".PersonalDataCategory")
-                    .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                SyntaxFactory.IdentifierName(category));
+            var receiver = (MemberAccessExpressionSyntax)SyntaxFactory.ParseExpression("global::" + AnnotationsNamespace + ".PersonalDataCategory." + category);
+            ExpressionSyntax argument = receiver.WithExpression(
+                receiver.Expression.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
             AttributeSyntax attribute = SyntaxFactory.Attribute(
                     SyntaxFactory.ParseName("global::" + AnnotationsNamespace + ".PersonalData")
                         .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation))
