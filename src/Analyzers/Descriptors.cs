@@ -55,6 +55,18 @@ namespace GdprAnalyzers
             + "provides human intervention (Art. 22(3)). Route the decision through PendingDecision.Hold, or mark the "
             + "calling code [HumanReview] when a person reviews every decision it makes.");
 
+        /// <summary>GDPR005: a declaration whose name or type says personal data carries no annotation.</summary>
+        public static readonly DiagnosticDescriptor ProbablePersonalData = Create(
+            RuleIds.ProbablePersonalData,
+            "Probable personal data without an annotation",
+            "'{0}' looks like personal data ({1}); mark it [PersonalData] or rename it",
+            Categories.Discovery,
+            DiagnosticSeverity.Info,
+            "Personal data is any information relating to an identified or identifiable person (GDPR Art. 4(1)); the "
+            + "controller's record of processing lists its categories (Art. 30(1)(c)) and data protection by design starts "
+            + "with knowing where it is (Art. 25). The other rules follow only values marked [PersonalData]: a property, "
+            + "field or parameter whose name or type says personal data (e-mail, phone, name, birth date, IBAN, IP address, "
+            + "licence plate, customer number, health, religion, ...) and carries no annotation is proposed for marking.");
         /// <summary>GDPR006: a credential reaches a log sink.</summary>
         public static readonly DiagnosticDescriptor CredentialLogged = Create(
             RuleIds.CredentialLogged,
@@ -136,6 +148,9 @@ namespace GdprAnalyzers
 
             /// <summary>Decisions about people taken by automated processing (Art. 22).</summary>
             public const string AutomatedDecisions = "GDPR.AutomatedDecisions";
+
+            /// <summary>Finding personal data that is not marked yet.</summary>
+            public const string Discovery = "GDPR.Discovery";
 
             /// <summary>The analyzers' own configuration.</summary>
             public const string Configuration = "GDPR.Configuration";

@@ -15,6 +15,8 @@ namespace GdprAnalyzers
         /// <summary>GDPR004: personal data flows into an automated decision without human review (GDPR Art. 22).</summary>
         public const string AutomatedDecisionWithoutReview = "GDPR004";
 
+        /// <summary>GDPR005: a declaration whose name or type says personal data carries no annotation (GDPR Art. 4(1), 30).</summary>
+        public const string ProbablePersonalData = "GDPR005";
         /// <summary>GDPR006: a credential (password, secret, API key, token, connection string) reaches a log sink.</summary>
         public const string CredentialLogged = "GDPR006";
 

@@ -1,0 +1,568 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// GDPR005: a property, field or parameter whose name or type says personal data carries no annotation (GDPR Art.
+    /// 4(1) personal data, Art. 30(1)(c) categories in the record of processing, Art. 25 data protection by design). The
+    /// diagnostic sits on the identifier and names the category; the code fix adds <c>[PersonalData(category)]</c>.
+    /// </summary>
+    /// <remarks>
+    /// <para>Names are classified by <see cref="PersonalDataNames"/>; types by kind (a <c>bool</c>, an enum or a count
+    /// is not personal data unless it is special category data) and by name (<c>System.Net.IPAddress</c>,
+    /// <c>MailAddress</c>, value objects such as <c>EmailAddress</c> or <c>Iban</c>).</para>
+    /// <para>Not reported: anything already personal data for <see cref="PersonalDataModel"/> (marked itself, by its
+    /// type, through an overridden or implemented member, or as a positional record property); members of a type marked
+    /// as a whole; declarations with Microsoft.Extensions.Compliance's <c>[NoDataClassification]</c> (an explicit "not
+    /// personal data"); overrides and implementations of members declared in source (the finding is on the base
+    /// declaration); constants, enum members, indexers, accessors, operators; parameters of lambdas and local functions
+    /// (implementation details whose values come from parameters and members that are reported); generated code.</para>
+    /// </remarks>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ProbablePersonalDataAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: the <c>PersonalDataCategory</c> member the code fix writes (<c>Contact</c>, ...).</summary>
+        public const string CategoryProperty = "Category";
+
+        private static readonly ImmutableDictionary<ProbableCategory, ImmutableDictionary<string, string?>> Properties = CreateProperties();
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.ProbablePersonalData);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(OnCompilationStart);
+        }
+
+        /// <summary>The words the message uses for a category: <c>contact</c>, <c>online identifier</c>, ...</summary>
+        internal static string CategoryText(ProbableCategory category) => category switch
+        {
+            ProbableCategory.Contact => "contact",
+            ProbableCategory.Identity => "identity",
+            ProbableCategory.Financial => "financial",
+            ProbableCategory.OnlineIdentifier => "online identifier",
+            ProbableCategory.CustomerNumber => "customer number",
+            ProbableCategory.Vehicle => "vehicle",
+            ProbableCategory.SpecialCategory => "special category",
+            _ => "personal data",
+        };
+
+        private static ImmutableDictionary<ProbableCategory, ImmutableDictionary<string, string?>> CreateProperties()
+        {
+            var builder = ImmutableDictionary.CreateBuilder<ProbableCategory, ImmutableDictionary<string, string?>>();
+            foreach (ProbableCategory category in new[]
+            {
+                ProbableCategory.Contact, ProbableCategory.Identity, ProbableCategory.Financial, ProbableCategory.OnlineIdentifier,
+                ProbableCategory.CustomerNumber, ProbableCategory.Vehicle, ProbableCategory.SpecialCategory,
+            })
+            {
+                builder.Add(category, ImmutableDictionary<string, string?>.Empty.Add(CategoryProperty, category.ToString()));
+            }
+
+            return builder.ToImmutable();
+        }
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var known = KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken);
+            if (known.PersonalDataAttribute is null)
+            {
+                return; // Without the annotations library there is nothing to mark with.
+            }
+
+            var state = new CompilationState(context.Compilation, known);
+            context.RegisterSymbolAction(state.AnalyzeProperty, SymbolKind.Property);
+            context.RegisterSymbolAction(state.AnalyzeField, SymbolKind.Field);
+            context.RegisterSymbolAction(state.AnalyzeMethod, SymbolKind.Method);
+        }
+
+        private sealed class CompilationState
+        {
+            private readonly PersonalDataModel model;
+            private readonly INamedTypeSymbol? noClassification;
+            private readonly INamedTypeSymbol? guid;
+            private readonly INamedTypeSymbol? dateOnly;
+            private readonly INamedTypeSymbol? dateTimeOffset;
+            private readonly INamedTypeSymbol? ipAddress;
+            private readonly INamedTypeSymbol? ipEndPoint;
+            private readonly INamedTypeSymbol? physicalAddress;
+            private readonly INamedTypeSymbol? mailAddress;
+            private readonly INamedTypeSymbol? mailAddressCollection;
+            private readonly ConcurrentDictionary<INamedTypeSymbol, ContainerKind> containers = new(SymbolEqualityComparer.Default);
+            private readonly ConcurrentDictionary<ITypeSymbol, ProbableCategory> namedTypes = new(SymbolEqualityComparer.Default);
+
+            public CompilationState(Compilation compilation, KnownSymbols known)
+            {
+                model = new PersonalDataModel(known, honourLogExclusions: false);
+                noClassification = known.NoDataClassificationAttribute;
+                guid = compilation.GetTypeByMetadataName("System.Guid");
+                dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
+                dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
+                ipAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
+                ipEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
+                physicalAddress = compilation.GetTypeByMetadataName("System.Net.NetworkInformation.PhysicalAddress");
+                mailAddress = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddress");
+                mailAddressCollection = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddressCollection");
+            }
+
+            public void AnalyzeProperty(SymbolAnalysisContext context)
+            {
+                var property = (IPropertySymbol)context.Symbol;
+                if (property.IsImplicitlyDeclared || property.IsIndexer || !IsInSource(property)
+                    || Classify(property.Name, property.Type, property.ContainingType) is not { } category)
+                {
+                    return;
+                }
+
+                if (IsPositionalRecordProperty(property, context)
+                    || ImplementsOrOverridesSourceMember(property)
+                    || IsMarkedOrInMarkedType(property, property.ContainingType))
+                {
+                    return;
+                }
+
+                Report(context, property.Locations[0], property.ContainingType.Name + "." + property.Name, category);
+            }
+
+            public void AnalyzeField(SymbolAnalysisContext context)
+            {
+                var field = (IFieldSymbol)context.Symbol;
+                if (field.IsImplicitlyDeclared || field.IsConst || field.AssociatedSymbol != null || !IsInSource(field)
+                    || field.ContainingType is not { TypeKind: not TypeKind.Enum } containing
+                    || Classify(field.Name, field.Type, containing) is not { } category)
+                {
+                    return;
+                }
+
+                if (IsMarkedOrInMarkedType(field, containing))
+                {
+                    return;
+                }
+
+                Report(context, field.Locations[0], containing.Name + "." + field.Name, category);
+            }
+
+            public void AnalyzeMethod(SymbolAnalysisContext context)
+            {
+                var method = (IMethodSymbol)context.Symbol;
+                if (method.Parameters.IsEmpty || method.IsImplicitlyDeclared || method.PartialDefinitionPart != null
+                    || (method.MethodKind != MethodKind.Ordinary && method.MethodKind != MethodKind.Constructor
+                        && method.MethodKind != MethodKind.ExplicitInterfaceImplementation))
+                {
+                    return;
+                }
+
+                INamedTypeSymbol containing = method.ContainingType;
+                bool? inheritsFromSource = null;
+                foreach (IParameterSymbol parameter in method.Parameters)
+                {
+                    if (parameter.IsImplicitlyDeclared || parameter.Name.Length == 0 || parameter.Name == "_" || !IsInSource(parameter)
+                        || Classify(parameter.Name, parameter.Type, containing) is not { } category)
+                    {
+                        continue;
+                    }
+
+                    // The finding belongs on the base or interface declaration when that is in source.
+                    inheritsFromSource ??= ImplementsOrOverridesSourceMember(method);
+                    if (inheritsFromSource.Value || IsMarkedOrInMarkedType(parameter, containing))
+                    {
+                        continue;
+                    }
+
+                    IPropertySymbol? recordProperty = PositionalProperty(method, parameter);
+                    if (recordProperty != null && model.IsPersonalDataSymbol(recordProperty))
+                    {
+                        continue; // [property: PersonalData] on the parameter marks the property.
+                    }
+
+                    string display = recordProperty != null
+                        ? containing.Name + "." + parameter.Name
+                        : method.MethodKind == MethodKind.Constructor
+                            ? containing.Name + "(" + parameter.Name + ")"
+                            : containing.Name + "." + method.Name + "(" + parameter.Name + ")";
+                    Report(context, parameter.Locations[0], display, category);
+                }
+            }
+
+            private static void Report(SymbolAnalysisContext context, Location location, string display, ProbableCategory category)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.ProbablePersonalData,
+                    location,
+                    Properties[category],
+                    display,
+                    CategoryText(category)));
+            }
+
+            /// <summary>The category a declaration's name and type suggest, or null. Names first: the cheapest filter.</summary>
+            private ProbableCategory? Classify(string name, ITypeSymbol type, INamedTypeSymbol? containing)
+            {
+                if (!TryGetKind(type, out ValueKind kind, out ProbableCategory byType))
+                {
+                    return null;
+                }
+
+                ContainerKind container = containing is null ? default : Container(containing);
+                if (container.IsOrganisation && !PersonalDataNames.MentionsPerson(name))
+                {
+                    return null; // A company's e-mail or address is not personal data (Recital 14); its contact person's is.
+                }
+
+                NameClassification byName = PersonalDataNames.Classify(name, kind, container.Context);
+                if (byType != ProbableCategory.None)
+                {
+                    // The type says personal data (IPAddress, EmailAddress); a technical name still wins (ListenAddress,
+                    // DnsServer, FromAddress).
+                    return byName.Verdict == NameVerdict.Excluded || PersonalDataNames.IsTechnicalName(name) ? null : byType;
+                }
+
+                return byName.IsPersonal ? byName.Category : null;
+            }
+
+            /// <summary>What kind of value <paramref name="type"/> holds, and the category its own name says (for
+            /// <c>IPAddress</c>, <c>MailAddress</c>, value objects); false when it can not hold personal data by name.</summary>
+            private bool TryGetKind(ITypeSymbol type, out ValueKind kind, out ProbableCategory byType)
+            {
+                kind = ValueKind.Text;
+                byType = ProbableCategory.None;
+
+                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                {
+                    type = nullable.TypeArguments[0];
+                }
+
+                if (type is IArrayTypeSymbol array)
+                {
+                    if (array.ElementType.SpecialType == SpecialType.System_Byte)
+                    {
+                        kind = ValueKind.Bytes;
+                        return true;
+                    }
+
+                    if (array.ElementType.SpecialType == SpecialType.System_Char)
+                    {
+                        return true;
+                    }
+
+                    type = array.ElementType;
+                }
+                else if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic
+                    && type.SpecialType == SpecialType.None && IsSequence(generic))
+                {
+                    type = generic.TypeArguments[0];
+                }
+
+                if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } element)
+                {
+                    type = element.TypeArguments[0];
+                }
+
+                switch (type.SpecialType)
+                {
+                    case SpecialType.System_String:
+                    case SpecialType.System_Object:
+                        return true;
+                    case SpecialType.System_Boolean:
+                        kind = ValueKind.Boolean;
+                        return true;
+                    case SpecialType.System_Int16:
+                    case SpecialType.System_Int32:
+                    case SpecialType.System_Int64:
+                    case SpecialType.System_UInt16:
+                    case SpecialType.System_UInt32:
+                    case SpecialType.System_UInt64:
+                    case SpecialType.System_Decimal:
+                    case SpecialType.System_Double:
+                    case SpecialType.System_Single:
+                        kind = ValueKind.Number;
+                        return true;
+                    case SpecialType.System_DateTime:
+                        kind = ValueKind.Date;
+                        return true;
+                    case SpecialType.None:
+                        break;
+                    default:
+                        return false; // char, byte, IntPtr, ...
+                }
+
+                switch (type.TypeKind)
+                {
+                    case TypeKind.Enum:
+                        kind = ValueKind.Enum;
+                        return true;
+                    case TypeKind.Dynamic:
+                        return true;
+                    case TypeKind.Class:
+                    case TypeKind.Struct:
+                    case TypeKind.Interface:
+                        break;
+                    default:
+                        return false; // type parameters, delegates, pointers, errors
+                }
+
+                ITypeSymbol definition = type.OriginalDefinition;
+                if (Is(definition, guid))
+                {
+                    kind = ValueKind.Number;
+                    return true;
+                }
+
+                if (Is(definition, dateOnly) || Is(definition, dateTimeOffset))
+                {
+                    kind = ValueKind.Date;
+                    return true;
+                }
+
+                if (Is(definition, ipAddress) || Is(definition, ipEndPoint) || Is(definition, physicalAddress))
+                {
+                    byType = ProbableCategory.OnlineIdentifier;
+                    return true;
+                }
+
+                if (Is(definition, mailAddress) || Is(definition, mailAddressCollection))
+                {
+                    byType = ProbableCategory.Contact;
+                    return true;
+                }
+
+                // Any other type: only when its own name says personal data (EmailAddress, PhoneNumber, Iban).
+                byType = namedTypes.GetOrAdd(definition, static t => PersonalDataNames.Classify(t.Name, ValueKind.Text, NameContext.TypeName).Category);
+                return byType != ProbableCategory.None;
+            }
+
+            private static bool IsSequence(INamedTypeSymbol type)
+            {
+                if (type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return true;
+                }
+
+                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                {
+                    if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>What the declaring type is: an organisation (its own name says so), a person (it or a base type
+            /// is named after one: <c>Customer</c>, <c>PatientDto</c>, <c>ApplicationUser</c>, a class derived from
+            /// <c>Person</c>), a payment.</summary>
+            private ContainerKind Container(INamedTypeSymbol type)
+            {
+                if (containers.TryGetValue(type, out ContainerKind cached))
+                {
+                    return cached;
+                }
+
+                NameContext context = NameContext.None;
+                bool organisation = PersonalDataNames.IsOrganisationTypeName(type.Name);
+                if (!organisation)
+                {
+                    for (INamedTypeSymbol? current = type; current != null && current.SpecialType == SpecialType.None; current = current.BaseType)
+                    {
+                        if (PersonalDataNames.IsPersonTypeName(current.Name))
+                        {
+                            context |= NameContext.Person;
+                            break;
+                        }
+                    }
+
+                    if (PersonalDataNames.IsPaymentTypeName(type.Name))
+                    {
+                        context |= NameContext.Payment;
+                    }
+
+                    if (PersonalDataNames.IsAddressTypeName(type.Name))
+                    {
+                        context |= NameContext.Address;
+                    }
+
+                    context |= FromSiblings(type);
+                }
+
+                var result = new ContainerKind(context, organisation);
+                containers[type] = result;
+                return result;
+            }
+
+            /// <summary>Whether an annotation already decides: the declaration is personal data for the other rules, or
+            /// its type is marked as a whole, or it says "not personal data" with <c>[NoDataClassification]</c>.</summary>
+            private bool IsMarkedOrInMarkedType(ISymbol symbol, INamedTypeSymbol? containing)
+            {
+                if (model.IsPersonalDataSymbol(symbol) || (containing != null && model.IsPersonalDataType(containing)))
+                {
+                    return true;
+                }
+
+                if (noClassification is null)
+                {
+                    return false;
+                }
+
+                foreach (AttributeData attribute in symbol.GetAttributes())
+                {
+                    for (INamedTypeSymbol? type = attribute.AttributeClass; type != null; type = type.BaseType)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(type, noClassification))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>A positional record's property is declared by its parameter: the parameter is reported instead.</summary>
+            private static bool IsPositionalRecordProperty(IPropertySymbol property, SymbolAnalysisContext context)
+            {
+                if (property.ContainingType is not { IsRecord: true } || property.DeclaringSyntaxReferences.Length != 1)
+                {
+                    return false;
+                }
+
+                SyntaxNode syntax = property.DeclaringSyntaxReferences[0].GetSyntax(context.CancellationToken);
+                return syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ParameterSyntax;
+            }
+
+            /// <summary>The property a positional record's primary constructor parameter declares, or null.</summary>
+            private static IPropertySymbol? PositionalProperty(IMethodSymbol method, IParameterSymbol parameter)
+            {
+                if (method.MethodKind != MethodKind.Constructor || method.ContainingType is not { IsRecord: true } record)
+                {
+                    return null;
+                }
+
+                foreach (ISymbol member in record.GetMembers(parameter.Name))
+                {
+                    if (member is IPropertySymbol property && property.Locations.Length == 1 && property.Locations[0] == parameter.Locations[0])
+                    {
+                        return property;
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>Whether <paramref name="symbol"/> overrides or implements a member declared in source.</summary>
+            private static bool ImplementsOrOverridesSourceMember(ISymbol symbol)
+            {
+                ISymbol? overridden = symbol switch
+                {
+                    IPropertySymbol property => property.OverriddenProperty,
+                    IMethodSymbol method => method.OverriddenMethod,
+                    _ => null,
+                };
+                if (overridden != null && IsInSource(overridden))
+                {
+                    return true;
+                }
+
+                if (symbol is IPropertySymbol { ExplicitInterfaceImplementations: { IsEmpty: false } explicitProperties })
+                {
+                    foreach (IPropertySymbol implemented in explicitProperties)
+                    {
+                        if (IsInSource(implemented))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if (symbol is IMethodSymbol { ExplicitInterfaceImplementations: { IsEmpty: false } explicitMethods })
+                {
+                    foreach (IMethodSymbol implemented in explicitMethods)
+                    {
+                        if (IsInSource(implemented))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                INamedTypeSymbol? type = symbol.ContainingType;
+                if (type is null || symbol.IsStatic || type.TypeKind == TypeKind.Interface)
+                {
+                    return false;
+                }
+
+                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                {
+                    if (!IsInSource(@interface))
+                    {
+                        continue;
+                    }
+
+                    foreach (ISymbol member in @interface.GetMembers(symbol.Name))
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), symbol))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+            /// <summary>What the type's own members say: a member named as a person's first or last name makes a person
+            /// record (its <c>Nombre</c> is a person's), a card number makes card data (its <c>SecurityNumber</c> is the
+            /// card's), two of street, postcode and city make an address (its <c>Nummer</c> is the house number).</summary>
+            private static NameContext FromSiblings(INamedTypeSymbol type)
+            {
+                NameContext context = NameContext.None;
+                int addressParts = 0;
+                foreach (ISymbol member in type.GetMembers())
+                {
+                    if (member.IsImplicitlyDeclared || (member.Kind != SymbolKind.Property && member.Kind != SymbolKind.Field))
+                    {
+                        continue;
+                    }
+
+                    switch (PersonalDataNames.SiblingHintOf(member.Name))
+                    {
+                        case SiblingHint.PersonName:
+                            context |= NameContext.Person;
+                            break;
+                        case SiblingHint.CardNumber:
+                            context |= NameContext.Payment;
+                            break;
+                        case SiblingHint.AddressPart:
+                            addressParts++;
+                            break;
+                    }
+                }
+
+                return addressParts >= 2 ? context | NameContext.Address : context;
+            }
+
+            private readonly struct ContainerKind
+            {
+                public ContainerKind(NameContext context, bool isOrganisation)
+                {
+                    Context = context;
+                    IsOrganisation = isOrganisation;
+                }
+
+                public NameContext Context { get; }
+
+                public bool IsOrganisation { get; }
+            }
+
+            private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
+                known != null && SymbolEqualityComparer.Default.Equals(type, known);
+        }
+    }
+}
