@@ -34,20 +34,34 @@ namespace GdprAnalyzers
         /// <summary>The key shared by all rules, <c>gdpr.name</c>.</summary>
         public string SharedKey => "gdpr." + Name;
 
+        /// <summary>The other rules that read the option with their own key (<c>gdpr.GDPR006.console_is_log_sink</c>).</summary>
+        public ImmutableArray<string> AlsoForRules { get; init; } = ImmutableArray<string>.Empty;
+
         /// <summary>Reads the option; a malformed value gives the default (reported by <see cref="OptionsAnalyzer"/>).</summary>
         public bool Read(AnalyzerConfigOptions options)
         {
             return TryRead(options, out bool value, out _, out _) ? value : DefaultValue;
         }
 
+        /// <summary>Reads the option for one rule: <c>gdpr.&lt;ruleId&gt;.&lt;name&gt;</c> when present, otherwise the shared
+        /// key; a malformed value gives the default.</summary>
+        public bool Read(AnalyzerConfigOptions options, string ruleId)
+        {
+            return TryRead(options, "gdpr." + ruleId + "." + Name, out bool value, out _, out _) ? value : DefaultValue;
+        }
+
         /// <summary>Reads the option. Returns <see langword="false"/> when a value is present but malformed, with the key
         /// and raw text in <paramref name="badKey"/> and <paramref name="badValue"/>.</summary>
-        public bool TryRead(AnalyzerConfigOptions options, out bool value, out string? badKey, out string? badValue)
+        public bool TryRead(AnalyzerConfigOptions options, out bool value, out string? badKey, out string? badValue) =>
+            TryRead(options, RuleKey, out value, out badKey, out badValue);
+
+        /// <summary>As above, with <paramref name="ruleKey"/> read before the shared key.</summary>
+        public bool TryRead(AnalyzerConfigOptions options, string? ruleKey, out bool value, out string? badKey, out string? badValue)
         {
             value = DefaultValue;
             badKey = null;
             badValue = null;
-            foreach (string? key in new[] { RuleKey, SharedKey })
+            foreach (string? key in new[] { ruleKey, SharedKey })
             {
                 if (key is null)
                 {
@@ -89,7 +103,10 @@ namespace GdprAnalyzers
             "console_is_log_sink",
             RuleIds.PersonalDataLogged,
             defaultValue: true,
-            "Whether Console.Write and Console.WriteLine count as log sinks.");
+            "Whether Console.Write and Console.WriteLine count as log sinks.")
+        {
+            AlsoForRules = ImmutableArray.Create(RuleIds.CredentialLogged),
+        };
 
         /// <summary><c>gdpr.framework_sources</c> (default <c>true</c>): whether values that are personal data wherever they
         /// come from count without annotation: the client IP address (<c>ConnectionInfo.RemoteIpAddress</c>, the

@@ -50,6 +50,18 @@ namespace GdprAnalyzers
         {
             foreach (BooleanOption option in GdprOptions.All)
             {
+                foreach (string rule in option.AlsoForRules)
+                {
+                    if (!option.TryRead(options, "gdpr." + rule + "." + option.Name, out _, out string? ruleKey, out string? ruleValue)
+                        && ruleKey != option.SharedKey && reported.TryAdd(ruleKey + "=" + ruleValue, true))
+                    {
+                        report(Diagnostic.Create(
+                            Descriptors.InvalidOption,
+                            Location.None,
+                            $"the value '{ruleValue}' of option '{ruleKey}' is not valid (expected 'true' or 'false'); the default '{(option.DefaultValue ? "true" : "false")}' is used"));
+                    }
+                }
+
                 if (!option.TryRead(options, out _, out string? key, out string? value) && reported.TryAdd(key + "=" + value, true))
                 {
                     report(Diagnostic.Create(

@@ -80,7 +80,7 @@ namespace GdprAnalyzers
                 model = new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
-                readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree));
+                readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
                 summaries = new MethodSummaries(compilation, flow, SinkName, IsLoggedArgument);
                 flow.Summaries = summaries;
             }

@@ -111,6 +111,26 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Theory]
+        [InlineData("gdpr.GDPR001.console_is_log_sink = false", true)]
+        [InlineData("gdpr.GDPR006.console_is_log_sink = false", false)]
+        [InlineData("gdpr.console_is_log_sink = false", false)]
+        public async Task ConsoleOption_ReadPerRule(string line, bool reported)
+        {
+            string call = reported ? "{|GDPR006:apiKey|}" : "apiKey";
+            var test = new Verify.Test
+            {
+                TestCode = $$"""
+                    public sealed class Client
+                    {
+                        public void Call(string apiKey) => System.Console.WriteLine({{call}});
+                    }
+                    """,
+            };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + line + "\n"));
+            await test.RunAsync();
+        }
+
+        [Theory]
         [InlineData("password", true)]
         [InlineData("AccessToken", true)]
         [InlineData("refresh_token", true)]
