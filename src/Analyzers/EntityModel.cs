@@ -196,17 +196,19 @@ namespace GdprAnalyzers
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 INamespaceOrTypeSymbol current = stack.Pop();
-                foreach (ISymbol member in current.GetMembers())
+                if (current is INamespaceSymbol currentNamespace)
                 {
-                    if (member is INamespaceSymbol childNamespace)
+                    foreach (INamespaceSymbol childNamespace in currentNamespace.GetNamespaceMembers())
                     {
                         stack.Push(childNamespace);
                     }
-                    else if (member is INamedTypeSymbol type)
-                    {
-                        yield return type;
-                        stack.Push(type);
-                    }
+                }
+
+                // Types only: GetMembers() would make the compiler build every member of every type.
+                foreach (INamedTypeSymbol type in current.GetTypeMembers())
+                {
+                    yield return type;
+                    stack.Push(type);
                 }
             }
         }

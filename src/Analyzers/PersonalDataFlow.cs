@@ -270,7 +270,9 @@ namespace GdprAnalyzers
 
                         return;
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                        Collect(concatenation.LeftOperand, findings, depth + 1);
+                        // a + b + c nests to the left: the chain's length must not use up the depth (the visit budget
+                        // bounds it instead), so every term of a long concatenation is looked at.
+                        Collect(concatenation.LeftOperand, findings, depth);
                         Collect(concatenation.RightOperand, findings, depth + 1);
                         return;
                     case IConditionalOperation { WhenFalse: not null } conditional:
@@ -491,6 +493,19 @@ namespace GdprAnalyzers
             /// <summary>A result computed from personal data arguments: for this compilation's methods, those whose
             /// summary says the parameter flows to the result; for other methods, any argument (Path.Combine,
             /// Encoding.GetBytes, JsonSerializer.Serialize).</summary>
+            private static bool IsInNestedFunction(IOperation operation, IOperation function)
+            {
+                for (IOperation? current = operation.Parent; current != null && current != function; current = current.Parent)
+                {
+                    if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
             private bool TryArguments(IInvocationOperation invocation, int depth, out string name, out string provenance, out ISymbol? origin)
             {
                 name = string.Empty;
@@ -548,7 +563,10 @@ namespace GdprAnalyzers
                 origin = null;
                 foreach (IOperation operation in lambda.Body.Descendants())
                 {
-                    if (operation is IReturnOperation { ReturnedValue: { } returned } && FirstFinding(returned, depth, out name, out _, out origin))
+                    // Its own returns only: a nested lambda's returns are its own business (and walking them from every
+                    // level made nested lambdas cost exponential time).
+                    if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, lambda)
+                        && FirstFinding(returned, depth, out name, out _, out origin))
                     {
                         return true;
                     }

@@ -16,6 +16,7 @@ namespace GdprAnalyzers
         private readonly KnownSymbols known;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> attributeCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, bool> symbolCache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> returnCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> typeCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Carried> carriedCache = new(SymbolEqualityComparer.Default);
 
@@ -442,6 +443,18 @@ namespace GdprAnalyzers
                 return false;
             }
 
+            if (returnCache.TryGetValue(method, out bool cached))
+            {
+                return cached;
+            }
+
+            bool result = ComputeReturnsPersonalData(method);
+            returnCache[method] = result;
+            return result;
+        }
+
+        private bool ComputeReturnsPersonalData(IMethodSymbol method)
+        {
             for (IMethodSymbol? current = method; current != null; current = current.OverriddenMethod)
             {
                 if (HasPersonalDataAttribute(current.GetReturnTypeAttributes()))
