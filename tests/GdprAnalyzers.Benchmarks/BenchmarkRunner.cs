@@ -140,6 +140,10 @@ namespace GdprAnalyzers.Benchmarks
             }
 
             await File.WriteAllTextAsync(options.OutputPath, markdown, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(
+                Path.ChangeExtension(options.OutputPath, ".json"),
+                JsonSerializer.Serialize(new { projects, baselines, shapes = shapes.Select(s => new { s.Item1, s.Item2, s.Item3, s.Item4 }) }, Program.Json),
+                cancellationToken).ConfigureAwait(false);
             File.Delete(referenceFile);
             return new BenchmarkReport(projects, baselines, shapes, markdown);
         }
