@@ -9,6 +9,7 @@ namespace GdprAnalyzers.Tests.Meta
         [Theory]
         [InlineData(Repository.MainCommand)]
         [InlineData(Repository.TestCommand)]
+        [InlineData(Repository.BenchmarkCommand)]
         public void Readme_ShellBlocks_ContainCommand(string command)
         {
             string readme = Repository.Read("README.md");

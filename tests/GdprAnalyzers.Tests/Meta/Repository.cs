@@ -18,6 +18,9 @@ namespace GdprAnalyzers.Tests.Meta
         /// <summary>The README's test command, which <c>.ci/run</c> runs.</summary>
         public const string TestCommand = "dotnet test GdprAnalyzers.sln";
 
+        /// <summary>The README's performance benchmark (tests/GdprAnalyzers.Benchmarks).</summary>
+        public const string BenchmarkCommand = "dotnet run -c Release --project tests/GdprAnalyzers.Benchmarks";
+
         /// <summary>The README's main job: build the sample and show the findings.</summary>
         public const string MainCommand = "dotnet build samples/SupportChatbot --no-incremental";
 

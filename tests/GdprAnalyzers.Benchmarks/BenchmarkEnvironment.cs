@@ -1,0 +1,208 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GdprAnalyzers.Benchmarks
+{
+    /// <summary>
+    /// What the benchmark compiles against and which analyzers it runs: .NET 8 and the reference packages (resolved
+    /// offline from the machine's package folder, as the tests do), GdprAnalyzers (this build), the SDK's NetAnalyzers
+    /// (from the SDK that built this program) and Meziantou.Analyzer (from its package, the folder for this Roslyn).
+    /// </summary>
+    public static class BenchmarkEnvironment
+    {
+        /// <summary>The NetAnalyzers rules of the Microsoft.Extensions.Logging analyzer (one analyzer class).</summary>
+        public const string LoggingRule = "CA1848";
+
+        /// <summary>Meziantou's rule on logging classified data.</summary>
+        public const string ClassifiedLoggingRule = "MA0153";
+
+        /// <summary>The rules compared, turned on as warnings in every run (a user who wants them would).</summary>
+        public static ImmutableArray<string> ComparedRules { get; } = ImmutableArray.Create("CA1848", "CA2254", "MA0153");
+
+        /// <summary>The Roslyn version this program runs (the host compiler).</summary>
+        public static Version RoslynVersion { get; } = typeof(CSharpCompilation).Assembly.GetName().Version!;
+
+        /// <summary>.NET 8, the reference packages and the annotations, as file paths.</summary>
+        public static async Task<ImmutableArray<string>> ResolveReferencePathsAsync(CancellationToken cancellationToken)
+        {
+            ImmutableArray<PackageIdentity> packages = Metadata("BenchmarkReferencePackages")
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(entry => entry.Split('/'))
+                .Select(parts => new PackageIdentity(parts[0], parts[1]))
+                .ToImmutableArray();
+            ReferenceAssemblies assemblies = ReferenceAssemblies.Net.Net80.AddPackages(packages).WithNuGetConfigFilePath(OfflineConfig());
+            ImmutableArray<MetadataReference> resolved = await assemblies.ResolveAsync(LanguageNames.CSharp, cancellationToken).ConfigureAwait(false);
+            ImmutableArray<string> paths = resolved
+                .OfType<PortableExecutableReference>()
+                .Select(reference => reference.FilePath!)
+                .Append(typeof(GdprAnalyzers.Annotations.Redact).Assembly.Location)
+                .ToImmutableArray();
+            foreach (PackageIdentity package in packages)
+            {
+                // ReferenceAssemblies can leave a package out silently (TOOLCHAIN.md): fail loudly instead. It copies
+                // each package to its own cache as "<id>.<version>".
+                string folder = Path.DirectorySeparatorChar + package.Id + "." + package.Version + Path.DirectorySeparatorChar;
+                if (!paths.Any(path => path.Contains(folder, StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw new InvalidOperationException($"Reference package {package.Id} {package.Version} was not resolved.");
+                }
+            }
+
+            return paths;
+        }
+
+        /// <summary>Metadata references for <paramref name="paths"/>.</summary>
+        public static ImmutableArray<MetadataReference> CreateReferences(IEnumerable<string> paths) =>
+            paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
+
+        /// <summary>GdprAnalyzers' analyzers, one instance of each type.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> GdprAnalyzers() =>
+            typeof(PersonalDataLoggedAnalyzer).Assembly.GetTypes()
+                .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+                .Where(type => type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+                .OrderBy(type => type.FullName, StringComparer.Ordinal)
+                .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+                .ToImmutableArray();
+
+        /// <summary>The SDK's NetAnalyzers (the language-neutral and the C# assembly), C# analyzers only.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers()
+        {
+            string folder = Metadata("NetSdkAnalyzersFolder");
+            return Load(
+                Path.Combine(folder, "Microsoft.CodeAnalysis.NetAnalyzers.dll"),
+                Path.Combine(folder, "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"));
+        }
+
+        /// <summary>Meziantou.Analyzer, from the package folder built for the newest Roslyn not newer than this one.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> MeziantouAnalyzers()
+        {
+            string dotnet = Path.Combine(Metadata("MeziantouAnalyzerFolder"), "analyzers", "dotnet");
+            string? best = Directory.GetDirectories(dotnet, "roslyn*")
+                .Select(path => (Path: path, Version: Version.TryParse(Path.GetFileName(path)["roslyn".Length..], out Version? v) ? v : null))
+                .Where(candidate => candidate.Version != null && candidate.Version <= RoslynVersion)
+                .OrderByDescending(candidate => candidate.Version)
+                .Select(candidate => candidate.Path)
+                .FirstOrDefault();
+            if (best is null)
+            {
+                throw new InvalidOperationException($"Meziantou.Analyzer has no build for Roslyn {RoslynVersion} under '{dotnet}'.");
+            }
+
+            return Load(Path.Combine(best, "cs", "Meziantou.Analyzer.dll"));
+        }
+
+        /// <summary>Where the Meziantou build that <see cref="MeziantouAnalyzers"/> loads comes from, for the report.</summary>
+        public static string Describe(DiagnosticAnalyzer analyzer) => analyzer.GetType().Assembly.GetName().Name + " " + analyzer.GetType().Assembly.GetName().Version;
+
+        /// <summary>
+        /// The analyzers a command-line build would run with these options: the compiler skips an analyzer whose every
+        /// diagnostic is hidden, info (without an error log) or off, so such analyzers are left out here too.
+        /// </summary>
+        public static ImmutableArray<DiagnosticAnalyzer> RunInBuild(IEnumerable<DiagnosticAnalyzer> analyzers, CSharpCompilationOptions options) =>
+            analyzers.Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => Effective(descriptor, options) is ReportDiagnostic.Warn or ReportDiagnostic.Error))
+                .ToImmutableArray();
+
+        /// <summary>The analyzers that support <paramref name="id"/>.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> Supporting(IEnumerable<DiagnosticAnalyzer> analyzers, string id) =>
+            analyzers.Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => descriptor.Id == id)).ToImmutableArray();
+
+        /// <summary>The compilation options of every benchmark compilation: a library, nullable on, the compared rules
+        /// and GdprAnalyzers' rules as warnings, everything else at its default.</summary>
+        public static CSharpCompilationOptions CompilationOptions(IEnumerable<DiagnosticAnalyzer> gdpr)
+        {
+            ImmutableDictionary<string, ReportDiagnostic> specific = ComparedRules
+                .Concat(gdpr.SelectMany(analyzer => analyzer.SupportedDiagnostics).Select(descriptor => descriptor.Id))
+                .Distinct(StringComparer.Ordinal)
+                .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
+            return new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                optimizationLevel: OptimizationLevel.Release,
+                specificDiagnosticOptions: specific,
+                concurrentBuild: true);
+        }
+
+        private static ReportDiagnostic Effective(DiagnosticDescriptor descriptor, CSharpCompilationOptions options)
+        {
+            if (options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out ReportDiagnostic configured) && configured != ReportDiagnostic.Default)
+            {
+                return configured;
+            }
+
+            if (!descriptor.IsEnabledByDefault)
+            {
+                return ReportDiagnostic.Suppress;
+            }
+
+            return descriptor.DefaultSeverity switch
+            {
+                DiagnosticSeverity.Error => ReportDiagnostic.Error,
+                DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
+                DiagnosticSeverity.Info => ReportDiagnostic.Info,
+                _ => ReportDiagnostic.Hidden,
+            };
+        }
+
+        private static ImmutableArray<DiagnosticAnalyzer> Load(params string[] paths)
+        {
+            var loader = new LoadFromLoader();
+            var result = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
+            foreach (string path in paths)
+            {
+                if (!File.Exists(path))
+                {
+                    throw new FileNotFoundException("Analyzer assembly not found.", path);
+                }
+
+                var reference = new AnalyzerFileReference(path, loader);
+                reference.AnalyzerLoadFailed += (_, e) => throw new InvalidOperationException($"Loading analyzers from '{path}' failed: {e.Message}", e.Exception);
+                result.AddRange(reference.GetAnalyzers(LanguageNames.CSharp));
+            }
+
+            return result.ToImmutable();
+        }
+
+        private static string OfflineConfig()
+        {
+            string folder = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-benchmarks");
+            Directory.CreateDirectory(folder);
+            string config = Path.Combine(folder, "offline.nuget.config");
+            File.WriteAllText(
+                config,
+                $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="machine-packages" value="{Metadata("NuGetPackageRoot")}" />
+                  </packageSources>
+                </configuration>
+                """);
+            return config;
+        }
+
+        private static string Metadata(string key) =>
+            typeof(BenchmarkEnvironment).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
+            ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing from the benchmark build.");
+
+        /// <summary>Loads analyzer assemblies into the default context (their Roslyn references bind to the host's).</summary>
+        private sealed class LoadFromLoader : IAnalyzerAssemblyLoader
+        {
+            public void AddDependencyLocation(string fullPath)
+            {
+            }
+
+            public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
+        }
+    }
+}
