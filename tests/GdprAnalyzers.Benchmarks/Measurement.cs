@@ -97,7 +97,11 @@ namespace GdprAnalyzers.Benchmarks
         public bool FindingsAsPlanned =>
             PlannedFindings.Count == 0
             || PlannedFindings.All(pair => Findings.TryGetValue(pair.Key, out int found) && found == pair.Value)
-               && Findings.Keys.Where(id => id.StartsWith("GDPR", StringComparison.Ordinal)).All(PlannedFindings.ContainsKey);
+               && Findings.Keys.Where(id => id.StartsWith("GDPR", StringComparison.Ordinal) && !IsProposal(id)).All(PlannedFindings.ContainsKey);
+
+        /// <summary>The Info rules that propose annotations (GDPR005 probable personal data, GDPR007 contracts): the
+        /// generator plants no findings of theirs, so their counts are reported but not compared.</summary>
+        private static bool IsProposal(string id) => id is "GDPR005" or "GDPR007";
     }
 
     /// <summary>
