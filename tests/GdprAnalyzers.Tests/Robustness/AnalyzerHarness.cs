@@ -116,6 +116,38 @@ namespace GdprAnalyzers.Tests.Robustness
         }
 
         /// <summary>Analyzer options whose .editorconfig / .globalconfig values are <paramref name="values"/> for every tree.</summary>
+        /// <summary>One document of C# code in a fresh workspace compiled against <see cref="GetReferencesAsync"/>
+        /// (a console program when it has top-level <c>await</c>), for code-fix tests over the corpus.</summary>
+        public static async Task<Document> CreateDocumentAsync(string name, string code)
+        {
+            var workspace = new AdhocWorkspace();
+            ProjectInfo project = ProjectInfo.Create(
+                ProjectId.CreateNewId(),
+                VersionStamp.Create(),
+                "Corpus",
+                "Corpus",
+                LanguageNames.CSharp,
+                compilationOptions: new CSharpCompilationOptions(
+                    code.Contains("await Task.Delay", StringComparison.Ordinal) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+                    nullableContextOptions: NullableContextOptions.Enable),
+                parseOptions: ParseOptions,
+                metadataReferences: await GetReferencesAsync());
+            Solution solution = workspace.CurrentSolution.AddProject(project);
+            DocumentId documentId = DocumentId.CreateNewId(project.Id);
+            solution = solution.AddDocument(documentId, name, Microsoft.CodeAnalysis.Text.SourceText.From(code));
+            return solution.GetDocument(documentId)!;
+        }
+
+        /// <summary>The diagnostics with <paramref name="id"/> that <paramref name="analyzer"/> reports on the document's
+        /// project; fails the test on an analyzer exception.</summary>
+        public static async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(Document document, DiagnosticAnalyzer analyzer, string id)
+        {
+            Compilation compilation = (await document.Project.GetCompilationAsync())!;
+            HarnessResult result = await AnalyzeAsync(compilation, ImmutableArray.Create(analyzer), OptionsWith(new Dictionary<string, string>()));
+            Xunit.Assert.Empty(result.Failures);
+            return result.Diagnostics.Where(d => d.Id == id).ToImmutableArray();
+        }
+
         public static AnalyzerOptions OptionsWith(IReadOnlyDictionary<string, string> values) =>
             new(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(values));
 

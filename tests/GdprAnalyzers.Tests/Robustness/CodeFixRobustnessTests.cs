@@ -52,12 +52,12 @@ namespace GdprAnalyzers.Tests.Robustness
         public async Task FixAllInDocument_Corpus_CompilesAndLeavesOnlyUnfixableFindings(string snippet, string equivalenceKey)
         {
             string code = Corpus.Snippets.Single(s => s.Name == snippet).Code;
-            Document document = await CreateDocumentAsync(snippet, code);
-            ImmutableArray<Diagnostic> before = await AnalyzeAsync(document);
+            Document document = await AnalyzerHarness.CreateDocumentAsync(snippet, code);
+            ImmutableArray<Diagnostic> before = await AnalyzerHarness.AnalyzeDocumentAsync(document, new PersonalDataLoggedAnalyzer(), RuleIds.PersonalDataLogged);
             int unfixable = before.Count(d => !IsWrappable(d));
 
             Document fixedDocument = await FixAllAsync(document, before, equivalenceKey);
-            ImmutableArray<Diagnostic> after = await AnalyzeAsync(fixedDocument);
+            ImmutableArray<Diagnostic> after = await AnalyzerHarness.AnalyzeDocumentAsync(fixedDocument, new PersonalDataLoggedAnalyzer(), RuleIds.PersonalDataLogged);
             Compilation compilation = (await fixedDocument.Project.GetCompilationAsync())!;
             string fixedCode = (await fixedDocument.GetTextAsync()).ToString();
 
@@ -87,7 +87,7 @@ namespace GdprAnalyzers.Tests.Robustness
 
             foreach ((string name, string code) in Corpus.Snippets)
             {
-                Document original = await CreateDocumentAsync(name, code);
+                Document original = await AnalyzerHarness.CreateDocumentAsync(name, code);
                 SyntaxToken[] tokens = (await original.GetSyntaxRootAsync())!.DescendantTokens().Where(t => t.Span.Length > 0).ToArray();
                 for (int i = 0; i < BrokenVariantsPerSnippet; i++)
                 {
@@ -96,7 +96,7 @@ namespace GdprAnalyzers.Tests.Robustness
                     string text = i % 2 == 0 ? code.Remove(token.SpanStart, token.Span.Length) : code.Substring(0, token.Span.End);
                     string description = $"{name}: {(i % 2 == 0 ? "deleted" : "cut after")} '{token.Text}' at {token.GetLocation().GetLineSpan().StartLinePosition}";
                     Document document = original.WithText(SourceText.From(text));
-                    ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(document);
+                    ImmutableArray<Diagnostic> diagnostics = await AnalyzerHarness.AnalyzeDocumentAsync(document, new PersonalDataLoggedAnalyzer(), RuleIds.PersonalDataLogged);
                     if (diagnostics.IsEmpty)
                     {
                         continue;
@@ -138,37 +138,6 @@ namespace GdprAnalyzers.Tests.Robustness
 
         private static bool IsWrappable(Diagnostic diagnostic) =>
             diagnostic.Properties.TryGetValue(PersonalDataLoggedAnalyzer.FixProperty, out string? fix) && fix == PersonalDataLoggedAnalyzer.FixWrap;
-
-        private static async Task<Document> CreateDocumentAsync(string name, string code)
-        {
-            var workspace = new AdhocWorkspace();
-            ProjectInfo project = ProjectInfo.Create(
-                ProjectId.CreateNewId(),
-                VersionStamp.Create(),
-                "Corpus",
-                "Corpus",
-                LanguageNames.CSharp,
-                compilationOptions: new CSharpCompilationOptions(
-                    code.Contains("await Task.Delay", StringComparison.Ordinal) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: AnalyzerHarness.ParseOptions,
-                metadataReferences: await AnalyzerHarness.GetReferencesAsync());
-            Solution solution = workspace.CurrentSolution.AddProject(project);
-            DocumentId documentId = DocumentId.CreateNewId(project.Id);
-            solution = solution.AddDocument(documentId, name, SourceText.From(code));
-            return solution.GetDocument(documentId)!;
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document)
-        {
-            Compilation compilation = (await document.Project.GetCompilationAsync())!;
-            HarnessResult result = await AnalyzerHarness.AnalyzeAsync(
-                compilation,
-                ImmutableArray.Create<DiagnosticAnalyzer>(new PersonalDataLoggedAnalyzer()),
-                AnalyzerHarness.OptionsWith(new Dictionary<string, string>()));
-            Assert.Empty(result.Failures);
-            return result.Diagnostics.Where(d => d.Id == RuleIds.PersonalDataLogged).ToImmutableArray();
-        }
 
         private static async Task<Document> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey)
         {

@@ -40,11 +40,11 @@ namespace GdprAnalyzers.Tests.Robustness
         public async Task FixAllInDocument_Corpus_CompilesAndLeavesNoFinding(string snippet)
         {
             string code = Corpus.Snippets.Single(s => s.Name == snippet).Code;
-            Document document = await CreateDocumentAsync(snippet, code);
-            ImmutableArray<Diagnostic> before = await AnalyzeAsync(document);
+            Document document = await AnalyzerHarness.CreateDocumentAsync(snippet, code);
+            ImmutableArray<Diagnostic> before = await AnalyzerHarness.AnalyzeDocumentAsync(document, new ProbablePersonalDataAnalyzer(), RuleIds.ProbablePersonalData);
 
             Document fixedDocument = await FixAllAsync(document, before);
-            ImmutableArray<Diagnostic> after = await AnalyzeAsync(fixedDocument);
+            ImmutableArray<Diagnostic> after = await AnalyzerHarness.AnalyzeDocumentAsync(fixedDocument, new ProbablePersonalDataAnalyzer(), RuleIds.ProbablePersonalData);
             Compilation compilation = (await fixedDocument.Project.GetCompilationAsync())!;
             string fixedCode = (await fixedDocument.GetTextAsync()).ToString();
 
@@ -69,8 +69,8 @@ namespace GdprAnalyzers.Tests.Robustness
                     string broken = code.Remove(token.SpanStart, token.Span.Length);
                     try
                     {
-                        Document document = await CreateDocumentAsync(name, broken);
-                        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(document);
+                        Document document = await AnalyzerHarness.CreateDocumentAsync(name, broken);
+                        ImmutableArray<Diagnostic> diagnostics = await AnalyzerHarness.AnalyzeDocumentAsync(document, new ProbablePersonalDataAnalyzer(), RuleIds.ProbablePersonalData);
                         foreach (Diagnostic diagnostic in diagnostics.Take(2))
                         {
                             var actions = new List<CodeAction>();
@@ -94,37 +94,6 @@ namespace GdprAnalyzers.Tests.Robustness
 
             Assert.True(problems.Count == 0, string.Join("\n", problems.Take(5)));
             Assert.True(applied > 0, "No code action was applied on any broken variant.");
-        }
-
-        private static async Task<Document> CreateDocumentAsync(string name, string code)
-        {
-            var workspace = new AdhocWorkspace();
-            ProjectInfo project = ProjectInfo.Create(
-                ProjectId.CreateNewId(),
-                VersionStamp.Create(),
-                "Corpus",
-                "Corpus",
-                LanguageNames.CSharp,
-                compilationOptions: new CSharpCompilationOptions(
-                    code.Contains("await Task.Delay", StringComparison.Ordinal) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
-                    nullableContextOptions: NullableContextOptions.Enable),
-                parseOptions: AnalyzerHarness.ParseOptions,
-                metadataReferences: await AnalyzerHarness.GetReferencesAsync());
-            Solution solution = workspace.CurrentSolution.AddProject(project);
-            DocumentId documentId = DocumentId.CreateNewId(project.Id);
-            solution = solution.AddDocument(documentId, name, SourceText.From(code));
-            return solution.GetDocument(documentId)!;
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(Document document)
-        {
-            Compilation compilation = (await document.Project.GetCompilationAsync())!;
-            HarnessResult result = await AnalyzerHarness.AnalyzeAsync(
-                compilation,
-                ImmutableArray.Create<DiagnosticAnalyzer>(new ProbablePersonalDataAnalyzer()),
-                AnalyzerHarness.OptionsWith(new Dictionary<string, string>()));
-            Assert.Empty(result.Failures);
-            return result.Diagnostics.Where(d => d.Id == RuleIds.ProbablePersonalData).ToImmutableArray();
         }
 
         private static async Task<Document> FixAllAsync(Document document, ImmutableArray<Diagnostic> diagnostics)
