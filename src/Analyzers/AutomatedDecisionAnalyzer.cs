@@ -42,7 +42,7 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var state = new CompilationState(context.Compilation, KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken));
+            var state = new CompilationState(SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken));
             if (state.AutomatedDecisionAttribute != null)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
@@ -65,11 +65,11 @@ namespace GdprAnalyzers
             private readonly INamedTypeSymbol? chatClientExtensions;
             private readonly INamedTypeSymbol? cancellationToken;
 
-            public CompilationState(Compilation compilation, KnownSymbols known)
+            public CompilationState(SharedCompilationState shared)
             {
-                Known = known;
-                flow = new PersonalDataFlow(Known, new PersonalDataModel(Known, honourLogExclusions: false));
-                flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
+                Compilation compilation = shared.Compilation;
+                Known = shared.Known;
+                flow = shared.Flow;
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
                 humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
                 pendingDecision = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PendingDecision");

@@ -31,20 +31,21 @@ namespace GdprAnalyzers
         private readonly Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData;
         private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> cache = new(new DepthKeyComparer());
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
-        private readonly Lazy<Dictionary<ISymbol, List<IMethodSymbol>>> implementations;
+        private readonly Implementations implementations;
 
         /// <param name="compilation">The compilation whose methods are summarised.</param>
         /// <param name="flow">The flow engine, used with each parameter as the followed value.</param>
+        /// <param name="implementations">Resolves interface and abstract calls (shared per compilation).</param>
         /// <param name="sinkName">The display name of the sink a call writes to, or null when it is no sink (null: no
         /// sink summaries, only return flows).</param>
         /// <param name="isSinkData">Whether an argument of a sink call is written by it.</param>
-        public MethodSummaries(Compilation compilation, PersonalDataFlow flow, Func<IInvocationOperation, string?>? sinkName, Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData)
+        public MethodSummaries(Compilation compilation, PersonalDataFlow flow, Implementations implementations, Func<IInvocationOperation, string?>? sinkName, Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData)
         {
             this.compilation = compilation;
             this.flow = flow;
             this.sinkName = sinkName;
             this.isSinkData = isSinkData;
-            implementations = new Lazy<Dictionary<ISymbol, List<IMethodSymbol>>>(FindImplementations, LazyThreadSafetyMode.ExecutionAndPublication);
+            this.implementations = implementations;
         }
 
         /// <summary>The summary of <paramref name="method"/> (the empty summary for methods without a body in source).</summary>
@@ -52,7 +53,7 @@ namespace GdprAnalyzers
 
         private MethodSummary Get(IMethodSymbol method, int depth, CancellationToken cancellationToken)
         {
-            method = Resolve(method.OriginalDefinition);
+            method = implementations.Resolve(method.OriginalDefinition);
             if (depth > MaxDepth)
             {
                 return default; // Too deep: summarised as doing nothing (the same at every call site).
@@ -169,7 +170,7 @@ namespace GdprAnalyzers
         /// implementation here) that a summary can describe.</summary>
         public bool IsSummarisable(IMethodSymbol method)
         {
-            IMethodSymbol target = Resolve(method.OriginalDefinition);
+            IMethodSymbol target = implementations.Resolve(method.OriginalDefinition);
             return target.Locations.Length > 0 && target.Locations[0].IsInSource && !target.IsAbstract && !target.IsExtern
                 && (target.MethodKind == MethodKind.Ordinary || target.MethodKind == MethodKind.LocalFunction);
         }
@@ -242,86 +243,6 @@ namespace GdprAnalyzers
 #pragma warning restore RS1030
             IOperation? operation = model.GetOperation(syntax, cancellationToken);
             return operation is ILocalFunctionOperation local ? local.Body ?? (IOperation?)local.IgnoredBody : operation;
-        }
-
-        /// <summary>An interface or abstract member with exactly one implementation in this compilation resolves to it.</summary>
-        private IMethodSymbol Resolve(IMethodSymbol method)
-        {
-            if (!method.IsAbstract)
-            {
-                return method;
-            }
-
-            return implementations.Value.TryGetValue(method, out List<IMethodSymbol>? found) && found.Count == 1 ? found[0] : method;
-        }
-
-        private Dictionary<ISymbol, List<IMethodSymbol>> FindImplementations()
-        {
-            var result = new Dictionary<ISymbol, List<IMethodSymbol>>(SymbolEqualityComparer.Default);
-            var stack = new Stack<INamespaceOrTypeSymbol>();
-            stack.Push(compilation.Assembly.GlobalNamespace);
-            while (stack.Count > 0)
-            {
-                foreach (ISymbol member in stack.Pop().GetMembers())
-                {
-                    if (member is INamespaceSymbol ns)
-                    {
-                        stack.Push(ns);
-                    }
-                    else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } type)
-                    {
-                        stack.Push(type);
-                        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-                        {
-                            foreach (ISymbol interfaceMember in @interface.GetMembers())
-                            {
-                                if (interfaceMember is IMethodSymbol interfaceMethod
-                                    && type.FindImplementationForInterfaceMember(interfaceMethod) is IMethodSymbol implementation
-                                    && implementation.Locations.Length > 0 && implementation.Locations[0].IsInSource)
-                                {
-                                    Add(result, interfaceMethod.OriginalDefinition, implementation);
-                                }
-                            }
-                        }
-
-                        foreach (ISymbol typeMember in type.GetMembers())
-                        {
-                            for (IMethodSymbol? overridden = (typeMember as IMethodSymbol)?.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
-                            {
-                                if (overridden.IsAbstract)
-                                {
-                                    Add(result, overridden.OriginalDefinition, (IMethodSymbol)typeMember);
-                                }
-                            }
-                        }
-                    }
-                    else if (member is INamedTypeSymbol nested)
-                    {
-                        stack.Push(nested);
-                    }
-                }
-            }
-
-            return result;
-        }
-
-        private static void Add(Dictionary<ISymbol, List<IMethodSymbol>> result, ISymbol key, IMethodSymbol implementation)
-        {
-            if (!result.TryGetValue(key, out List<IMethodSymbol>? list))
-            {
-                list = new List<IMethodSymbol>(1);
-                result.Add(key, list);
-            }
-
-            foreach (IMethodSymbol existing in list)
-            {
-                if (SymbolEqualityComparer.Default.Equals(existing, implementation))
-                {
-                    return;
-                }
-            }
-
-            list.Add(implementation);
         }
     }
 

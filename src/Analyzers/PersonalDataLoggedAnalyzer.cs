@@ -49,13 +49,14 @@ namespace GdprAnalyzers
         {
             context.RegisterCompilationStartAction(start =>
             {
-                var known = KnownSymbols.Create(start.Compilation, start.Options, start.CancellationToken);
+                var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
+                KnownSymbols known = shared.Known;
                 if ((!credentials && !known.HasAnyPersonalDataMarker) || !known.HasAnyLogSink)
                 {
                     return;
                 }
 
-                var state = new CompilationState(start.Compilation, known, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials);
+                var state = new CompilationState(shared, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials);
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
             });
         }
@@ -73,15 +74,16 @@ namespace GdprAnalyzers
 
             private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(Compilation compilation, KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials)
+            public CompilationState(SharedCompilationState shared, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials)
             {
                 this.descriptor = descriptor;
+                KnownSymbols known = shared.Known;
                 sinks = new LogSinkModel(known);
                 model = new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
-                summaries = new MethodSummaries(compilation, flow, SinkName, IsLoggedArgument);
+                summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, SinkName, IsLoggedArgument);
                 flow.Summaries = summaries;
             }
 

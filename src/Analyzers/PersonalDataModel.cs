@@ -126,6 +126,11 @@ namespace GdprAnalyzers
         /// </summary>
         public bool IsPersonalDataSymbol(ISymbol symbol)
         {
+            if (!Credentials && symbol is not (IPropertySymbol or IFieldSymbol or IParameterSymbol or IMethodSymbol))
+            {
+                return false; // Locals and the like are personal data only through the values they hold (the flow engine).
+            }
+
             if (symbolCache.TryGetValue(symbol, out bool cached))
             {
                 return cached;
@@ -180,9 +185,24 @@ namespace GdprAnalyzers
             "System.Security.Claims.PrincipalExtensions.FindFirstValue",
         };
 
+        /// <summary>The member names of <see cref="FrameworkSourceNames"/>: a cheap test before the type's name is built.</summary>
+        private static readonly HashSet<string> FrameworkSourceMemberNames = MemberNames(FrameworkSourceNames);
+
+        private static HashSet<string> MemberNames(HashSet<string> qualifiedNames)
+        {
+            var names = new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (string qualified in qualifiedNames)
+            {
+                names.Add(qualified.Substring(qualified.LastIndexOf('.') + 1));
+            }
+
+            return names;
+        }
+
         private static bool IsFrameworkSource(ISymbol symbol)
         {
-            if (symbol is not (IPropertySymbol or IMethodSymbol) || symbol.ContainingType is not { } type || symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource)
+            if (symbol is not (IPropertySymbol or IMethodSymbol) || !FrameworkSourceMemberNames.Contains(symbol.Name)
+                || symbol.ContainingType is not { } type || symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource)
             {
                 return false;
             }

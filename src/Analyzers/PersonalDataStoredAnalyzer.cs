@@ -50,13 +50,13 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var known = KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken);
-            if (!known.HasAnyPersonalDataMarker)
+            var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
+            if (!shared.Known.HasAnyPersonalDataMarker)
             {
                 return;
             }
 
-            var state = new CompilationState(context.Compilation, known, context.CancellationToken);
+            var state = new CompilationState(shared, context.CancellationToken);
             if (state.Entities.IsAvailable)
             {
                 context.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
@@ -76,13 +76,13 @@ namespace GdprAnalyzers
             private readonly INamedTypeSymbol? migration;
             private readonly INamedTypeSymbol? modelSnapshot;
 
-            public CompilationState(Compilation compilation, KnownSymbols known, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(SharedCompilationState shared, System.Threading.CancellationToken cancellationToken)
             {
-                model = new PersonalDataModel(known, honourLogExclusions: false);
-                flow = new PersonalDataFlow(known, model);
-                flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
+                Compilation compilation = shared.Compilation;
+                model = shared.Model;
+                flow = shared.Flow;
                 declarations = new DeclarationModel(compilation);
-                sinks = new StorageSinkModel(compilation, known.User);
+                sinks = new StorageSinkModel(compilation, shared.Known.User);
                 Entities = new EntityModel(compilation, cancellationToken);
                 migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
                 modelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");

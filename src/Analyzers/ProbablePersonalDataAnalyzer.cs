@@ -70,13 +70,13 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var known = KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken);
-            if (known.PersonalDataAttribute is null)
+            var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
+            if (shared.Known.PersonalDataAttribute is null)
             {
                 return; // Without the annotations library there is nothing to mark with.
             }
 
-            var state = new CompilationState(context.Compilation, known);
+            var state = new CompilationState(context.Compilation, shared.Known, shared.Model);
             context.RegisterSymbolAction(state.AnalyzeProperty, SymbolKind.Property);
             context.RegisterSymbolAction(state.AnalyzeField, SymbolKind.Field);
             context.RegisterSymbolAction(state.AnalyzeMethod, SymbolKind.Method);
@@ -97,9 +97,9 @@ namespace GdprAnalyzers
             private readonly ConcurrentDictionary<INamedTypeSymbol, ContainerKind> containers = new(SymbolEqualityComparer.Default);
             private readonly ConcurrentDictionary<ITypeSymbol, ProbableCategory> namedTypes = new(SymbolEqualityComparer.Default);
 
-            public CompilationState(Compilation compilation, KnownSymbols known)
+            public CompilationState(Compilation compilation, KnownSymbols known, PersonalDataModel model)
             {
-                model = new PersonalDataModel(known, honourLogExclusions: false);
+                this.model = model;
                 noClassification = known.NoDataClassificationAttribute;
                 guid = compilation.GetTypeByMetadataName("System.Guid");
                 dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");

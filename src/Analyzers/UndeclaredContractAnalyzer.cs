@@ -37,15 +37,14 @@ namespace GdprAnalyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var known = KnownSymbols.Create(start.Compilation, start.Options, start.CancellationToken);
-                if (known.PersonalDataAttribute is null)
+                var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
+                if (shared.Known.PersonalDataAttribute is null)
                 {
                     return; // The fix writes our attribute: without the annotations library there is nothing to propose.
                 }
 
-                var model = new PersonalDataModel(known, honourLogExclusions: false);
-                var flow = new PersonalDataFlow(known, model);
-                flow.Summaries = new MethodSummaries(start.Compilation, flow, sinkName: null, isSinkData: null);
+                PersonalDataModel model = shared.Model;
+                PersonalDataFlow flow = shared.Flow;
                 start.RegisterOperationAction(c => AnalyzeReturn(c, model, flow), OperationKind.Return);
                 start.RegisterOperationAction(c => AnalyzeCall(c, model, flow), OperationKind.Invocation);
             });
@@ -55,7 +54,7 @@ namespace GdprAnalyzers
         {
             var returned = (IReturnOperation)context.Operation;
             if (returned.ReturnedValue is not { } value || returned.IsImplicit && value is not { Syntax: { } }
-                || EnclosingFunction(returned) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+                || EnclosingFunction(returned, context.ContainingSymbol) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
                 || !IsDeclarable(method) || model.ReturnsPersonalData(method) || !CarriesValue(method.ReturnType))
             {
                 return;
@@ -125,7 +124,7 @@ namespace GdprAnalyzers
             method.Locations.Length > 0 && method.Locations[0].IsInSource && !method.IsImplicitlyDeclared
             && method.OverriddenMethod is null && method.ExplicitInterfaceImplementations.IsEmpty && method.CanBeReferencedByName;
 
-        private static ISymbol? EnclosingFunction(IOperation operation)
+        private static ISymbol? EnclosingFunction(IOperation operation, ISymbol containingSymbol)
         {
             for (IOperation? current = operation.Parent; current != null; current = current.Parent)
             {
@@ -145,13 +144,7 @@ namespace GdprAnalyzers
                 }
             }
 
-            IOperation root = operation;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            return root.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart);
+            return containingSymbol;
         }
 
         private static bool CarriesValue(ITypeSymbol type) =>

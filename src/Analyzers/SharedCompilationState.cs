@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// What every GdprAnalyzers analyzer needs of one compilation, built once and shared by all of them: the well-known
+    /// symbols and options (<see cref="KnownSymbols"/>), the personal data model and flow engine with return summaries
+    /// that the storage, decision, contract and discovery rules use, the interface implementations the summaries
+    /// resolve. Without sharing, each analyzer built (and filled the caches of) its own.
+    /// Held weakly per compilation; a compilation seen with other analyzer options (another host) gets its own
+    /// instance, which is not kept. Thread-safe.
+    /// </summary>
+    internal sealed class SharedCompilationState
+    {
+        private static readonly ConditionalWeakTable<Compilation, SharedCompilationState> ByCompilation = new();
+
+        private readonly AnalyzerOptions options;
+
+        private SharedCompilationState(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            this.options = options;
+            Compilation = compilation;
+            Known = KnownSymbols.Create(compilation, options, cancellationToken);
+            Implementations = new Implementations(compilation);
+            Model = new PersonalDataModel(Known, honourLogExclusions: false);
+            Flow = new PersonalDataFlow(Known, Model);
+            Flow.Summaries = new MethodSummaries(compilation, Flow, Implementations, sinkName: null, isSinkData: null);
+        }
+
+        /// <summary>The compilation this state describes.</summary>
+        public Compilation Compilation { get; }
+
+        /// <summary>Well-known symbols, the user's models and the compilation-wide options.</summary>
+        public KnownSymbols Known { get; }
+
+        /// <summary>Interface and abstract members with their implementations in this compilation.</summary>
+        public Implementations Implementations { get; }
+
+        /// <summary>Personal data as storage and decisions see it (members hidden from logs included).</summary>
+        public PersonalDataModel Model { get; }
+
+        /// <summary>The flow engine over <see cref="Model"/>, with return summaries (no sink summaries).</summary>
+        public PersonalDataFlow Flow { get; }
+
+        /// <summary>The shared state of <paramref name="compilation"/> under <paramref name="options"/>, built on first use.</summary>
+        public static SharedCompilationState Get(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            if (ByCompilation.TryGetValue(compilation, out SharedCompilationState? existing) && ReferenceEquals(existing.options, options))
+            {
+                return existing;
+            }
+
+            var created = new SharedCompilationState(compilation, options, cancellationToken);
+            if (existing is not null)
+            {
+                return created; // Other options for the same compilation: not kept, so neither host evicts the other.
+            }
+
+            SharedCompilationState stored = ByCompilation.GetValue(compilation, _ => created);
+            return ReferenceEquals(stored.options, options) ? stored : created;
+        }
+    }
+}
