@@ -8,18 +8,19 @@ namespace GdprAnalyzers
 {
     /// <summary>
     /// Resolves a call of an interface or abstract member to the compilation's only implementation of it, so that
-    /// method summaries can follow the call (a mailer behind an interface). Found on demand, per member called, among the
-    /// non-abstract classes and structs declared in source; cached per member. Thread-safe.
+    /// method summaries can follow the call (a mailer behind an interface). One pass over the source types indexes the
+    /// non-abstract classes and structs by the interfaces and base classes they have; each member called is then resolved
+    /// among its type's subtypes only, and cached. Thread-safe.
     /// </summary>
     internal sealed class Implementations
     {
-        private readonly Lazy<List<INamedTypeSymbol>> concreteTypes;
+        private readonly Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>> subtypes;
         private readonly ConcurrentDictionary<IMethodSymbol, IMethodSymbol?> single = new(SymbolEqualityComparer.Default);
 
         /// <param name="compilation">The compilation whose source types implement the members.</param>
         public Implementations(Compilation compilation)
         {
-            concreteTypes = new Lazy<List<INamedTypeSymbol>>(() => ConcreteTypes(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
+            subtypes = new Lazy<Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>>(() => Subtypes(compilation), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>The only source implementation of an abstract or interface <paramref name="method"/> (an original
@@ -36,15 +37,15 @@ namespace GdprAnalyzers
 
         private IMethodSymbol? FindSingle(IMethodSymbol method)
         {
-            if (method.ContainingType is not { } owner)
+            if (method.ContainingType is not { } owner || !subtypes.Value.TryGetValue(owner, out List<INamedTypeSymbol>? types))
             {
                 return null;
             }
 
             IMethodSymbol? found = null;
-            foreach (INamedTypeSymbol type in concreteTypes.Value)
+            foreach (INamedTypeSymbol type in types)
             {
-                IMethodSymbol? implementation = owner.TypeKind == TypeKind.Interface ? InterfaceImplementation(type, owner, method) : Override(type, owner, method);
+                IMethodSymbol? implementation = owner.TypeKind == TypeKind.Interface ? InterfaceImplementation(type, owner, method) : Override(type, method);
                 if (implementation is null || SymbolEqualityComparer.Default.Equals(implementation, found))
                 {
                     continue;
@@ -84,13 +85,8 @@ namespace GdprAnalyzers
             return null;
         }
 
-        private static IMethodSymbol? Override(INamedTypeSymbol type, INamedTypeSymbol owner, IMethodSymbol method)
+        private static IMethodSymbol? Override(INamedTypeSymbol type, IMethodSymbol method)
         {
-            if (!DerivesFrom(type, owner))
-            {
-                return null;
-            }
-
             foreach (ISymbol member in type.GetMembers(method.Name))
             {
                 for (IMethodSymbol? overridden = (member as IMethodSymbol)?.OverriddenMethod; overridden != null; overridden = overridden.OverriddenMethod)
@@ -105,17 +101,39 @@ namespace GdprAnalyzers
             return null;
         }
 
-        private static bool DerivesFrom(INamedTypeSymbol type, INamedTypeSymbol owner)
+        /// <summary>Every interface and base class (original definitions) with the non-abstract source classes and
+        /// structs that implement or derive from it.</summary>
+        private static Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> Subtypes(Compilation compilation)
         {
-            for (INamedTypeSymbol? current = type.BaseType; current != null; current = current.BaseType)
+            var result = new Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>>(SymbolEqualityComparer.Default);
+            foreach (INamedTypeSymbol type in ConcreteTypes(compilation))
             {
-                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, owner))
+                foreach (INamedTypeSymbol @interface in type.AllInterfaces)
                 {
-                    return true;
+                    Add(result, @interface.OriginalDefinition, type);
+                }
+
+                for (INamedTypeSymbol? baseType = type.BaseType; baseType != null && baseType.SpecialType != SpecialType.System_Object; baseType = baseType.BaseType)
+                {
+                    Add(result, baseType.OriginalDefinition, type);
                 }
             }
 
-            return false;
+            return result;
+        }
+
+        private static void Add(Dictionary<INamedTypeSymbol, List<INamedTypeSymbol>> result, INamedTypeSymbol key, INamedTypeSymbol type)
+        {
+            if (!result.TryGetValue(key, out List<INamedTypeSymbol>? list))
+            {
+                list = new List<INamedTypeSymbol>();
+                result.Add(key, list);
+            }
+
+            if (list.Count == 0 || !SymbolEqualityComparer.Default.Equals(list[list.Count - 1], type))
+            {
+                list.Add(type);
+            }
         }
 
         private static List<INamedTypeSymbol> ConcreteTypes(Compilation compilation)

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -57,15 +57,21 @@ namespace GdprAnalyzers
         /// is not personal data for that reason alone (order.Reference of an order that also has a customer e-mail).</summary>
         private const string CarriesPrefix = " (it carries '";
 
-        private static readonly ConditionalWeakTable<IOperation, BodyFacts> FactsByBody = new();
+        /// <summary>The assignments of each body (by its root operation), shared by the flows of one compilation: they do
+        /// not depend on what counts as personal data.</summary>
+        private readonly ConcurrentDictionary<IOperation, BodyFacts> factsByBody;
 
         private readonly KnownSymbols known;
         private readonly PersonalDataModel model;
 
-        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model)
+        /// <param name="known">The compilation's well-known symbols.</param>
+        /// <param name="model">What counts as personal data.</param>
+        /// <param name="shareBodiesWith">Another flow over the same compilation whose per-body facts this one reuses, or null.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow? shareBodiesWith = null)
         {
             this.known = known;
             this.model = model;
+            factsByBody = shareBodiesWith?.factsByBody ?? new ConcurrentDictionary<IOperation, BodyFacts>();
         }
 
         /// <summary>Summaries of the compilation's own methods, to follow values through their return values; null: calls
@@ -698,7 +704,7 @@ namespace GdprAnalyzers
                 _ => null,
             };
 
-            private static BodyFacts FactsOf(IOperation reference) => FactsByBody.GetValue(Root(reference), static body => new BodyFacts(body));
+            private BodyFacts FactsOf(IOperation reference) => flow.factsByBody.GetOrAdd(Root(reference), static body => new BodyFacts(body));
 
             private bool FirstFinding(IOperation value, int depth, out string name, out string provenance, out ISymbol? origin)
             {

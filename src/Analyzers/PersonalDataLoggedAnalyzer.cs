@@ -80,7 +80,7 @@ namespace GdprAnalyzers
                 KnownSymbols known = shared.Known;
                 sinks = new LogSinkModel(known);
                 model = new PersonalDataModel(known, honourLogExclusions: true, credentials);
-                flow = new PersonalDataFlow(known, model);
+                flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
                 summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, SinkName, IsLoggedArgument);

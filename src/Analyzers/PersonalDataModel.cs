@@ -19,6 +19,7 @@ namespace GdprAnalyzers
         private readonly ConcurrentDictionary<IMethodSymbol, bool> returnCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> typeCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Carried> carriedCache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IPropertySymbol>> markedInterfaceProperties = new(SymbolEqualityComparer.Default);
 
         private readonly bool honourLogExclusions;
 
@@ -412,20 +413,42 @@ namespace GdprAnalyzers
             }
 
             // Implicit interface implementation: the interface member may carry the mark.
-            foreach (INamedTypeSymbol @interface in containing.AllInterfaces)
+            foreach (IPropertySymbol interfaceProperty in MarkedInterfaceProperties(containing))
             {
-                foreach (ISymbol member in @interface.GetMembers(property.Name))
+                if (interfaceProperty.Name == property.Name
+                    && SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(interfaceProperty), property))
                 {
-                    if (member is IPropertySymbol interfaceProperty
-                        && SymbolEqualityComparer.Default.Equals(containing.FindImplementationForInterfaceMember(interfaceProperty), property)
-                        && HasPersonalDataAttribute(interfaceProperty.GetAttributes()))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>The properties marked as personal data on the interfaces <paramref name="type"/> implements (usually
+        /// none), cached per type: asking each property of a type would list the type's interfaces again and again.</summary>
+        private ImmutableArray<IPropertySymbol> MarkedInterfaceProperties(INamedTypeSymbol type)
+        {
+            if (markedInterfaceProperties.TryGetValue(type, out ImmutableArray<IPropertySymbol> cached))
+            {
+                return cached;
+            }
+
+            ImmutableArray<IPropertySymbol>.Builder? marked = null;
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                foreach (ISymbol member in @interface.GetMembers())
+                {
+                    if (member is IPropertySymbol interfaceProperty && HasPersonalDataAttribute(interfaceProperty.GetAttributes()))
+                    {
+                        (marked ??= ImmutableArray.CreateBuilder<IPropertySymbol>()).Add(interfaceProperty);
+                    }
+                }
+            }
+
+            ImmutableArray<IPropertySymbol> result = marked?.ToImmutable() ?? ImmutableArray<IPropertySymbol>.Empty;
+            markedInterfaceProperties[type] = result;
+            return result;
         }
 
         private bool IsPersonalDataParameter(IParameterSymbol parameter)
