@@ -498,6 +498,11 @@ namespace GdprAnalyzers
 
         private bool ComputeReturnsPersonalData(IMethodSymbol method)
         {
+            if (Credentials)
+            {
+                return IsCredential(method); // GDPR006: the method's name (GetConnectionString), not attributes.
+            }
+
             for (IMethodSymbol? current = method; current != null; current = current.OverriddenMethod)
             {
                 if (HasPersonalDataAttribute(current.GetReturnTypeAttributes()))

@@ -448,7 +448,11 @@ namespace GdprAnalyzers
             "sjabloon", "szablon", "servicio", "servizio", "usluga", "validateur", "validador", "validatore", "walidator",
             "configuracion", "configurazione", "konfiguracja", "parametre", "parametro", "mensaje", "messaggio", "fichier",
             "archivo", "plik", "champ", "campo", "pole", "etiqueta", "etichetta", "libelle", "longueur", "lunghezza", "estado",
-            "stato", "etat", "statut", "status");
+            "stato", "etat", "statut", "status",
+            // An organisation's own contact data (Firmenadresse, Lieferantentelefon, bedrijfsadres, FilialTelefon).
+            "firmen", "firma", "unternehmens", "lieferanten", "lieferant", "filial", "filiale", "filialen", "bedrijfs",
+            "bedrijf", "winkel", "leveranciers", "leverancier", "vestigings", "organisaties", "entreprise", "societe",
+            "empresa", "azienda", "aziendale", "sklepu");
 
         /// <summary>Words before a term that make a count: <c>EmailCount</c> is caught after, these before.</summary>
         private static readonly HashSet<string> CountLeading = Set(
@@ -514,7 +518,11 @@ namespace GdprAnalyzers
             "prufung", "pruefung", "controle", "controllo", "comprobacion", "sprawdzenie", "verifica", "verificacion",
             "envoye", "enviado", "inviato", "gesendet", "verzonden", "wyslany", "erreur", "error", "errore", "fehler", "fout",
             "blad", "fichier", "archivo", "datei", "bestand", "plik", "serveur", "servidor", "serwer", "serwera", "web",
-            "memoire", "memoria", "pamieci", "rete", "red", "reseau", "sieci");
+            "memoire", "memoria", "pamieci", "rete", "red", "reseau", "sieci",
+            // An organisation's own contact data, in head-first order (AdresseEntreprise, TelefonoEmpresa, AdresFirmy).
+            "entreprise", "societe", "fournisseur", "magasin", "boutique", "agence", "etablissement", "empresa", "proveedor",
+            "tienda", "sucursal", "establecimiento", "oficina", "azienda", "aziendale", "fornitore", "negozio", "societa",
+            "ditta", "ufficio", "firmy", "sklepu", "dostawcy", "przedsiebiorstwa", "oddzialu", "organizacji");
 
         /// <summary>Adjectives that come before a head-first term: <c>NouvelleAdresse</c>, <c>NuevoCorreo</c>.</summary>
         private static readonly HashSet<string> LeadingAdjectives = Set(
@@ -559,16 +567,59 @@ namespace GdprAnalyzers
             "result", "export", "import", "snapshot", "aggregate", "root", "contract", "schema", "type", "impl", "v1", "v2", "arg",
             "1", "2", "data", "daten", "gegevens", "dane", "datos", "dati", "donnees");
 
-        /// <summary>Organisations and their places: a type named with one of these holds a legal person's data.</summary>
+        /// <summary>Organisations and their places: a type named with one of these holds a legal person's data. The
+        /// noun is the last word of the name (<c>Company</c>, <c>WarehouseDto</c>, <c>Lieferant</c>); in French, Spanish,
+        /// Italian and Polish it may also be the first (<see cref="HeadFirstOrganisationNouns"/>).</summary>
         private static readonly HashSet<string> OrganisationNouns = Set(
-            "company", "companies", "organisation", "organization", "org", "store", "shop", "supplier", "vendor", "merchant",
-            "warehouse", "branch", "office", "venue", "hotel", "restaurant", "business", "firm", "agency", "institution",
-            "school", "hospital", "clinic", "pharmacy", "facility", "dealer", "dealership", "manufacturer", "brand", "carrier",
-            "tenant", "partner", "employer", "entreprise", "societe", "magasin", "boutique", "agence", "fournisseur",
-            "etablissement", "unternehmen", "firma", "gesellschaft", "geschaft", "geschaeft", "laden", "filiale", "lieferant",
-            "niederlassung", "einrichtung", "arbeitgeber", "empresa", "tienda", "proveedor", "sucursal", "establecimiento",
-            "azienda", "negozio", "fornitore", "societa", "ditta", "bedrijf", "winkel", "leverancier", "vestiging", "organisatie",
-            "werkgever", "sklep", "dostawca", "oddzial", "przedsiebiorstwo", "pracodawca");
+            "company", "companies", "organisation", "organisations", "organization", "organizations", "org", "store", "stores",
+            "shop", "shops", "supplier", "suppliers", "vendor", "vendors", "merchant", "merchants", "warehouse", "warehouses",
+            "branch", "branches", "office", "offices", "venue", "venues", "hotel", "hotels", "hostel", "restaurant",
+            "restaurants", "business", "businesses", "firm", "firms", "agency", "agencies", "institution", "institutions",
+            "school", "schools", "university", "hospital", "hospitals", "clinic", "clinics", "pharmacy", "pharmacies",
+            "library", "libraries", "museum", "dormitory", "facility", "facilities", "dealer", "dealers", "dealership",
+            "manufacturer", "manufacturers", "brand", "carrier", "carriers", "tenant", "partner", "employer", "entreprise",
+            "entreprises", "societe", "magasin", "boutique", "agence", "fournisseur", "fournisseurs", "etablissement",
+            "unternehmen", "firma", "firmen", "gesellschaft", "geschaft", "geschaeft", "laden", "filiale", "filialen",
+            "lieferant", "lieferanten", "niederlassung", "einrichtung", "arbeitgeber", "krankenhaus", "bibliothek", "schule",
+            "apotheke", "empresa", "empresas", "tienda", "tiendas", "proveedor", "proveedores", "sucursal", "establecimiento",
+            "oficina", "oficinas", "azienda", "aziende", "negozio", "negozi", "fornitore", "fornitori", "societa", "ditta",
+            "albergo", "alberghi", "ufficio", "bedrijf", "bedrijven", "winkel", "winkels", "leverancier", "leveranciers",
+            "vestiging", "organisatie", "werkgever", "ziekenhuis", "bibliotheek", "sklep", "dostawca", "dostawcy", "oddzial",
+            "przedsiebiorstwo", "pracodawca", "biblioteka", "szpital", "akademik", "biuro", "apteka", "szkola",
+            // Places that are not a data subject's: a city, a street, a region (a City's postcode is reference data).
+            "city", "cities", "town", "towns", "street", "streets", "region", "regions", "province", "country", "countries",
+            "municipality", "ville", "villes", "commune", "stadt", "strasse", "gemeinde", "ciudad", "ciudades", "calle",
+            "municipio", "provincia", "citta", "comune", "stad", "straat", "gemeente", "miasto", "ulica", "gmina");
+
+        /// <summary>Organisations and places in French, Spanish, Italian and Polish, whose head comes first:
+        /// <c>CentroSalud</c>, <c>OficinaCentral</c>, <c>NegozioOnline</c>, <c>SklepInternetowy</c>.</summary>
+        private static readonly HashSet<string> HeadFirstOrganisationNouns = Set(
+            "entreprise", "entreprises", "societe", "magasin", "boutique", "agence", "fournisseur", "fournisseurs",
+            "etablissement", "bureau", "hopital", "clinique", "ecole", "bibliotheque", "centre", "pharmacie", "mairie",
+            "empresa", "empresas", "tienda", "tiendas", "proveedor", "proveedores", "sucursal", "establecimiento", "oficina",
+            "oficinas", "centro", "centros", "hospital", "clinica", "escuela", "colegio", "biblioteca", "farmacia", "azienda",
+            "aziende", "negozio", "negozi", "fornitore", "fornitori", "societa", "ditta", "ufficio", "uffici", "albergo",
+            "alberghi", "ospedale", "scuola", "sede", "filiale", "sklep", "sklepy", "dostawca", "dostawcy", "oddzial",
+            "przedsiebiorstwo", "biuro", "szpital", "szkola", "akademik", "apteka");
+
+        /// <summary>Configuration types: <c>SmtpSettings</c>, <c>EmailConfig</c>, <c>JwtOptions</c>. Their user names and
+        /// addresses are the application's accounts, unless the type is a person's (<c>UserSettings</c>,
+        /// <c>AccountOptions</c>, <c>NotificationPreferences</c>).</summary>
+        private static readonly HashSet<string> ConfigurationNouns = Set(
+            "settings", "setting", "options", "config", "configs", "configuration", "configurations", "konfiguration",
+            "einstellungen", "instellingen", "ustawienia", "parametres", "configuracion", "configurazione", "impostazioni",
+            "konfiguracja");
+
+        /// <summary>Words that say which system a configuration type configures (<c>EmailSettings</c>,
+        /// <c>SendGridOptions</c>), beyond the technical words of <see cref="TechnicalLeading"/>.</summary>
+        private static readonly HashSet<string> ConfiguredSystems = Set(
+            "email", "e", "mail", "mailer", "mailing", "sms", "jwt", "auth", "authentication", "oauth", "openid", "identity",
+            "storage", "logging", "log", "twilio", "sendgrid", "mailgun", "mailjet", "azure", "aws", "s3", "google", "stripe",
+            "paypal", "messaging", "push", "firebase", "rabbit", "rabbitmq", "elastic", "elasticsearch", "seq", "cors",
+            "swagger", "http", "rest", "grpc", "hangfire", "cloud", "minio", "recaptcha", "captcha", "connection",
+            "connections", "site", "global", "general", "main", "my", "mongo", "mongodb", "cosmos", "postgres", "mysql",
+            "sqlserver", "keycloak", "auth0", "okta", "ldap", "ad", "cdn", "upload", "uploads", "export", "import", "report",
+            "reporting", "notification", "notifications", "outbox", "inbox", "mailbox", "correo", "posta", "poczta");
 
         /// <summary>Address types: <c>Address</c>, <c>ShippingAddress</c>, <c>Anschrift</c>.</summary>
         private static readonly HashSet<string> AddressNouns = Set(

@@ -198,11 +198,13 @@ namespace GdprAnalyzers
             return excluded;
         }
 
-        /// <summary>Whether a type with this name is an organisation or one of its places (<c>Company</c>,
-        /// <c>StoreLocation</c>, <c>Lieferant</c>, <c>FornitoreDto</c>): the contact data of a legal person is not personal
-        /// data (GDPR Recital 14). The organisation noun must be the head of the name, after technical suffixes and place
-        /// words (<c>ShopUser</c> is a user, <c>StoreLocationDetails</c> a store), and not follow a person noun
-        /// (<c>UserStore</c> stores users).</summary>
+        /// <summary>Whether a type with this name holds no data subject's contact data: an organisation or one of its
+        /// places (<c>Company</c>, <c>StoreLocation</c>, <c>Lieferant</c>, <c>FornitoreDto</c>, <c>CentroSalud</c>), a
+        /// place (<c>City</c>, <c>Strasse</c>), or the application's configuration (<c>SmtpSettings</c>). The contact data
+        /// of a legal person is not personal data (GDPR Recital 14). The organisation noun must be the head of the name:
+        /// in English, German and Dutch the last word, after technical suffixes and place words (<c>ShopUser</c> is a
+        /// user, <c>StoreLocationDetails</c> a store), and not after a person noun (<c>UserStore</c> stores users); in
+        /// French, Spanish, Italian and Polish also the first (<c>OficinaCentral</c>, <c>DatosEmpresa</c>).</summary>
         public static bool IsOrganisationTypeName(string typeName)
         {
             List<string> words = SplitWords(typeName);
@@ -212,7 +214,45 @@ namespace GdprAnalyzers
                 last--;
             }
 
-            return last >= 0 && OrganisationNouns.Contains(words[last]) && (last == 0 || !PersonNouns.ContainsKey(words[last - 1]));
+            if (last >= 0 && OrganisationNouns.Contains(words[last]) && (last == 0 || !PersonNouns.ContainsKey(words[last - 1])))
+            {
+                return true;
+            }
+
+            int first = 0;
+            while (first < last && (TypeSuffixes.Contains(words[first]) || PlaceWords.Contains(words[first]) || Connectors.Contains(words[first])))
+            {
+                first++;
+            }
+
+            return (first <= last && HeadFirstOrganisationNouns.Contains(words[first])) || IsConfigurationTypeName(words);
+        }
+
+        /// <summary>A configuration type: the last word (after technical suffixes) is <c>Settings</c>, <c>Options</c>,
+        /// <c>Config</c>..., and every word before it names a system (<c>Smtp</c>, <c>Email</c>, <c>Jwt</c>), not a
+        /// person or their account (<c>UserSettings</c>, <c>ProfileOptions</c> are the person's).</summary>
+        private static bool IsConfigurationTypeName(List<string> words)
+        {
+            int last = words.Count - 1;
+            while (last > 0 && TypeSuffixes.Contains(words[last]))
+            {
+                last--;
+            }
+
+            if (last < 0 || !ConfigurationNouns.Contains(words[last]))
+            {
+                return false;
+            }
+
+            for (int i = 0; i < last; i++)
+            {
+                if (!TechnicalLeading.Contains(words[i]) && !ConfiguredSystems.Contains(words[i]) && !IsDigits(words[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>What a member named <paramref name="identifier"/> says about its declaring type: a person's name
@@ -241,12 +281,14 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Whether the name mentions a person (<c>ContactEmail</c>, <c>OwnerName</c>): in an organisation's type,
-        /// such a member is still a natural person's.</summary>
+        /// such a member is still a natural person's. A login name (<c>UserName</c>) is not a mention: in an
+        /// organisation's or a configuration's type it is the account of the organisation or of the application.</summary>
         public static bool MentionsPerson(string identifier)
         {
-            foreach (string word in SplitWords(identifier))
+            List<string> words = SplitWords(identifier);
+            for (int i = 0; i < words.Count; i++)
             {
-                if (PersonNouns.ContainsKey(word))
+                if (PersonNouns.ContainsKey(words[i]) && !(words[i] == "user" && i + 1 < words.Count && words[i + 1] == "name"))
                 {
                     return true;
                 }

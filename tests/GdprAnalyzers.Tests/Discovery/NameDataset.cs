@@ -157,7 +157,12 @@ namespace GdprAnalyzers.Tests.Discovery
         /// <summary>Whole classes transcribed from public code, every member as declared (used to tune the vocabulary).</summary>
         public const string PublicSet = "public-names.tsv";
 
-        /// <summary>More whole classes from public code, labelled before the analyzer ran on them and never used to tune it.</summary>
+        /// <summary>More whole classes from public code: the first blind set (measured once unseen, precision 0.905 and
+        /// recall 0.846), whose errors were then studied, so it is now used for tuning too.</summary>
+        public const string SecondPublicSet = "public2-names.tsv";
+
+        /// <summary>Whole classes from public code found with the find_string index, labelled before the analyzer ran on
+        /// them and never used to tune it (each class's first row names the excerpt it was read from).</summary>
         public const string BlindSet = "blind-names.tsv";
 
         private const string Folder = "tests/GdprAnalyzers.Tests/Discovery/";
@@ -176,12 +181,12 @@ namespace GdprAnalyzers.Tests.Discovery
 
         private static readonly Lazy<Task<ImmutableArray<NameOutcome>>> LazyOutcomes = new(EvaluateAsync);
 
-        /// <summary>The rows of both files.</summary>
-        public static ImmutableArray<NameRow> LoadAll() => Load(DesignedSet).AddRange(Load(PublicSet)).AddRange(Load(BlindSet));
+        /// <summary>The rows of all four files.</summary>
+        public static ImmutableArray<NameRow> LoadAll() => Load(DesignedSet).AddRange(Load(PublicSet)).AddRange(Load(SecondPublicSet)).AddRange(Load(BlindSet));
 
         public static ImmutableArray<NameRow> Load(string file)
         {
-            string set = file == DesignedSet ? "Designed" : file == PublicSet ? "Public" : "Blind";
+            string set = file == DesignedSet ? "Designed" : file == PublicSet ? "Public" : file == SecondPublicSet ? "SecondPublic" : "Blind";
             string RelativePath = Folder + file;
             string path = Path.Combine(TestReferences.RepositoryRoot, RelativePath.Replace('/', Path.DirectorySeparatorChar));
             var rows = ImmutableArray.CreateBuilder<NameRow>();
@@ -206,7 +211,7 @@ namespace GdprAnalyzers.Tests.Discovery
             return rows.ToImmutable();
         }
 
-        /// <summary>Every row of both files compiled (one file each, one compilation) and analysed by GDPR005 alone.</summary>
+        /// <summary>Every row of the four files compiled (one file each, one compilation) and analysed by GDPR005 alone.</summary>
         public static Task<ImmutableArray<NameOutcome>> OutcomesAsync() => LazyOutcomes.Value;
 
         /// <summary>The designed set one row per type; the public set one type per run of rows with the same declaring
@@ -220,7 +225,7 @@ namespace GdprAnalyzers.Tests.Discovery
             }
 
             var run = new List<NameRow>();
-            foreach (NameRow? row in Load(PublicSet).AddRange(Load(BlindSet)).Append<NameRow?>(null))
+            foreach (NameRow? row in Load(PublicSet).AddRange(Load(SecondPublicSet)).AddRange(Load(BlindSet)).Append<NameRow?>(null))
             {
                 if (run.Count > 0 && (row is null || row.Container != run[0].Container || row.Set != run[0].Set))
                 {

@@ -11,10 +11,11 @@ namespace GdprAnalyzers.Tests.Discovery
     /// <summary>
     /// GDPR005 measured on labelled declarations in English, French, German, Spanish, Italian, Dutch and Polish, personal
     /// data and look-alikes: <c>names.tsv</c> (written for the vocabulary, one declaration per type), <c>public-names.tsv</c>
-    /// (whole classes from public code, used to tune the vocabulary) and <c>blind-names.tsv</c> (whole classes from public
-    /// code, never used to tune it). The first two fail below precision 0.95 or recall 0.90; the blind set is held to a
-    /// floor just under its measured numbers, so that a change which makes unseen code worse is noticed. Prints the numbers
-    /// per language and per category, and every miss.
+    /// (whole classes from public code, used to tune the vocabulary), <c>public2-names.tsv</c> (the first blind set: measured
+    /// once unseen, then its errors studied, so it is tuning data now) and <c>blind-names.tsv</c> (whole classes from
+    /// public code, labelled before the analyzer ran on them, never used to tune it). The first two fail below precision
+    /// 0.95 or recall 0.90; the other two are held to floors just under their measured numbers, so that a change which
+    /// makes unseen code worse is noticed. Prints the numbers per language and per category, and every miss.
     /// </summary>
     public sealed class NameDatasetTests
     {
@@ -22,9 +23,15 @@ namespace GdprAnalyzers.Tests.Discovery
         private const double RecallFloor = 0.90;
         private const double CategoryFloor = 0.95;
 
-        /// <summary>The blind set's floors: measured 0.905 and 0.846 when it was first run; a regression guard, not a target.</summary>
-        private const double BlindPrecisionFloor = 0.88;
-        private const double BlindRecallFloor = 0.82;
+        /// <summary>The second tuning set's floors: measured 0.905 and 0.846 when it was the blind set and first run, 0.965
+        /// and 0.846 after the organisation, place and configuration rules; a regression guard, not a target.</summary>
+        private const double SecondPublicPrecisionFloor = 0.95;
+        private const double SecondPublicRecallFloor = 0.82;
+
+        /// <summary>The blind set's floors: measured 0.854 and 0.854 when it was first run; a regression guard, not a
+        /// target.</summary>
+        private const double BlindPrecisionFloor = 0.83;
+        private const double BlindRecallFloor = 0.83;
 
         private static readonly string[] Languages = { "en", "fr", "de", "es", "it", "nl", "pl" };
         private static readonly string[] Labels = { "contact", "identity", "financial", "online", "customer", "vehicle", "special" };
@@ -54,7 +61,7 @@ namespace GdprAnalyzers.Tests.Discovery
             }
 
             Assert.Equal(rows.Length, rows.Select(r => (r.Name, r.Type, r.DeclaredAs, r.Container)).Distinct().Count());
-            ImmutableArray<NameRow> published = NameDataset.Load(NameDataset.PublicSet);
+            ImmutableArray<NameRow> published = NameDataset.Load(NameDataset.PublicSet).AddRange(NameDataset.Load(NameDataset.SecondPublicSet)).AddRange(NameDataset.Load(NameDataset.BlindSet));
             Assert.All(published, row => Assert.Contains(row.Language, Languages));
             Assert.All(published, row => Assert.True(row.Expected == "none" || row.Expected == "other" || Labels.Contains(row.Expected), $"{row}: unknown label."));
         }
@@ -62,6 +69,7 @@ namespace GdprAnalyzers.Tests.Discovery
         [Theory]
         [InlineData("Designed")]
         [InlineData("Public")]
+        [InlineData("SecondPublic")]
         [InlineData("Blind")]
         public async Task Dataset_PrecisionAndRecall_AboveFloors(string set)
         {
@@ -85,8 +93,8 @@ namespace GdprAnalyzers.Tests.Discovery
                 output.WriteLine((miss.FalsePositive ? "FP  " : miss.FalseNegative ? "FN  " : "CAT ") + miss.Row + (miss.Reported is null ? "" : " -> " + miss.Reported));
             }
 
-            double precisionFloor = set == "Blind" ? BlindPrecisionFloor : PrecisionFloor;
-            double recallFloor = set == "Blind" ? BlindRecallFloor : RecallFloor;
+            double precisionFloor = set switch { "Blind" => BlindPrecisionFloor, "SecondPublic" => SecondPublicPrecisionFloor, _ => PrecisionFloor };
+            double recallFloor = set switch { "Blind" => BlindRecallFloor, "SecondPublic" => SecondPublicRecallFloor, _ => RecallFloor };
             Assert.True(total.Precision >= precisionFloor, $"Precision {total.Precision:0.000} is below {precisionFloor}: {total.Describe()}");
             Assert.True(total.Recall >= recallFloor, $"Recall {total.Recall:0.000} is below {recallFloor}: {total.Describe()}");
             Assert.True(total.CategoryAccuracy >= CategoryFloor, $"Category agreement {total.CategoryAccuracy:0.000} is below {CategoryFloor}: {total.Describe()}");
@@ -97,7 +105,7 @@ namespace GdprAnalyzers.Tests.Discovery
         {
             ImmutableArray<NameOutcome> outcomes = await NameDataset.OutcomesAsync();
             string readme = Repository.Read("README.md");
-            foreach (string set in new[] { "Designed", "Public", "Blind" })
+            foreach (string set in new[] { "Designed", "Public", "SecondPublic", "Blind" })
             {
                 NameScore part = NameScore.Of(outcomes.Where(o => o.Row.Set == set));
                 string line = string.Create(CultureInfo.InvariantCulture, $"precision {part.Precision:0.00}, recall {part.Recall:0.00} on {part.Rows} declarations");

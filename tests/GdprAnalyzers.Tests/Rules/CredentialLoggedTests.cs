@@ -87,6 +87,38 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task MethodResult_NamedAfterSecret_Reported_OtherResultsAreNot()
+        {
+            // Found by the flow benchmark (Credential.Names/MethodResult): a method's result is a credential by the
+            // method's name, as a property's value is by the property's; [PersonalData] on the return does not count.
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class DbSettings
+                {
+                    public string GetConnectionString(string name) => "Server=db;Password=" + name;
+                    public string GetProviderName(string name) => "Npgsql";
+                    [return: PersonalData(PersonalDataCategory.Contact)] public string OwnerEmail() => "";
+                }
+
+                public sealed class Migrations
+                {
+                    public void Starting(ILogger logger, DbSettings settings)
+                    {
+                        logger.LogInformation("Migrating {Target}", {|#0:settings.GetConnectionString("Main")|});
+                        logger.LogInformation("Provider {Provider}", settings.GetProviderName("Main"));
+                        logger.LogInformation("Owner {Owner}", settings.OwnerEmail());
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("DbSettings.GetConnectionString()", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
         public async Task Fix_ErasesTheSecret()
         {
             string source = """
