@@ -37,13 +37,23 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            Register(context, probable: false);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        /// <summary>Registers the decision analysis: marked personal data (GDPR004, with GDPR008) or, with
+        /// <paramref name="probable"/> and the option on, probable personal data (GDPR104).</summary>
+        internal static void Register(AnalysisContext context, bool probable) =>
+            context.RegisterCompilationStartAction(start => OnCompilationStart(start, probable));
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
-            var state = new CompilationState(context.Compilation, KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken));
-            if (state.AutomatedDecisionAttribute != null)
+            if (probable && !ProbableSources.IsEnabled(context.Compilation, context.Options))
+            {
+                return;
+            }
+
+            var state = new CompilationState(context.Compilation, KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken), probable);
+            if (state.AutomatedDecisionAttribute != null && !probable)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
             }
@@ -64,11 +74,15 @@ namespace GdprAnalyzers
             private readonly INamedTypeSymbol? chatClient;
             private readonly INamedTypeSymbol? chatClientExtensions;
             private readonly INamedTypeSymbol? cancellationToken;
+            private readonly ProbableSources? probable;
+            private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(Compilation compilation, KnownSymbols known)
+            public CompilationState(Compilation compilation, KnownSymbols known, bool probable)
             {
                 Known = known;
-                flow = new PersonalDataFlow(Known, new PersonalDataModel(Known, honourLogExclusions: false));
+                this.probable = probable ? new ProbableSources(compilation, known, honourLogExclusions: false) : null;
+                descriptor = probable ? Descriptors.ProbableAutomatedDecisionWithoutReview : Descriptors.AutomatedDecisionWithoutReview;
+                flow = new PersonalDataFlow(Known, this.probable?.Model ?? new PersonalDataModel(Known, honourLogExclusions: false));
                 flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
                 humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
@@ -147,6 +161,11 @@ namespace GdprAnalyzers
                     flow.Collect(argument.Value, findings);
                 }
 
+                if (findings != null)
+                {
+                    probable?.RemoveAnnotated(findings);
+                }
+
                 if (findings is null || findings.Count == 0)
                 {
                     return;
@@ -177,7 +196,7 @@ namespace GdprAnalyzers
                 foreach (PersonalDataFinding finding in findings)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.AutomatedDecisionWithoutReview,
+                        descriptor,
                         finding.Operation.Syntax.GetLocation(),
                         additional,
                         properties,

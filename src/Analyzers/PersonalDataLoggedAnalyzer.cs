@@ -44,18 +44,24 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Registers the log-flow analysis for <paramref name="descriptor"/>: personal data (GDPR001) or, with
-        /// <paramref name="credentials"/>, credentials found by name (GDPR006).</summary>
-        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials)
+        /// <paramref name="credentials"/>, credentials found by name (GDPR006), or, with <paramref name="probable"/> and the
+        /// option on, probable personal data (GDPR101).</summary>
+        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials, bool probable = false)
         {
             context.RegisterCompilationStartAction(start =>
             {
+                if (probable && !ProbableSources.IsEnabled(start.Compilation, start.Options))
+                {
+                    return;
+                }
+
                 var known = KnownSymbols.Create(start.Compilation, start.Options, start.CancellationToken);
                 if ((!credentials && !known.HasAnyPersonalDataMarker) || !known.HasAnyLogSink)
                 {
                     return;
                 }
 
-                var state = new CompilationState(start.Compilation, known, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials);
+                var state = new CompilationState(start.Compilation, known, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials, probable);
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
             });
         }
@@ -73,11 +79,14 @@ namespace GdprAnalyzers
 
             private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(Compilation compilation, KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials)
+            private readonly ProbableSources? probable;
+
+            public CompilationState(Compilation compilation, KnownSymbols known, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials, bool probable)
             {
                 this.descriptor = descriptor;
                 sinks = new LogSinkModel(known);
-                model = new PersonalDataModel(known, honourLogExclusions: true, credentials);
+                this.probable = probable ? new ProbableSources(compilation, known, honourLogExclusions: true) : null;
+                model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 flow = new PersonalDataFlow(known, model);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
@@ -122,6 +131,7 @@ namespace GdprAnalyzers
 
                     findings.Clear();
                     flow.Collect(argument.Value, findings);
+                    probable?.RemoveAnnotated(findings);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
@@ -167,6 +177,7 @@ namespace GdprAnalyzers
                     findings ??= new List<PersonalDataFinding>();
                     findings.Clear();
                     flow.Collect(argument.Value, findings);
+                    probable?.RemoveAnnotated(findings);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);

@@ -45,22 +45,36 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            Register(context, probable: false);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        /// <summary>Registers the storage analysis: marked personal data (GDPR002, GDPR003) or, with
+        /// <paramref name="probable"/> and the option on, probable personal data (GDPR102, GDPR103).</summary>
+        internal static void Register(AnalysisContext context, bool probable) =>
+            context.RegisterCompilationStartAction(start => OnCompilationStart(start, probable));
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
+            if (probable && !ProbableSources.IsEnabled(context.Compilation, context.Options))
+            {
+                return;
+            }
+
             var known = KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken);
             if (!known.HasAnyPersonalDataMarker)
             {
                 return;
             }
 
-            var state = new CompilationState(context.Compilation, known, context.CancellationToken);
+            var state = new CompilationState(context.Compilation, known, probable, context.CancellationToken);
             if (state.Entities.IsAvailable)
             {
                 context.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
-                context.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+                if (!probable)
+                {
+                    // Probable personal data is declared in source: no whole types, nothing inherited from other assemblies.
+                    context.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+                }
             }
 
             context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
@@ -75,10 +89,16 @@ namespace GdprAnalyzers
             private readonly StorageSinkModel sinks;
             private readonly INamedTypeSymbol? migration;
             private readonly INamedTypeSymbol? modelSnapshot;
+            private readonly ProbableSources? probable;
+            private readonly DiagnosticDescriptor purpose;
+            private readonly DiagnosticDescriptor basis;
 
-            public CompilationState(Compilation compilation, KnownSymbols known, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(Compilation compilation, KnownSymbols known, bool probable, System.Threading.CancellationToken cancellationToken)
             {
-                model = new PersonalDataModel(known, honourLogExclusions: false);
+                this.probable = probable ? new ProbableSources(compilation, known, honourLogExclusions: false) : null;
+                purpose = probable ? Descriptors.ProbableStoredWithoutPurpose : Descriptors.StoredWithoutPurpose;
+                basis = probable ? Descriptors.ProbableStoredWithoutLawfulBasis : Descriptors.StoredWithoutLawfulBasis;
+                model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: false);
                 flow = new PersonalDataFlow(known, model);
                 flow.Summaries = new MethodSummaries(compilation, flow, sinkName: null, isSinkData: null);
                 declarations = new DeclarationModel(compilation);
@@ -159,8 +179,8 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                ReportInherited(context.ReportDiagnostic, Descriptors.StoredWithoutPurpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
-                ReportInherited(context.ReportDiagnostic, Descriptors.StoredWithoutLawfulBasis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
+                ReportInherited(context.ReportDiagnostic, purpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
+                ReportInherited(context.ReportDiagnostic, basis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
             }
 
             private static void ReportInherited(
@@ -201,13 +221,13 @@ namespace GdprAnalyzers
                     ISymbol?[] places = { member, type, store.Set, store.Context };
                     if (!purposeDone && declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
                     {
-                        ReportRule(report, Descriptors.StoredWithoutPurpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
+                        ReportRule(report, purpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
                         purposeDone = true;
                     }
 
                     if (!basisDone && declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
                     {
-                        ReportRule(report, Descriptors.StoredWithoutLawfulBasis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
+                        ReportRule(report, basis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
                         basisDone = true;
                     }
                 }
@@ -303,6 +323,7 @@ namespace GdprAnalyzers
             {
                 var findings = new List<PersonalDataFinding>(1);
                 flow.Collect(value, findings);
+                probable?.RemoveAnnotated(findings);
                 foreach (PersonalDataFinding finding in findings)
                 {
                     ReportFinding(context, finding, sinkName);
@@ -336,12 +357,12 @@ namespace GdprAnalyzers
                 Location location = finding.Operation.Syntax.GetLocation();
                 if (declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
                 {
-                    ReportRule(context.ReportDiagnostic, Descriptors.StoredWithoutPurpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                    ReportRule(context.ReportDiagnostic, purpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
                 }
 
                 if (declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
                 {
-                    ReportRule(context.ReportDiagnostic, Descriptors.StoredWithoutLawfulBasis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                    ReportRule(context.ReportDiagnostic, basis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
                 }
             }
 

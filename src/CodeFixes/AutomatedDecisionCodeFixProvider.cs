@@ -30,7 +30,7 @@ namespace GdprAnalyzers.CodeFixes
         public const string MarkReviewedKey = "GDPR004.MarkReviewed";
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AutomatedDecisionWithoutReview);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AutomatedDecisionWithoutReview, RuleIds.ProbableAutomatedDecisionWithoutReview);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() =>

@@ -29,7 +29,7 @@ namespace GdprAnalyzers.CodeFixes
         public static string EquivalenceKey(string place, string basis) => RuleIds.StoredWithoutLawfulBasis + "." + place + "." + basis;
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutLawfulBasis);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutLawfulBasis, RuleIds.ProbableStoredWithoutLawfulBasis);
 
         private protected override string KeyPrefix => RuleIds.StoredWithoutLawfulBasis;
 

@@ -32,7 +32,7 @@ namespace GdprAnalyzers.CodeFixes
         private const string RedactMetadataName = "GdprAnalyzers.Annotations.Redact";
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged, RuleIds.ProbablePersonalDataLogged);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);

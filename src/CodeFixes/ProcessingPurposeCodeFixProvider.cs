@@ -32,7 +32,7 @@ namespace GdprAnalyzers.CodeFixes
         public static string PurposeKey(string place, string purpose) => RuleIds.StoredWithoutPurpose + "." + place + "." + PurposeKeyPrefix + purpose;
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutPurpose);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutPurpose, RuleIds.ProbableStoredWithoutPurpose);
 
         private protected override string KeyPrefix => RuleIds.StoredWithoutPurpose;
 

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// The opt-in mode for code not annotated yet (option <c>gdpr.probable_personal_data_in_flows</c>): the log, storage
+    /// and decision rules run a second time with a model whose sources are probable personal data, the unannotated
+    /// properties, fields and parameters GDPR005 finds by name and type, and report under GDPR101 to GDPR104. A finding
+    /// at an expression that the annotation-following rules (GDPR001 to GDPR004) report too is left to them, so no
+    /// expression is reported under both ids. Made once per compilation, only when the option is on.
+    /// </summary>
+    internal sealed class ProbableSources
+    {
+        private readonly PersonalDataFlow annotated;
+
+        /// <param name="compilation">The compilation.</param>
+        /// <param name="known">Its well-known types.</param>
+        /// <param name="honourLogExclusions">As for <see cref="PersonalDataModel"/>: true for log sinks.</param>
+        public ProbableSources(Compilation compilation, KnownSymbols known, bool honourLogExclusions)
+        {
+            Model = new PersonalDataModel(known, honourLogExclusions, ProbablePersonalDataAnalyzer.CreateClassifier(compilation, known));
+            annotated = new PersonalDataFlow(known, new PersonalDataModel(known, honourLogExclusions));
+            annotated.Summaries = new MethodSummaries(compilation, annotated, sinkName: null, isSinkData: null);
+        }
+
+        /// <summary>The model whose personal data is probable personal data.</summary>
+        public PersonalDataModel Model { get; }
+
+        /// <summary>Whether the option is on for <paramref name="compilation"/> (read from <c>.globalconfig</c> or the
+        /// options of its first source file). Off by default: the opt-in rules then register nothing.</summary>
+        public static bool IsEnabled(Compilation compilation, AnalyzerOptions options) =>
+            GdprOptions.ProbablePersonalDataInFlows.ReadForCompilation(compilation, options.AnalyzerConfigOptionsProvider);
+
+        /// <summary>Removes the findings whose expression holds annotated personal data as well: GDPR001 to GDPR004
+        /// report it there.</summary>
+        public void RemoveAnnotated(List<PersonalDataFinding> findings)
+        {
+            List<PersonalDataFinding>? also = null;
+            for (int i = findings.Count - 1; i >= 0; i--)
+            {
+                also ??= new List<PersonalDataFinding>(1);
+                also.Clear();
+                annotated.Collect(findings[i].Operation, also);
+                if (also.Count > 0)
+                {
+                    findings.RemoveAt(i);
+                }
+            }
+        }
+    }
+}
