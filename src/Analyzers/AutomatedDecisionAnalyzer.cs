@@ -43,15 +43,10 @@ namespace GdprAnalyzers
         /// <summary>Registers the decision analysis: marked personal data (GDPR004, with GDPR008) or, with
         /// <paramref name="probable"/> and the option on, probable personal data (GDPR104).</summary>
         internal static void Register(AnalysisContext context, bool probable) =>
-            context.RegisterCompilationStartAction(start => OnCompilationStart(start, probable));
+            ProbableSources.RegisterCompilationStart(context, probable, OnCompilationStart);
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
-            if (probable && !ProbableSources.IsEnabled(context.Compilation, context.Options))
-            {
-                return;
-            }
-
             var state = new CompilationState(context.Compilation, KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken), probable);
             if (state.AutomatedDecisionAttribute != null && !probable)
             {

@@ -48,13 +48,8 @@ namespace GdprAnalyzers
         /// option on, probable personal data (GDPR101).</summary>
         internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials, bool probable = false)
         {
-            context.RegisterCompilationStartAction(start =>
+            ProbableSources.RegisterCompilationStart(context, probable, (start, _) =>
             {
-                if (probable && !ProbableSources.IsEnabled(start.Compilation, start.Options))
-                {
-                    return;
-                }
-
                 var known = KnownSymbols.Create(start.Compilation, start.Options, start.CancellationToken);
                 if ((!credentials && !known.HasAnyPersonalDataMarker) || !known.HasAnyLogSink)
                 {

@@ -51,15 +51,10 @@ namespace GdprAnalyzers
         /// <summary>Registers the storage analysis: marked personal data (GDPR002, GDPR003) or, with
         /// <paramref name="probable"/> and the option on, probable personal data (GDPR102, GDPR103).</summary>
         internal static void Register(AnalysisContext context, bool probable) =>
-            context.RegisterCompilationStartAction(start => OnCompilationStart(start, probable));
+            ProbableSources.RegisterCompilationStart(context, probable, OnCompilationStart);
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
-            if (probable && !ProbableSources.IsEnabled(context.Compilation, context.Options))
-            {
-                return;
-            }
-
             var known = KnownSymbols.Create(context.Compilation, context.Options, context.CancellationToken);
             if (!known.HasAnyPersonalDataMarker)
             {

@@ -33,6 +33,17 @@ namespace GdprAnalyzers
         public static bool IsEnabled(Compilation compilation, AnalyzerOptions options) =>
             GdprOptions.ProbablePersonalDataInFlows.ReadForCompilation(compilation, options.AnalyzerConfigOptionsProvider);
 
+        /// <summary>Registers <paramref name="onStart"/> for each compilation; with <paramref name="probable"/>, only where
+        /// the option is on, so that default builds pay nothing for the opt-in rules.</summary>
+        public static void RegisterCompilationStart(AnalysisContext context, bool probable, System.Action<CompilationStartAnalysisContext, bool> onStart) =>
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!probable || IsEnabled(start.Compilation, start.Options))
+                {
+                    onStart(start, probable);
+                }
+            });
+
         /// <summary>Removes the findings whose expression holds annotated personal data as well: GDPR001 to GDPR004
         /// report it there.</summary>
         public void RemoveAnnotated(List<PersonalDataFinding> findings)

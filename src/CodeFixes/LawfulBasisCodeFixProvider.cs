@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR003 with "Declare lawful basis on '...'": one nested action per basis of GDPR Art. 6(1), for each place
+    /// Fixes GDPR003 (and GDPR103) with "Declare lawful basis on '...'": one nested action per basis of GDPR Art. 6(1), for each place
     /// the diagnostic offers. Equivalence keys: <c>GDPR003.&lt;place&gt;.&lt;basis&gt;</c>, e.g. <c>GDPR003.Type.Contract</c>.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LawfulBasisCodeFixProvider)), Shared]

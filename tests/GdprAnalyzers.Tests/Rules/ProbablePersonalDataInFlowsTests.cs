@@ -24,19 +24,22 @@ namespace GdprAnalyzers.Tests.Rules
             }
             """;
 
+        /// <summary>An unannotated e-mail address logged, the argument marked as location 0.</summary>
+        private const string LogsEmail = """
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Service
+            {
+                public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", {|#0:customer.Email|});
+            }
+            """ + Customer;
+
+        private static readonly string LogsEmailUnmarked = LogsEmail.Replace("{|#0:", "").Replace("|}", "");
+
         [Fact]
         public async Task OptionOff_UnannotatedEmailLogged_NoDiagnostic()
         {
-            string source = """
-                using Microsoft.Extensions.Logging;
-
-                public sealed class Service
-                {
-                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
-                }
-                """ + Customer;
-
-            await RunAsync(source, options: null);
+            await RunAsync(LogsEmailUnmarked, options: null);
         }
 
         [Theory]
@@ -44,32 +47,14 @@ namespace GdprAnalyzers.Tests.Rules
         [InlineData("FALSE")]
         public async Task OptionFalse_UnannotatedEmailLogged_NoDiagnostic(string value)
         {
-            string source = """
-                using Microsoft.Extensions.Logging;
-
-                public sealed class Service
-                {
-                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
-                }
-                """ + Customer;
-
-            await RunAsync(source, $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n");
+            await RunAsync(LogsEmailUnmarked, $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n");
         }
 
         [Fact]
         public async Task OptionOn_UnannotatedEmailLogged_ReportsGdpr101AtArgument()
         {
-            string source = """
-                using Microsoft.Extensions.Logging;
-
-                public sealed class Service
-                {
-                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", {|#0:customer.Email|});
-                }
-                """ + Customer;
-
             await RunAsync(
-                source,
+                LogsEmail,
                 OptionOn,
                 Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
@@ -77,17 +62,8 @@ namespace GdprAnalyzers.Tests.Rules
         [Fact]
         public async Task OptionOnInGlobalConfig_UnannotatedEmailLogged_ReportsGdpr101()
         {
-            string source = """
-                using Microsoft.Extensions.Logging;
-
-                public sealed class Service
-                {
-                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", {|#0:customer.Email|});
-                }
-                """ + Customer;
-
             await RunAsync(
-                source,
+                LogsEmail,
                 ("/.globalconfig", "is_global = true\ngdpr.probable_personal_data_in_flows = true\n"),
                 Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
@@ -201,16 +177,7 @@ namespace GdprAnalyzers.Tests.Rules
         [Fact]
         public async Task OptionOn_NotPersonalDataInModelsFile_NoDiagnostic()
         {
-            string source = """
-                using Microsoft.Extensions.Logging;
-
-                public sealed class Service
-                {
-                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
-                }
-                """ + Customer;
-
-            var test = CreateTest(source, OptionOn);
+            AllRulesTest test = CreateTest(LogsEmailUnmarked, OptionOn);
             test.TestState.AdditionalFiles.Add(("GdprAnalyzers.Models.txt", "not-personal-data P:Customer.Email\n"));
             await test.RunAsync();
         }
@@ -398,17 +365,137 @@ namespace GdprAnalyzers.Tests.Rules
                 }
                 """;
 
-            var test = new CSharpCodeFixTest<ProbablePersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFixProvider, DefaultVerifier>
-            {
-                TestCode = source,
-                FixedCode = fixedSource,
-                ReferenceAssemblies = TestReferences.Net80WithPackages,
-                CodeActionEquivalenceKey = PersonalDataLoggedCodeFixProvider.PseudonymizeKey,
-            };
-            test.TestState.AdditionalReferences.Add(TestReferences.Annotations);
-            test.FixedState.AdditionalReferences.Add(TestReferences.Annotations);
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", OptionOn));
-            await test.RunAsync();
+            await FixAsync<ProbablePersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFixProvider>(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
+        [Fact]
+        public async Task OptionOn_Gdpr102_FixDeclaresPurposeOnMember()
+        {
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|GDPR102:Email|} { get; set; } = "";
+                }
+
+                public sealed class NewsletterDb : DbContext
+                {
+                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+                }
+                """;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    [ProcessingPurpose("TODO: state why this personal data is processed")]
+                    public string {|#0:Email|} { get; set; } = "";
+                }
+
+                public sealed class NewsletterDb : DbContext
+                {
+                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+                }
+                """;
+
+            await FixAsync<ProbablePersonalDataStoredAnalyzer, ProcessingPurposeCodeFixProvider>(
+                source,
+                fixedSource,
+                ProcessingPurposeCodeFixProvider.NewPurposeKey(PersonalDataStoredAnalyzer.PlaceMember),
+                ignore: RuleIds.ProbableStoredWithoutLawfulBasis,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+        }
+
+        [Fact]
+        public async Task OptionOn_Gdpr104_FixRoutesThroughHumanReview()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class CreditCheck
+                {
+                    [AutomatedDecision] public bool Approve(string applicant, decimal amount) => amount < 1000;
+                }
+
+                public sealed class Checkout
+                {
+                    public bool Run(CreditCheck check, Customer customer)
+                    {
+                        bool approved = check.Approve({|GDPR104:customer.Email|}, 10m);
+                        return approved;
+                    }
+                }
+                """ + Customer;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class CreditCheck
+                {
+                    [AutomatedDecision] public bool Approve(string applicant, decimal amount) => amount < 1000;
+                }
+
+                public sealed class Checkout
+                {
+                    public bool Run(CreditCheck check, Customer customer)
+                    {
+                        bool approved = PendingDecision.Hold(check.Approve(customer.Email, 10m)).Outcome;
+                        return approved;
+                    }
+                }
+                """ + Customer;
+
+            await FixAsync<ProbableAutomatedDecisionAnalyzer, AutomatedDecisionCodeFixProvider>(source, fixedSource, AutomatedDecisionCodeFixProvider.RouteKey);
+        }
+
+        [Fact]
+        public async Task OptionOn_PositionalRecordAndWholeObject_ReportGdpr101()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Contact(string Email, int Visits);
+
+                public sealed class Service
+                {
+                    public void Log(ILogger logger, Contact contact)
+                    {
+                        logger.LogInformation("Mail {Email}", {|#0:contact.Email|});
+                        logger.LogInformation("Contact {@Contact}", {|#1:contact|});
+                        logger.LogInformation("Visits {Visits}", contact.Visits);
+                    }
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Contact.Email", "ILogger.LogInformation", ""),
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 1).WithArguments("contact", "ILogger.LogInformation", " (it carries 'Contact.Email')"));
+        }
+
+        [Fact]
+        public async Task OptionOn_GeneratedCode_NoDiagnostic()
+        {
+            string source = """
+                // <auto-generated/>
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
+                }
+
+                public sealed class Customer
+                {
+                    public string Email { get; set; } = "";
+                }
+                """;
+
+            await RunAsync(source, OptionOn);
         }
 
         [Theory]
@@ -416,20 +503,40 @@ namespace GdprAnalyzers.Tests.Rules
         [InlineData("1")]
         public async Task MalformedOption_ReportsGdpr900AndKeepsDefault(string value)
         {
-            string source = """
-                using Microsoft.Extensions.Logging;
-
-                public sealed class Service
-                {
-                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
-                }
-                """ + Customer;
-
             await RunAsync(
-                source,
+                LogsEmailUnmarked,
                 $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n",
                 new DiagnosticResult(RuleIds.InvalidOption, DiagnosticSeverity.Warning)
                     .WithArguments($"the value '{value}' of option 'gdpr.probable_personal_data_in_flows' is not valid (expected 'true' or 'false'); the default 'false' is used"));
+        }
+
+        /// <summary>The fix with <paramref name="key"/> on the findings of one opt-in analyzer, with the option on, alone and
+        /// under Fix All in document and project (the declaration and review fixes stop there); <paramref name="remaining"/>
+        /// are the diagnostics left in the fixed code (a placeholder stays reported).</summary>
+        private static async Task FixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string key, string? ignore = null, params DiagnosticResult[] remaining)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+            where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+        {
+            var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                ReferenceAssemblies = TestReferences.Net80WithPackages,
+                CodeActionEquivalenceKey = key,
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            };
+            test.TestState.AdditionalReferences.Add(TestReferences.Annotations);
+            test.FixedState.AdditionalReferences.Add(TestReferences.Annotations);
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", OptionOn));
+            test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", OptionOn));
+            if (ignore != null)
+            {
+                test.DisabledDiagnostics.Add(ignore);
+            }
+
+            test.FixedState.ExpectedDiagnostics.AddRange(remaining);
+
+            await test.RunAsync();
         }
 
         private static DiagnosticResult Diagnostic(string id, int location, DiagnosticSeverity severity = DiagnosticSeverity.Info) =>
