@@ -24,6 +24,14 @@ namespace GdprAnalyzers.Tests.Rules
             }
             """;
 
+        private const string NewsletterDb = """
+
+            public sealed class NewsletterDb : Microsoft.EntityFrameworkCore.DbContext
+            {
+                public Microsoft.EntityFrameworkCore.DbSet<Subscriber> Subscribers => Set<Subscriber>();
+            }
+            """;
+
         /// <summary>An unannotated e-mail address logged, the argument marked as location 0.</summary>
         private const string LogsEmail = """
             using Microsoft.Extensions.Logging;
@@ -230,12 +238,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public string {|#0:Email|} { get; set; } = "";
                     public bool Confirmed { get; set; }
                 }
-
-                public sealed class NewsletterDb : DbContext
-                {
-                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
-                }
-                """;
+                """ + NewsletterDb;
 
             await RunAsync(
                 source,
@@ -258,12 +261,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public int Id { get; set; }
                     public string Email { get; set; } = "";
                 }
-
-                public sealed class NewsletterDb : DbContext
-                {
-                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
-                }
-                """;
+                """ + NewsletterDb;
 
             await RunAsync(source, OptionOn);
         }
@@ -379,12 +377,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public int Id { get; set; }
                     public string {|GDPR102:Email|} { get; set; } = "";
                 }
-
-                public sealed class NewsletterDb : DbContext
-                {
-                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
-                }
-                """;
+                """ + NewsletterDb;
             string fixedSource = """
                 using GdprAnalyzers.Annotations;
                 using Microsoft.EntityFrameworkCore;
@@ -395,12 +388,7 @@ namespace GdprAnalyzers.Tests.Rules
                     [ProcessingPurpose("TODO: state why this personal data is processed")]
                     public string {|#0:Email|} { get; set; } = "";
                 }
-
-                public sealed class NewsletterDb : DbContext
-                {
-                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
-                }
-                """;
+                """ + NewsletterDb;
 
             await FixAsync<ProbablePersonalDataStoredAnalyzer, ProcessingPurposeCodeFixProvider>(
                 source,
