@@ -37,13 +37,19 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            Register(context, probable: false);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        /// <summary>Registers the decision analysis: marked personal data (GDPR004, with GDPR008) or, with
+        /// <paramref name="probable"/> and the option on, probable personal data (GDPR104).</summary>
+        internal static void Register(AnalysisContext context, bool probable) =>
+            ProbableSources.RegisterCompilationStart(context, probable, OnCompilationStart);
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
-            var state = new CompilationState(SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken));
-            if (state.AutomatedDecisionAttribute != null)
+            var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
+            var state = new CompilationState(shared, probable);
+            if (state.AutomatedDecisionAttribute != null && !probable)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
             }
@@ -64,12 +70,16 @@ namespace GdprAnalyzers
             private readonly INamedTypeSymbol? chatClient;
             private readonly INamedTypeSymbol? chatClientExtensions;
             private readonly INamedTypeSymbol? cancellationToken;
+            private readonly ProbableSources? probable;
+            private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(SharedCompilationState shared)
+            public CompilationState(SharedCompilationState shared, bool probable)
             {
                 Compilation compilation = shared.Compilation;
                 Known = shared.Known;
-                flow = shared.Flow;
+                this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
+                descriptor = probable ? Descriptors.ProbableAutomatedDecisionWithoutReview : Descriptors.AutomatedDecisionWithoutReview;
+                flow = this.probable?.Flow ?? shared.Flow;
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
                 humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
                 pendingDecision = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PendingDecision");
@@ -147,6 +157,11 @@ namespace GdprAnalyzers
                     flow.Collect(argument.Value, findings);
                 }
 
+                if (findings != null)
+                {
+                    probable?.RemoveAnnotated(findings);
+                }
+
                 if (findings is null || findings.Count == 0)
                 {
                     return;
@@ -177,7 +192,7 @@ namespace GdprAnalyzers
                 foreach (PersonalDataFinding finding in findings)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.AutomatedDecisionWithoutReview,
+                        descriptor,
                         finding.Operation.Syntax.GetLocation(),
                         additional,
                         properties,

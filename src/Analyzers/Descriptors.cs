@@ -6,6 +6,9 @@ namespace GdprAnalyzers
     /// category and tags.</summary>
     public static class Descriptors
     {
+        /// <summary>The custom tag of the opt-in rules for probable personal data (GDPR101 to GDPR104).</summary>
+        public const string ProbableTag = "ProbablePersonalData";
+
         /// <summary>Where the rule pages live; a rule's help link is this plus <c>GDPRnnn.md</c>.</summary>
         public const string HelpLinkBase = "https://github.com/gdpr-analyzers/gdpr-analyzers/blob/main/docs/rules/";
 
@@ -98,6 +101,55 @@ namespace GdprAnalyzers
             DiagnosticSeverity.Warning,
             "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
             + "law or the consent it rests on in Reason.");
+
+        /// <summary>GDPR101: probable personal data reaches a log sink unredacted (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbablePersonalDataLogged = Create(
+            RuleIds.ProbablePersonalDataLogged,
+            "Probable personal data reaches a log unredacted",
+            "'{0}' is probable personal data{2} and reaches '{1}' unredacted; mark it [PersonalData] or redact it",
+            Categories.Logging,
+            DiagnosticSeverity.Info,
+            "GDPR001 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a property, "
+            + "field or parameter whose name or type says personal data (what GDPR005 finds) reaches a log. Data "
+            + "minimisation (GDPR Art. 5(1)(c)) and security of processing (Art. 32) apply to personal data whether or not it "
+            + "is annotated; mark the declaration [PersonalData] (then GDPR001 follows it) or redact the value.",
+            ProbableTag);
+
+        /// <summary>GDPR102: probable personal data stored without a declared processing purpose (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableStoredWithoutPurpose = Create(
+            RuleIds.ProbableStoredWithoutPurpose,
+            "Probable personal data stored without a declared processing purpose",
+            "'{0}' is probable personal data stored in '{1}' without a declared processing purpose; mark it [PersonalData] and declare the purpose",
+            Categories.Storage,
+            DiagnosticSeverity.Info,
+            "GDPR002 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name or type says personal data (what GDPR005 finds) is stored, and no processing purpose is declared for it "
+            + "(purpose limitation, GDPR Art. 5(1)(b); record of processing, Art. 30(1)(b)).",
+            ProbableTag);
+
+        /// <summary>GDPR103: probable personal data stored without a lawful basis (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableStoredWithoutLawfulBasis = Create(
+            RuleIds.ProbableStoredWithoutLawfulBasis,
+            "Probable personal data stored without a lawful basis",
+            "'{0}' is probable personal data stored in '{1}' without a lawful basis; mark it [PersonalData] and declare the basis",
+            Categories.Storage,
+            DiagnosticSeverity.Info,
+            "GDPR003 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name or type says personal data (what GDPR005 finds) is stored, and no lawful basis of GDPR Art. 6(1) is "
+            + "declared for it; which basis applies is the controller's decision.",
+            ProbableTag);
+
+        /// <summary>GDPR104: probable personal data reaches an automated decision without human review (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableAutomatedDecisionWithoutReview = Create(
+            RuleIds.ProbableAutomatedDecisionWithoutReview,
+            "Probable personal data reaches an automated decision without human review",
+            "'{0}' is probable personal data and reaches the automated decision '{1}' without human review; mark it [PersonalData] or have the decision reviewed",
+            Categories.AutomatedDecisions,
+            DiagnosticSeverity.Info,
+            "GDPR004 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name or type says personal data (what GDPR005 finds) reaches an automated decision that no person reviews "
+            + "(GDPR Art. 22(1), (3)). Route the decision through PendingDecision.Hold, or mark the calling code [HumanReview].",
+            ProbableTag);
 
         /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the
         /// default is used or the line ignored.</summary>

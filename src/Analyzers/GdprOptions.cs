@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GdprAnalyzers
@@ -48,6 +49,24 @@ namespace GdprAnalyzers
         public bool Read(AnalyzerConfigOptions options, string ruleId)
         {
             return TryRead(options, "gdpr." + ruleId + "." + Name, out bool value, out _, out _) ? value : DefaultValue;
+        }
+
+        /// <summary>Reads an option of the whole compilation: from <c>.globalconfig</c> when set there, otherwise from the
+        /// options of the compilation's first source file (an <c>.editorconfig</c> section that covers it); a malformed
+        /// value gives the default.</summary>
+        public bool ReadForCompilation(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+        {
+            if (provider.GlobalOptions.TryGetValue(SharedKey, out _))
+            {
+                return Read(provider.GlobalOptions);
+            }
+
+            foreach (SyntaxTree tree in compilation.SyntaxTrees)
+            {
+                return Read(provider.GetOptions(tree));
+            }
+
+            return DefaultValue;
         }
 
         /// <summary>Reads the option. Returns <see langword="false"/> when a value is present but malformed, with the key
@@ -119,7 +138,17 @@ namespace GdprAnalyzers
             defaultValue: true,
             "Whether client IP addresses, signed-in user names, claim values and user agents are personal data without annotation.");
 
+        /// <summary><c>gdpr.probable_personal_data_in_flows</c> (default <c>false</c>): the opt-in mode for code not annotated
+        /// yet. When <c>true</c>, the log, storage and decision rules also follow probable personal data (the unannotated
+        /// properties, fields and parameters GDPR005 finds by name and type) and report it under their own ids, GDPR101 to
+        /// GDPR104. Read like <see cref="FrameworkSources"/>.</summary>
+        public static readonly BooleanOption ProbablePersonalDataInFlows = new(
+            "probable_personal_data_in_flows",
+            ruleId: null,
+            defaultValue: false,
+            "Whether the log, storage and decision rules follow probable personal data and report it as GDPR101 to GDPR104.");
+
         /// <summary>Every option, for validation.</summary>
-        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink, FrameworkSources);
+        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink, FrameworkSources, ProbablePersonalDataInFlows);
     }
 }

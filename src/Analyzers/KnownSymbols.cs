@@ -100,24 +100,8 @@ namespace GdprAnalyzers
         /// and the <c>gdpr.framework_sources</c> option (from <c>.globalconfig</c> or the first source file's options).</summary>
         public static KnownSymbols Create(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
         {
-            Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider = options.AnalyzerConfigOptionsProvider;
-            bool frameworkSources = GdprOptions.FrameworkSources.TryRead(provider.GlobalOptions, out bool global, out _, out _) && HasValue(provider.GlobalOptions)
-                ? global
-                : ReadFromFirstTree(compilation, provider);
+            bool frameworkSources = GdprOptions.FrameworkSources.ReadForCompilation(compilation, options.AnalyzerConfigOptionsProvider);
             return new KnownSymbols(compilation, UserModels.Read(options, compilation, cancellationToken), frameworkSources);
-        }
-
-        private static bool HasValue(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
-            options.TryGetValue(GdprOptions.FrameworkSources.SharedKey, out _);
-
-        private static bool ReadFromFirstTree(Compilation compilation, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider provider)
-        {
-            foreach (SyntaxTree tree in compilation.SyntaxTrees)
-            {
-                return GdprOptions.FrameworkSources.Read(provider.GetOptions(tree));
-            }
-
-            return GdprOptions.FrameworkSources.DefaultValue;
         }
 
         /// <summary>Whether any log library the rules model is referenced (the console is always there).</summary>

@@ -344,7 +344,7 @@ namespace GdprAnalyzers
                 switch (value)
                 {
                     case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer:
-                        if (flow.known.FrameworkSources && !flow.model.Credentials && IdentifyingHeader(indexer) is { } header)
+                        if (flow.known.FrameworkSources && !flow.model.Credentials && !flow.model.Probable && IdentifyingHeader(indexer) is { } header)
                         {
                             // Request.Headers["X-Forwarded-For"]: the client's IP address or user agent.
                             name = "header " + header;

@@ -44,10 +44,11 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Registers the log-flow analysis for <paramref name="descriptor"/>: personal data (GDPR001) or, with
-        /// <paramref name="credentials"/>, credentials found by name (GDPR006).</summary>
-        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials)
+        /// <paramref name="credentials"/>, credentials found by name (GDPR006), or, with <paramref name="probable"/> and the
+        /// option on, probable personal data (GDPR101).</summary>
+        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials, bool probable = false)
         {
-            context.RegisterCompilationStartAction(start =>
+            ProbableSources.RegisterCompilationStart(context, probable, (start, _) =>
             {
                 var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
                 KnownSymbols known = shared.Known;
@@ -56,7 +57,7 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                var state = new CompilationState(shared, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials);
+                var state = new CompilationState(shared, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials, probable);
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
             });
         }
@@ -74,12 +75,15 @@ namespace GdprAnalyzers
 
             private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(SharedCompilationState shared, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials)
+            private readonly ProbableSources? probable;
+
+            public CompilationState(SharedCompilationState shared, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials, bool probable)
             {
                 this.descriptor = descriptor;
                 KnownSymbols known = shared.Known;
                 sinks = new LogSinkModel(known);
-                model = new PersonalDataModel(known, honourLogExclusions: true, credentials);
+                this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
+                model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow);
                 this.optionsProvider = optionsProvider;
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
@@ -124,6 +128,7 @@ namespace GdprAnalyzers
 
                     findings.Clear();
                     flow.Collect(argument.Value, findings);
+                    probable?.RemoveAnnotated(findings);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
@@ -169,6 +174,7 @@ namespace GdprAnalyzers
                     findings ??= new List<PersonalDataFinding>();
                     findings.Clear();
                     flow.Collect(argument.Value, findings);
+                    probable?.RemoveAnnotated(findings);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);

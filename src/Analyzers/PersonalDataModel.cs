@@ -22,6 +22,7 @@ namespace GdprAnalyzers
         private readonly ConcurrentDictionary<INamedTypeSymbol, ImmutableArray<IPropertySymbol>> markedInterfaceProperties = new(SymbolEqualityComparer.Default);
 
         private readonly bool honourLogExclusions;
+        private readonly System.Func<ISymbol, bool>? probable;
 
         /// <param name="known">The compilation's well-known types.</param>
         /// <param name="honourLogExclusions">Whether members hidden from log destructuring (Destructurama's
@@ -43,8 +44,22 @@ namespace GdprAnalyzers
             Credentials = credentials;
         }
 
+        /// <param name="known">The compilation's well-known types.</param>
+        /// <param name="honourLogExclusions">See the first constructor.</param>
+        /// <param name="probable">The opt-in mode (GDPR101 to GDPR104): the "personal data" this model finds is probable
+        /// personal data, the unannotated properties, fields and parameters this classifier (GDPR005's) accepts; marked
+        /// values, types and method results do not count then, the rules that follow annotations report them.</param>
+        public PersonalDataModel(KnownSymbols known, bool honourLogExclusions, System.Func<ISymbol, bool> probable)
+            : this(known, honourLogExclusions, credentials: false)
+        {
+            this.probable = probable;
+        }
+
         /// <summary>Whether this model finds credentials (GDPR006) rather than personal data.</summary>
         public bool Credentials { get; }
+
+        /// <summary>Whether this model finds probable personal data (GDPR101 to GDPR104) rather than marked personal data.</summary>
+        public bool Probable => probable != null;
 
         /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
         public bool IsPersonalDataAttribute(INamedTypeSymbol? attributeClass)
@@ -142,6 +157,13 @@ namespace GdprAnalyzers
                 bool credential = IsCredential(symbol);
                 symbolCache[symbol] = credential;
                 return credential;
+            }
+
+            if (probable != null)
+            {
+                bool found = probable(symbol);
+                symbolCache[symbol] = found;
+                return found;
             }
 
             if (known.User.IsPersonalData(symbol) is bool declared)
@@ -244,7 +266,7 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            if (Credentials)
+            if (Credentials || Probable)
             {
                 return false;
             }
@@ -481,7 +503,7 @@ namespace GdprAnalyzers
         /// a member it overrides, or a return type marked <c>[PersonalData]</c>.</summary>
         public bool ReturnsPersonalData(IMethodSymbol method)
         {
-            if (method.ReturnsVoid)
+            if (method.ReturnsVoid || Probable)
             {
                 return false;
             }

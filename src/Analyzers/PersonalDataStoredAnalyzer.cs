@@ -45,10 +45,15 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(OnCompilationStart);
+            Register(context, probable: false);
         }
 
-        private static void OnCompilationStart(CompilationStartAnalysisContext context)
+        /// <summary>Registers the storage analysis: marked personal data (GDPR002, GDPR003) or, with
+        /// <paramref name="probable"/> and the option on, probable personal data (GDPR102, GDPR103).</summary>
+        internal static void Register(AnalysisContext context, bool probable) =>
+            ProbableSources.RegisterCompilationStart(context, probable, OnCompilationStart);
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
             var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
             if (!shared.Known.HasAnyPersonalDataMarker)
@@ -56,11 +61,15 @@ namespace GdprAnalyzers
                 return;
             }
 
-            var state = new CompilationState(shared, context.CancellationToken);
+            var state = new CompilationState(shared, probable, context.CancellationToken);
             if (state.Entities.IsAvailable)
             {
                 context.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
-                context.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+                if (!probable)
+                {
+                    // Probable personal data is declared in source: no whole types, nothing inherited from other assemblies.
+                    context.RegisterSymbolAction(state.AnalyzeType, SymbolKind.NamedType);
+                }
             }
 
             context.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
@@ -75,12 +84,18 @@ namespace GdprAnalyzers
             private readonly StorageSinkModel sinks;
             private readonly INamedTypeSymbol? migration;
             private readonly INamedTypeSymbol? modelSnapshot;
+            private readonly ProbableSources? probable;
+            private readonly DiagnosticDescriptor purpose;
+            private readonly DiagnosticDescriptor basis;
 
-            public CompilationState(SharedCompilationState shared, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(SharedCompilationState shared, bool probable, System.Threading.CancellationToken cancellationToken)
             {
                 Compilation compilation = shared.Compilation;
-                model = shared.Model;
-                flow = shared.Flow;
+                this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
+                purpose = probable ? Descriptors.ProbableStoredWithoutPurpose : Descriptors.StoredWithoutPurpose;
+                basis = probable ? Descriptors.ProbableStoredWithoutLawfulBasis : Descriptors.StoredWithoutLawfulBasis;
+                model = this.probable?.Model ?? shared.Model;
+                flow = this.probable?.Flow ?? shared.Flow;
                 declarations = new DeclarationModel(compilation);
                 sinks = new StorageSinkModel(compilation, shared.Known.User);
                 Entities = new EntityModel(compilation, cancellationToken);
@@ -159,8 +174,8 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                ReportInherited(context.ReportDiagnostic, Descriptors.StoredWithoutPurpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
-                ReportInherited(context.ReportDiagnostic, Descriptors.StoredWithoutLawfulBasis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
+                ReportInherited(context.ReportDiagnostic, purpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
+                ReportInherited(context.ReportDiagnostic, basis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
             }
 
             private static void ReportInherited(
@@ -201,13 +216,13 @@ namespace GdprAnalyzers
                     ISymbol?[] places = { member, type, store.Set, store.Context };
                     if (!purposeDone && declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
                     {
-                        ReportRule(report, Descriptors.StoredWithoutPurpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
+                        ReportRule(report, purpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
                         purposeDone = true;
                     }
 
                     if (!basisDone && declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
                     {
-                        ReportRule(report, Descriptors.StoredWithoutLawfulBasis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
+                        ReportRule(report, basis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
                         basisDone = true;
                     }
                 }
@@ -303,6 +318,7 @@ namespace GdprAnalyzers
             {
                 var findings = new List<PersonalDataFinding>(1);
                 flow.Collect(value, findings);
+                probable?.RemoveAnnotated(findings);
                 foreach (PersonalDataFinding finding in findings)
                 {
                     ReportFinding(context, finding, sinkName);
@@ -336,12 +352,12 @@ namespace GdprAnalyzers
                 Location location = finding.Operation.Syntax.GetLocation();
                 if (declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
                 {
-                    ReportRule(context.ReportDiagnostic, Descriptors.StoredWithoutPurpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                    ReportRule(context.ReportDiagnostic, purpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
                 }
 
                 if (declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
                 {
-                    ReportRule(context.ReportDiagnostic, Descriptors.StoredWithoutLawfulBasis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
+                    ReportRule(context.ReportDiagnostic, basis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
                 }
             }
 

@@ -82,9 +82,17 @@ namespace GdprAnalyzers
             context.RegisterSymbolAction(state.AnalyzeMethod, SymbolKind.Method);
         }
 
+        /// <summary>The classifier of this rule as a question about one symbol, for the opt-in mode of the flow rules
+        /// (<see cref="ProbableSources"/>): whether a property, field or parameter declared in source is probable personal
+        /// data, by the same name and type rules and the same exclusions as GDPR005, with explicit annotations, a type
+        /// marked as a whole, <c>[NoDataClassification]</c> and the models file winning.</summary>
+        internal static System.Func<ISymbol, bool> CreateClassifier(SharedCompilationState shared) =>
+            new CompilationState(shared.Compilation, shared.Known, shared.Model).IsProbablePersonalData;
+
         private sealed class CompilationState
         {
             private readonly PersonalDataModel model;
+            private readonly KnownSymbols known;
             private readonly INamedTypeSymbol? noClassification;
             private readonly INamedTypeSymbol? guid;
             private readonly INamedTypeSymbol? dateOnly;
@@ -100,6 +108,7 @@ namespace GdprAnalyzers
             public CompilationState(Compilation compilation, KnownSymbols known, PersonalDataModel model)
             {
                 this.model = model;
+                this.known = known;
                 noClassification = known.NoDataClassificationAttribute;
                 guid = compilation.GetTypeByMetadataName("System.Guid");
                 dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
@@ -188,6 +197,27 @@ namespace GdprAnalyzers
                             : containing.Name + "." + method.Name + "(" + parameter.Name + ")";
                     Report(context, parameter.Locations[0], display, category);
                 }
+            }
+
+            /// <summary>See <see cref="CreateClassifier"/>. Lambda and local function parameters are not sources: GDPR005
+            /// leaves them out, their values come from members and parameters that are.</summary>
+            public bool IsProbablePersonalData(ISymbol symbol)
+            {
+                if (symbol.IsImplicitlyDeclared || !IsInSource(symbol) || known.User.IsPersonalData(symbol) is not null)
+                {
+                    return false;
+                }
+
+                (ITypeSymbol? type, INamedTypeSymbol? containing) = symbol switch
+                {
+                    IPropertySymbol { IsIndexer: false } property => (property.Type, property.ContainingType),
+                    IFieldSymbol { IsConst: false, AssociatedSymbol: null, ContainingType.TypeKind: not TypeKind.Enum } field => (field.Type, field.ContainingType),
+                    IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor or MethodKind.ExplicitInterfaceImplementation } method } parameter
+                        when parameter.Name.Length > 0 && parameter.Name != "_" => (parameter.Type, method.ContainingType),
+                    _ => (null, null),
+                };
+
+                return type != null && Classify(symbol.Name, type, containing) != null && !IsMarkedOrInMarkedType(symbol, containing);
             }
 
             private static void Report(SymbolAnalysisContext context, Location location, string display, ProbableCategory category)

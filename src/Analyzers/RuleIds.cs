@@ -27,6 +27,19 @@ namespace GdprAnalyzers
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 
+        /// <summary>GDPR101: probable personal data (found by name and type, not annotated) reaches a log sink unredacted;
+        /// reported only with <c>gdpr.probable_personal_data_in_flows = true</c>.</summary>
+        public const string ProbablePersonalDataLogged = "GDPR101";
+
+        /// <summary>GDPR102: probable personal data stored without a declared processing purpose (opt-in, as GDPR101).</summary>
+        public const string ProbableStoredWithoutPurpose = "GDPR102";
+
+        /// <summary>GDPR103: probable personal data stored without a lawful basis (opt-in, as GDPR101).</summary>
+        public const string ProbableStoredWithoutLawfulBasis = "GDPR103";
+
+        /// <summary>GDPR104: probable personal data reaches an automated decision without human review (opt-in, as GDPR101).</summary>
+        public const string ProbableAutomatedDecisionWithoutReview = "GDPR104";
+
         /// <summary>GDPR900: a GdprAnalyzers option in .editorconfig or .globalconfig has a value it cannot read.</summary>
         public const string InvalidOption = "GDPR900";
     }

@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR004. "Route through human review" wraps the decision as <c>PendingDecision.Hold(decision).Outcome</c>:
+    /// Fixes GDPR004 (and GDPR104). "Route through human review" wraps the decision as <c>PendingDecision.Hold(decision).Outcome</c>:
     /// the type of the expression stays the same, so every use still compiles, and reading <c>Outcome</c> throws
     /// <c>DecisionPendingReviewException</c> until a named reviewer confirms or overrides the decision. "Mark as reviewed"
     /// adds <c>[HumanReview]</c> to the calling method. How decisions are reviewed is the controller's choice: Fix All
@@ -30,7 +30,7 @@ namespace GdprAnalyzers.CodeFixes
         public const string MarkReviewedKey = "GDPR004.MarkReviewed";
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AutomatedDecisionWithoutReview);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.AutomatedDecisionWithoutReview, RuleIds.ProbableAutomatedDecisionWithoutReview);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() =>

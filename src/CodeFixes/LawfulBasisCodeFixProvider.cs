@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR003 with "Declare lawful basis on '...'": one nested action per basis of GDPR Art. 6(1), for each place
+    /// Fixes GDPR003 (and GDPR103) with "Declare lawful basis on '...'": one nested action per basis of GDPR Art. 6(1), for each place
     /// the diagnostic offers. Equivalence keys: <c>GDPR003.&lt;place&gt;.&lt;basis&gt;</c>, e.g. <c>GDPR003.Type.Contract</c>.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(LawfulBasisCodeFixProvider)), Shared]
@@ -29,7 +29,7 @@ namespace GdprAnalyzers.CodeFixes
         public static string EquivalenceKey(string place, string basis) => RuleIds.StoredWithoutLawfulBasis + "." + place + "." + basis;
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutLawfulBasis);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutLawfulBasis, RuleIds.ProbableStoredWithoutLawfulBasis);
 
         private protected override string KeyPrefix => RuleIds.StoredWithoutLawfulBasis;
 

@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR001 by wrapping the personal data in <c>Redact.Pseudonymize(...)</c> (first action) or
+    /// Fixes GDPR001 (and GDPR006, GDPR101) by wrapping the value in <c>Redact.Pseudonymize(...)</c> (first action) or
     /// <c>Redact.Erase(...)</c>, and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
     /// converted with <c>ToString()</c> before it is pseudonymised, so the first action compiles at every site and
     /// <c>dotnet format</c> can apply it to a whole solution. Not offered where no wrapping compiles.
@@ -32,7 +32,7 @@ namespace GdprAnalyzers.CodeFixes
         private const string RedactMetadataName = "GdprAnalyzers.Annotations.Redact";
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged, RuleIds.ProbablePersonalDataLogged);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);

@@ -11,7 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR002 with "Declare processing purpose on '...'": one nested action per purpose already declared in the
+    /// Fixes GDPR002 (and GDPR102) with "Declare processing purpose on '...'": one nested action per purpose already declared in the
     /// compilation (most used first), and "New purpose (write it)" which inserts a placeholder that stays reported until a
     /// person writes the purpose. Equivalence keys: <c>GDPR002.&lt;place&gt;.Purpose:&lt;text&gt;</c> and
     /// <c>GDPR002.&lt;place&gt;.NewPurpose</c>.
@@ -32,7 +32,7 @@ namespace GdprAnalyzers.CodeFixes
         public static string PurposeKey(string place, string purpose) => RuleIds.StoredWithoutPurpose + "." + place + "." + PurposeKeyPrefix + purpose;
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutPurpose);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.StoredWithoutPurpose, RuleIds.ProbableStoredWithoutPurpose);
 
         private protected override string KeyPrefix => RuleIds.StoredWithoutPurpose;
 

@@ -19,11 +19,11 @@ namespace GdprAnalyzers.Tests.Meta
         [MemberData(nameof(Repository.Ids), MemberType = typeof(Repository))]
         public async Task RulePage_NonCompliantExamples_ReportRule(string id)
         {
-            ImmutableArray<CodeBlock> examples = Examples(id, "### Non-compliant");
+            ImmutableArray<(CodeBlock Example, CodeBlock? Options)> examples = Examples(id, "### Non-compliant");
             Assert.NotEmpty(examples);
-            foreach (CodeBlock example in examples)
+            foreach ((CodeBlock example, CodeBlock? options) in examples)
             {
-                ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(example);
+                ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(example, options);
                 Assert.True(diagnostics.Any(d => d.Id == id), $"The non-compliant example of {id} reports nothing:\n{example.Code}");
             }
         }
@@ -32,11 +32,11 @@ namespace GdprAnalyzers.Tests.Meta
         [MemberData(nameof(Repository.Ids), MemberType = typeof(Repository))]
         public async Task RulePage_CompliantExamples_ReportNothing(string id)
         {
-            ImmutableArray<CodeBlock> examples = Examples(id, "### Compliant");
+            ImmutableArray<(CodeBlock Example, CodeBlock? Options)> examples = Examples(id, "### Compliant");
             Assert.NotEmpty(examples);
-            foreach (CodeBlock example in examples)
+            foreach ((CodeBlock example, CodeBlock? options) in examples)
             {
-                ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(example);
+                ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(example, options);
                 Assert.True(diagnostics.IsEmpty, $"The compliant example of {id} reports {string.Join("; ", diagnostics)}.");
             }
         }
@@ -53,20 +53,41 @@ namespace GdprAnalyzers.Tests.Meta
             Assert.Contains("// " + diagnostic.Id + ": " + diagnostic.GetMessage(), example.Code, StringComparison.Ordinal);
         }
 
-        private static ImmutableArray<CodeBlock> Examples(string id, string heading) =>
-            Repository.CodeBlocks(Repository.Read(Repository.RulePage(id)))
+        /// <summary>The examples under <paramref name="heading"/>: C# blocks, and .editorconfig blocks. An .editorconfig
+        /// block followed by a C# block is that example's configuration (an opt-in rule needs its option), not an example
+        /// of its own.</summary>
+        private static ImmutableArray<(CodeBlock Example, CodeBlock? Options)> Examples(string id, string heading)
+        {
+            CodeBlock[] blocks = Repository.CodeBlocks(Repository.Read(Repository.RulePage(id)))
                 .Where(block => block.Heading == heading && (block.Info == "csharp" || block.Info == "ini"))
-                .ToImmutableArray();
+                .ToArray();
+            var examples = ImmutableArray.CreateBuilder<(CodeBlock, CodeBlock?)>();
+            for (int i = 0; i < blocks.Length; i++)
+            {
+                if (blocks[i].Info == "ini" && i + 1 < blocks.Length && blocks[i + 1].Info == "csharp")
+                {
+                    examples.Add((blocks[i + 1], blocks[i]));
+                    i++;
+                }
+                else
+                {
+                    examples.Add((blocks[i], null));
+                }
+            }
 
-        /// <summary>A C# block is compiled as is, with no options; an .editorconfig block gives the options of an
-        /// otherwise empty compilation.</summary>
-        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(CodeBlock example)
+            return examples.ToImmutable();
+        }
+
+        /// <summary>A C# block is compiled as is, with the options of the .editorconfig block before it if any; an
+        /// .editorconfig block alone gives the options of an otherwise empty compilation.</summary>
+        private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(CodeBlock example, CodeBlock? optionsBlock = null)
         {
             bool isCode = example.Info == "csharp";
             var options = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (!isCode)
+            CodeBlock? config = isCode ? optionsBlock : example;
+            if (config != null)
             {
-                foreach (string line in Repository.Lines(example.Code))
+                foreach (string line in Repository.Lines(config.Code))
                 {
                     string text = line.Trim();
                     int equals = text.IndexOf('=');

@@ -38,7 +38,8 @@ namespace GdprAnalyzers.Tests.Robustness
             new Dictionary<string, string>(),
             new Dictionary<string, string> { ["gdpr.console_is_log_sink"] = "false" },
             new Dictionary<string, string> { ["gdpr.GDPR001.console_is_log_sink"] = " TRUE " },
-            new Dictionary<string, string> { ["gdpr.console_is_log_sink"] = "sometimes", ["gdpr.GDPR001.console_is_log_sink"] = "" });
+            new Dictionary<string, string> { ["gdpr.console_is_log_sink"] = "sometimes", ["gdpr.GDPR001.console_is_log_sink"] = "" },
+            new Dictionary<string, string> { ["gdpr.probable_personal_data_in_flows"] = "true" });
 
         private const string ImplicitUsings = """
             global using System;

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// The opt-in mode for code not annotated yet (option <c>gdpr.probable_personal_data_in_flows</c>): the log, storage
+    /// and decision rules run a second time with a model whose sources are probable personal data, the unannotated
+    /// properties, fields and parameters GDPR005 finds by name and type, and report under GDPR101 to GDPR104. A finding
+    /// at an expression that the annotation-following rules (GDPR001 to GDPR004) report too is left to them, so no
+    /// expression is reported under both ids. Made once per compilation, only when the option is on.
+    /// </summary>
+    internal sealed class ProbableSources
+    {
+        private readonly PersonalDataFlow annotated;
+
+        /// <param name="shared">The compilation's shared state.</param>
+        /// <param name="honourLogExclusions">As for <see cref="PersonalDataModel"/>: true for log sinks.</param>
+        public ProbableSources(SharedCompilationState shared, bool honourLogExclusions)
+        {
+            KnownSymbols known = shared.Known;
+            Model = new PersonalDataModel(known, honourLogExclusions, ProbablePersonalDataAnalyzer.CreateClassifier(shared));
+            Flow = NewFlow(shared, Model);
+            annotated = honourLogExclusions ? NewFlow(shared, new PersonalDataModel(known, honourLogExclusions)) : shared.Flow;
+        }
+
+        private static PersonalDataFlow NewFlow(SharedCompilationState shared, PersonalDataModel model)
+        {
+            var flow = new PersonalDataFlow(shared.Known, model, shareBodiesWith: shared.Flow);
+            flow.Summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, sinkName: null, isSinkData: null);
+            return flow;
+        }
+
+        /// <summary>The model whose personal data is probable personal data.</summary>
+        public PersonalDataModel Model { get; }
+
+        /// <summary>The flow engine over <see cref="Model"/>, with return summaries (for storage and decisions; the log
+        /// rule builds its own with sink summaries).</summary>
+        public PersonalDataFlow Flow { get; }
+
+        /// <summary>Whether the option is on for <paramref name="compilation"/> (read from <c>.globalconfig</c> or the
+        /// options of its first source file). Off by default: the opt-in rules then register nothing.</summary>
+        public static bool IsEnabled(Compilation compilation, AnalyzerOptions options) =>
+            GdprOptions.ProbablePersonalDataInFlows.ReadForCompilation(compilation, options.AnalyzerConfigOptionsProvider);
+
+        /// <summary>Registers <paramref name="onStart"/> for each compilation; with <paramref name="probable"/>, only where
+        /// the option is on, so that default builds pay nothing for the opt-in rules.</summary>
+        public static void RegisterCompilationStart(AnalysisContext context, bool probable, System.Action<CompilationStartAnalysisContext, bool> onStart) =>
+            context.RegisterCompilationStartAction(start =>
+            {
+                if (!probable || IsEnabled(start.Compilation, start.Options))
+                {
+                    onStart(start, probable);
+                }
+            });
+
+        /// <summary>Removes the findings whose expression holds annotated personal data as well: GDPR001 to GDPR004
+        /// report it there.</summary>
+        public void RemoveAnnotated(List<PersonalDataFinding> findings)
+        {
+            List<PersonalDataFinding>? also = null;
+            for (int i = findings.Count - 1; i >= 0; i--)
+            {
+                also ??= new List<PersonalDataFinding>(1);
+                also.Clear();
+                annotated.Collect(findings[i].Operation, also);
+                if (also.Count > 0)
+                {
+                    findings.RemoveAt(i);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,576 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Verifiers;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>The opt-in mode <c>gdpr.probable_personal_data_in_flows</c>: GDPR101 to GDPR104 on unannotated
+    /// declarations GDPR005 finds, run side by side with the rules that follow annotations.</summary>
+    public sealed class ProbablePersonalDataInFlowsTests
+    {
+        private const string OptionOn = "root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = true\n";
+
+        private const string Customer = """
+            public sealed class Customer
+            {
+                public string Email { get; set; } = "";
+                [GdprAnalyzers.Annotations.PersonalData] public string Phone { get; set; } = "";
+                public string Plan { get; set; } = "";
+            }
+            """;
+
+        private const string NewsletterDb = """
+
+            public sealed class NewsletterDb : Microsoft.EntityFrameworkCore.DbContext
+            {
+                public Microsoft.EntityFrameworkCore.DbSet<Subscriber> Subscribers => Set<Subscriber>();
+            }
+            """;
+
+        /// <summary>An unannotated e-mail address logged, the argument marked as location 0.</summary>
+        private const string LogsEmail = """
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Service
+            {
+                public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", {|#0:customer.Email|});
+            }
+            """ + Customer;
+
+        private static readonly string LogsEmailUnmarked = LogsEmail.Replace("{|#0:", "").Replace("|}", "");
+
+        [Fact]
+        public async Task OptionOff_UnannotatedEmailLogged_NoDiagnostic()
+        {
+            await RunAsync(LogsEmailUnmarked, options: null);
+        }
+
+        [Theory]
+        [InlineData("false")]
+        [InlineData("FALSE")]
+        public async Task OptionFalse_UnannotatedEmailLogged_NoDiagnostic(string value)
+        {
+            await RunAsync(LogsEmailUnmarked, $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n");
+        }
+
+        [Fact]
+        public async Task OptionOn_UnannotatedEmailLogged_ReportsGdpr101AtArgument()
+        {
+            await RunAsync(
+                LogsEmail,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task OptionOnInGlobalConfig_UnannotatedEmailLogged_ReportsGdpr101()
+        {
+            await RunAsync(
+                LogsEmail,
+                ("/.globalconfig", "is_global = true\ngdpr.probable_personal_data_in_flows = true\n"),
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task OptionOn_AnnotatedPhoneLogged_ReportsGdpr001Only()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Call {Phone} about {Plan}", {|#0:customer.Phone|}, customer.Plan);
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.PersonalDataLogged, 0, DiagnosticSeverity.Warning).WithArguments("Customer.Phone", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task OptionOn_LocalHoldingAnnotatedAndProbable_ReportsGdpr001Only()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer)
+                    {
+                        var contact = customer.Email + " / " + customer.Phone;
+                        logger.LogInformation("Contact {Contact}", {|#0:contact|});
+                    }
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.PersonalDataLogged, 0, DiagnosticSeverity.Warning).WithArguments("contact", "ILogger.LogInformation", " (from 'Customer.Phone')"));
+        }
+
+        [Fact]
+        public async Task OptionOn_ThroughInterpolationAndLocal_ReportsGdpr101WithProvenance()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer)
+                    {
+                        var line = $"Mail sent to {customer.Email}";
+                        logger.LogInformation({|#0:line|});
+                        logger.LogInformation($"Mail sent to {{|#1:customer.Email|}}");
+                    }
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("line", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 1).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task OptionOn_UnannotatedParameterLogged_ReportsGdpr101()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Signup
+                {
+                    public void Register(ILogger logger, string emailAddress, string plan)
+                    {
+                        logger.LogInformation("Signup {Email} on {Plan}", {|#0:emailAddress|}, plan);
+                    }
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("emailAddress", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task OptionOn_NoDataClassificationOnMember_NoDiagnostic()
+        {
+            string source = """
+                using Microsoft.Extensions.Compliance.Classification;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Mailbox
+                {
+                    [NoDataClassification] public string Email { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Report(ILogger logger, Mailbox mailbox) => logger.LogInformation("Shared mailbox {Email}", mailbox.Email);
+                }
+                """;
+
+            await RunAsync(source, OptionOn);
+        }
+
+        [Fact]
+        public async Task OptionOn_NotPersonalDataInModelsFile_NoDiagnostic()
+        {
+            AllRulesTest test = CreateTest(LogsEmailUnmarked, OptionOn);
+            test.TestState.AdditionalFiles.Add(("GdprAnalyzers.Models.txt", "not-personal-data P:Customer.Email\n"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task OptionOn_MemberOfOrganisation_NoDiagnostic()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Company
+                {
+                    public string Email { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Report(ILogger logger, Company company) => logger.LogInformation("Supplier {Email}", company.Email);
+                }
+                """;
+
+            await RunAsync(source, OptionOn);
+        }
+
+        [Fact]
+        public async Task OptionOn_RedactedEmail_NoDiagnostic()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", Redact.Pseudonymize(customer.Email));
+                }
+                """ + Customer;
+
+            await RunAsync(source, OptionOn);
+        }
+
+        [Fact]
+        public async Task OptionOn_StoredUnannotatedEntity_ReportsGdpr102And103AtMember()
+        {
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|#0:Email|} { get; set; } = "";
+                    public bool Confirmed { get; set; }
+                }
+                """ + NewsletterDb;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+        }
+
+        [Fact]
+        public async Task OptionOn_StoredEntityWithDeclarations_NoDiagnostic()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+
+                [ProcessingPurpose("Send the newsletter")]
+                [LawfulBasis(LawfulBasis.Consent)]
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string Email { get; set; } = "";
+                }
+                """ + NewsletterDb;
+
+            await RunAsync(source, OptionOn);
+        }
+
+        [Fact]
+        public async Task OptionOn_UnannotatedValueWrittenToFile_ReportsGdpr102And103AtValue()
+        {
+            string source = """
+                using System.IO;
+
+                public sealed class Export
+                {
+                    public void Write(Customer customer) => File.AppendAllText("export.csv", {|#0:customer.Email|});
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Customer.Email", "File.AppendAllText"),
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Customer.Email", "File.AppendAllText"));
+        }
+
+        [Fact]
+        public async Task OptionOn_UnannotatedValueReachesDecision_ReportsGdpr104()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class CreditCheck
+                {
+                    [AutomatedDecision] public bool Approve(string applicant, decimal amount) => amount < 1000;
+                }
+
+                public sealed class Checkout
+                {
+                    public bool Run(CreditCheck check, Customer customer) => check.Approve({|#0:customer.Email|}, 10m);
+                    public bool RunOnPlan(CreditCheck check, Customer customer) => check.Approve(customer.Plan, 10m);
+                    public bool RunOnPhone(CreditCheck check, Customer customer) => check.Approve({|#1:customer.Phone|}, 10m);
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableAutomatedDecisionWithoutReview, 0).WithArguments("Customer.Email", "CreditCheck.Approve"),
+                Diagnostic(RuleIds.AutomatedDecisionWithoutReview, 1, DiagnosticSeverity.Warning).WithArguments("Customer.Phone", "CreditCheck.Approve"));
+        }
+
+        [Fact]
+        public async Task OptionOn_ReviewedDecision_NoDiagnostic()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class CreditCheck
+                {
+                    [AutomatedDecision] public bool Approve(string applicant, decimal amount) => amount < 1000;
+                }
+
+                [HumanReview]
+                public sealed class Checkout
+                {
+                    public bool Run(CreditCheck check, Customer customer) => check.Approve(customer.Email, 10m);
+                }
+                """ + Customer;
+
+            await RunAsync(source, OptionOn);
+        }
+
+        [Fact]
+        public async Task OptionOn_Gdpr101_FixPseudonymises()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", {|GDPR101:customer.Email|});
+                }
+
+                public sealed class Customer
+                {
+                    public string Email { get; set; } = "";
+                }
+                """;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", Redact.Pseudonymize(customer.Email));
+                }
+
+                public sealed class Customer
+                {
+                    public string Email { get; set; } = "";
+                }
+                """;
+
+            await FixAsync<ProbablePersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFixProvider>(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
+        [Fact]
+        public async Task OptionOn_Gdpr102_FixDeclaresPurposeOnMember()
+        {
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|GDPR102:Email|} { get; set; } = "";
+                }
+                """ + NewsletterDb;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    [ProcessingPurpose("TODO: state why this personal data is processed")]
+                    public string {|#0:Email|} { get; set; } = "";
+                }
+                """ + NewsletterDb;
+
+            await FixAsync<ProbablePersonalDataStoredAnalyzer, ProcessingPurposeCodeFixProvider>(
+                source,
+                fixedSource,
+                ProcessingPurposeCodeFixProvider.NewPurposeKey(PersonalDataStoredAnalyzer.PlaceMember),
+                ignore: RuleIds.ProbableStoredWithoutLawfulBasis,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+        }
+
+        [Fact]
+        public async Task OptionOn_Gdpr104_FixRoutesThroughHumanReview()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class CreditCheck
+                {
+                    [AutomatedDecision] public bool Approve(string applicant, decimal amount) => amount < 1000;
+                }
+
+                public sealed class Checkout
+                {
+                    public bool Run(CreditCheck check, Customer customer)
+                    {
+                        bool approved = check.Approve({|GDPR104:customer.Email|}, 10m);
+                        return approved;
+                    }
+                }
+                """ + Customer;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class CreditCheck
+                {
+                    [AutomatedDecision] public bool Approve(string applicant, decimal amount) => amount < 1000;
+                }
+
+                public sealed class Checkout
+                {
+                    public bool Run(CreditCheck check, Customer customer)
+                    {
+                        bool approved = PendingDecision.Hold(check.Approve(customer.Email, 10m)).Outcome;
+                        return approved;
+                    }
+                }
+                """ + Customer;
+
+            await FixAsync<ProbableAutomatedDecisionAnalyzer, AutomatedDecisionCodeFixProvider>(source, fixedSource, AutomatedDecisionCodeFixProvider.RouteKey);
+        }
+
+        [Fact]
+        public async Task OptionOn_PositionalRecordAndWholeObject_ReportGdpr101()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Contact(string Email, int Visits);
+
+                public sealed class Service
+                {
+                    public void Log(ILogger logger, Contact contact)
+                    {
+                        logger.LogInformation("Mail {Email}", {|#0:contact.Email|});
+                        logger.LogInformation("Contact {@Contact}", {|#1:contact|});
+                        logger.LogInformation("Visits {Visits}", contact.Visits);
+                    }
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Contact.Email", "ILogger.LogInformation", ""),
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 1).WithArguments("contact", "ILogger.LogInformation", " (it carries 'Contact.Email')"));
+        }
+
+        [Fact]
+        public async Task OptionOn_GeneratedCode_NoDiagnostic()
+        {
+            string source = """
+                // <auto-generated/>
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
+                }
+
+                public sealed class Customer
+                {
+                    public string Email { get; set; } = "";
+                }
+                """;
+
+            await RunAsync(source, OptionOn);
+        }
+
+        [Theory]
+        [InlineData("yes")]
+        [InlineData("1")]
+        public async Task MalformedOption_ReportsGdpr900AndKeepsDefault(string value)
+        {
+            await RunAsync(
+                LogsEmailUnmarked,
+                $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n",
+                new DiagnosticResult(RuleIds.InvalidOption, DiagnosticSeverity.Warning)
+                    .WithArguments($"the value '{value}' of option 'gdpr.probable_personal_data_in_flows' is not valid (expected 'true' or 'false'); the default 'false' is used"));
+        }
+
+        /// <summary>The fix with <paramref name="key"/> on the findings of one opt-in analyzer, with the option on, alone and
+        /// under Fix All in document and project (the declaration and review fixes stop there); <paramref name="remaining"/>
+        /// are the diagnostics left in the fixed code (a placeholder stays reported).</summary>
+        private static async Task FixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string key, string? ignore = null, params DiagnosticResult[] remaining)
+            where TAnalyzer : DiagnosticAnalyzer, new()
+            where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+        {
+            var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                ReferenceAssemblies = TestReferences.Net80WithPackages,
+                CodeActionEquivalenceKey = key,
+                CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            };
+            test.TestState.AdditionalReferences.Add(TestReferences.Annotations);
+            test.FixedState.AdditionalReferences.Add(TestReferences.Annotations);
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", OptionOn));
+            test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", OptionOn));
+            if (ignore != null)
+            {
+                test.DisabledDiagnostics.Add(ignore);
+            }
+
+            test.FixedState.ExpectedDiagnostics.AddRange(remaining);
+
+            await test.RunAsync();
+        }
+
+        private static DiagnosticResult Diagnostic(string id, int location, DiagnosticSeverity severity = DiagnosticSeverity.Info) =>
+            new DiagnosticResult(id, severity).WithLocation(location).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+
+        private static Task RunAsync(string source, string? options, params DiagnosticResult[] expected) =>
+            RunAsync(source, options is null ? null : ("/.editorconfig", options), expected);
+
+        private static Task RunAsync(string source, (string Path, string Text)? config, params DiagnosticResult[] expected)
+        {
+            AllRulesTest test = CreateTest(source, null);
+            if (config is { } file)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(file);
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            return test.RunAsync();
+        }
+
+        private static AllRulesTest CreateTest(string source, string? editorConfig)
+        {
+            var test = new AllRulesTest { TestCode = source };
+            if (editorConfig != null)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", editorConfig));
+            }
+
+            return test;
+        }
+
+        /// <summary>The rules a user sees together: GDPR001 to GDPR004 beside GDPR101 to GDPR104, and GDPR900. GDPR005
+        /// and GDPR007 are left out: they propose annotations at declarations, which is not what is tested here.</summary>
+        private sealed class AllRulesTest : CSharpAnalyzerTest<ProbablePersonalDataLoggedAnalyzer, DefaultVerifier>
+        {
+            public AllRulesTest()
+            {
+                ReferenceAssemblies = TestReferences.Net80WithPackages;
+                TestState.AdditionalReferences.Add(TestReferences.Annotations);
+            }
+
+            protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new DiagnosticAnalyzer[]
+            {
+                new PersonalDataLoggedAnalyzer(), new PersonalDataStoredAnalyzer(), new AutomatedDecisionAnalyzer(), new OptionsAnalyzer(),
+                new ProbablePersonalDataLoggedAnalyzer(), new ProbablePersonalDataStoredAnalyzer(), new ProbableAutomatedDecisionAnalyzer(),
+            };
+        }
+    }
+}
