@@ -16,6 +16,7 @@ namespace GdprAnalyzers
         private readonly KnownSymbols known;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> attributeCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, bool> symbolCache = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<string, bool> credentialNames = new(System.StringComparer.Ordinal);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> returnCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> typeCache = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, Carried> carriedCache = new(SymbolEqualityComparer.Default);
@@ -147,38 +148,36 @@ namespace GdprAnalyzers
                 return false; // Locals and the like are personal data only through the values they hold (the flow engine).
             }
 
-            if (symbolCache.TryGetValue(symbol, out bool cached))
-            {
-                return cached;
-            }
-
             if (Credentials)
             {
-                bool credential = IsCredential(symbol);
-                symbolCache[symbol] = credential;
-                return credential;
+                return IsCredential(symbol);
             }
 
             if (probable != null)
             {
+                if (symbolCache.TryGetValue(symbol, out bool cached))
+                {
+                    return cached;
+                }
+
                 bool found = probable(symbol);
                 symbolCache[symbol] = found;
                 return found;
             }
 
+            // Not cached per symbol: a flow touches many symbols once, and each part of the answer (attributes, types,
+            // interface members) is cached where it is costly; a dictionary write per symbol cost more than it saved.
             if (known.User.IsPersonalData(symbol) is bool declared)
             {
-                symbolCache[symbol] = declared;
                 return declared;
             }
 
             if (known.FrameworkSources && IsFrameworkSource(symbol))
             {
-                symbolCache[symbol] = true;
                 return true;
             }
 
-            bool result = symbol switch
+            return symbol switch
             {
                 IPropertySymbol property => IsPersonalDataProperty(property),
                 IFieldSymbol field => HasPersonalDataAttribute(field.GetAttributes())
@@ -188,9 +187,6 @@ namespace GdprAnalyzers
                 IMethodSymbol method => ReturnsPersonalData(method),
                 _ => false,
             };
-
-            symbolCache[symbol] = result;
-            return result;
         }
 
         /// <summary>Framework members whose values are personal data wherever they come from (GDPR Recital 30: online
@@ -233,7 +229,7 @@ namespace GdprAnalyzers
             return FrameworkSourceNames.Contains(type.ToDisplayString() + "." + symbol.Name);
         }
 
-        private static bool IsCredential(ISymbol symbol)
+        private bool IsCredential(ISymbol symbol)
         {
             ITypeSymbol? type = symbol switch
             {
@@ -245,16 +241,17 @@ namespace GdprAnalyzers
                 _ => null,
             };
 
-            if (type is null || !CredentialNames.IsCredential(symbol.Name))
+            if (type is null)
             {
                 return false;
             }
 
             // A secret is held as text or bytes (or in a token object); a flag, count or date about it is not the secret.
-            return type.SpecialType == SpecialType.System_String
+            bool holdsSecret = type.SpecialType == SpecialType.System_String
                 || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte }
                 || type.SpecialType == SpecialType.System_Object
                 || (type.TypeKind == TypeKind.Class && (type.Name.EndsWith("Token", System.StringComparison.Ordinal) || type.Name.EndsWith("Credential", System.StringComparison.Ordinal) || type.Name == "SecureString"));
+            return holdsSecret && credentialNames.GetOrAdd(symbol.Name, CredentialNames.IsCredential);
         }
 
         /// <summary>Whether values of <paramref name="type"/> are personal data: the type (or a base type) is marked,
