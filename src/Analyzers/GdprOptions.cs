@@ -69,6 +69,14 @@ namespace GdprAnalyzers
             return DefaultValue;
         }
 
+        /// <summary>Parses a boolean value: <c>true</c> or <c>false</c>, in any case, with surrounding spaces.</summary>
+        public static bool TryParse(string raw, out bool value)
+        {
+            string trimmed = raw.Trim();
+            value = string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase);
+            return value || string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase);
+        }
+
         /// <summary>Reads the option. Returns <see langword="false"/> when a value is present but malformed, with the key
         /// and raw text in <paramref name="badKey"/> and <paramref name="badValue"/>.</summary>
         public bool TryRead(AnalyzerConfigOptions options, out bool value, out string? badKey, out string? badValue) =>
@@ -89,19 +97,12 @@ namespace GdprAnalyzers
 
                 if (options.TryGetValue(key, out string? raw))
                 {
-                    string trimmed = raw.Trim();
-                    if (string.Equals(trimmed, "true", StringComparison.OrdinalIgnoreCase))
+                    if (TryParse(raw, out value))
                     {
-                        value = true;
                         return true;
                     }
 
-                    if (string.Equals(trimmed, "false", StringComparison.OrdinalIgnoreCase))
-                    {
-                        value = false;
-                        return true;
-                    }
-
+                    value = DefaultValue;
                     badKey = key;
                     badValue = raw;
                     return false;

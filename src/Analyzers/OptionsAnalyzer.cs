@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -50,26 +51,105 @@ namespace GdprAnalyzers
         {
             foreach (BooleanOption option in GdprOptions.All)
             {
-                foreach (string rule in option.AlsoForRules)
+                // Every key that is present is checked, the shared one too: one rule may override it while another reads it.
+                foreach (string key in KeysOf(option))
                 {
-                    if (!option.TryRead(options, "gdpr." + rule + "." + option.Name, out _, out string? ruleKey, out string? ruleValue)
-                        && ruleKey != option.SharedKey && reported.TryAdd(ruleKey + "=" + ruleValue, true))
+                    if (options.TryGetValue(key, out string? value) && !BooleanOption.TryParse(value, out _) && reported.TryAdd(key + "=" + value, true))
                     {
                         report(Diagnostic.Create(
                             Descriptors.InvalidOption,
                             Location.None,
-                            $"the value '{ruleValue}' of option '{ruleKey}' is not valid (expected 'true' or 'false'); the default '{(option.DefaultValue ? "true" : "false")}' is used"));
+                            $"the value '{value}' of option '{key}' is not valid (expected 'true' or 'false'); the default '{(option.DefaultValue ? "true" : "false")}' is used"));
                     }
                 }
+            }
 
-                if (!option.TryRead(options, out _, out string? key, out string? value) && reported.TryAdd(key + "=" + value, true))
+            foreach (string key in KeysIn(options))
+            {
+                if (key.StartsWith(Prefix, System.StringComparison.OrdinalIgnoreCase) && !KnownKeys.Contains(key) && reported.TryAdd(key, true))
                 {
                     report(Diagnostic.Create(
                         Descriptors.InvalidOption,
                         Location.None,
-                        $"the value '{value}' of option '{key}' is not valid (expected 'true' or 'false'); the default '{(option.DefaultValue ? "true" : "false")}' is used"));
+                        $"the option '{key}' is unknown and is ignored; did you mean '{Closest(key)}'?"));
                 }
             }
+        }
+
+        private const string Prefix = "gdpr.";
+
+        /// <summary>Every key an option is read under: its rule key, the keys of the other rules that read it, the shared key.</summary>
+        private static System.Collections.Generic.IEnumerable<string> KeysOf(BooleanOption option)
+        {
+            if (option.RuleKey is { } ruleKey)
+            {
+                yield return ruleKey;
+            }
+
+            foreach (string rule in option.AlsoForRules)
+            {
+                yield return Prefix + rule + "." + option.Name;
+            }
+
+            yield return option.SharedKey;
+        }
+
+        private static readonly ImmutableHashSet<string> KnownKeys = GdprOptions.All.SelectMany(KeysOf).ToImmutableHashSet(System.StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The keys set for a file; none where the host cannot list them (<see cref="AnalyzerConfigOptions.Keys"/>
+        /// is not implemented by every host).</summary>
+        private static System.Collections.Generic.IEnumerable<string> KeysIn(AnalyzerConfigOptions options)
+        {
+            try
+            {
+                return options.Keys.ToList();
+            }
+            catch (System.NotImplementedException)
+            {
+                return System.Array.Empty<string>();
+            }
+        }
+
+        /// <summary>The known key nearest to <paramref name="key"/> by edit distance.</summary>
+        private static string Closest(string key)
+        {
+            string best = string.Empty;
+            int bestDistance = int.MaxValue;
+            foreach (string known in KnownKeys.OrderBy(k => k, System.StringComparer.Ordinal))
+            {
+                int distance = EditDistance(key.ToLowerInvariant(), known.ToLowerInvariant());
+                if (distance < bestDistance)
+                {
+                    best = known;
+                    bestDistance = distance;
+                }
+            }
+
+            return best;
+        }
+
+        private static int EditDistance(string a, string b)
+        {
+            int[] previous = new int[b.Length + 1];
+            int[] current = new int[b.Length + 1];
+            for (int j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (int i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (int j = 1; j <= b.Length; j++)
+                {
+                    int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                    current[j] = System.Math.Min(substitution, System.Math.Min(previous[j] + 1, current[j - 1] + 1));
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
         }
     }
 }

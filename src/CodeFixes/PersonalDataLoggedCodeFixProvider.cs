@@ -15,8 +15,8 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR001 (and GDPR006, GDPR101) by wrapping the value in <c>Redact.Pseudonymize(...)</c> (first action) or
-    /// <c>Redact.Erase(...)</c>, and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
+    /// Fixes GDPR001 (and GDPR006, GDPR101) by wrapping the value in <c>Redact.Pseudonymize(...)</c> or
+    /// <c>Redact.Erase(...)</c> (first action: Pseudonymise for personal data, Erase for GDPR006's credentials), and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
     /// converted with <c>ToString()</c> before it is pseudonymised, so the first action compiles at every site and
     /// <c>dotnet format</c> can apply it to a whole solution. Not offered where no wrapping compiles.
     /// </summary>
@@ -60,18 +60,20 @@ namespace GdprAnalyzers.CodeFixes
                     shown = shown.Substring(0, 37) + "...";
                 }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Pseudonymise '{shown}' with Redact.Pseudonymize",
-                        ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), PseudonymizeKey, ct),
-                        PseudonymizeKey),
-                    diagnostic);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Erase '{shown}' with Redact.Erase",
-                        ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), EraseKey, ct),
-                        EraseKey),
-                    diagnostic);
+                CodeAction pseudonymise = CodeAction.Create(
+                    $"Pseudonymise '{shown}' with Redact.Pseudonymize",
+                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), PseudonymizeKey, ct),
+                    PseudonymizeKey);
+                CodeAction erase = CodeAction.Create(
+                    $"Erase '{shown}' with Redact.Erase",
+                    ct => FixDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), EraseKey, ct),
+                    EraseKey);
+
+                // The first action is what `dotnet format` applies. A pseudonym of personal data still lets records of one
+                // person be linked; a keyed hash of a secret is still derived from the secret, so credentials are erased.
+                bool credential = diagnostic.Id == RuleIds.CredentialLogged;
+                context.RegisterCodeFix(credential ? erase : pseudonymise, diagnostic);
+                context.RegisterCodeFix(credential ? pseudonymise : erase, diagnostic);
             }
         }
 

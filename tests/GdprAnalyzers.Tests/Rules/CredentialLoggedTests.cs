@@ -142,6 +142,35 @@ namespace GdprAnalyzers.Tests.Rules
             await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.EraseKey);
         }
 
+        [Fact]
+        public async Task Fix_FirstActionErases_SoDotnetFormatNeverHashesASecret()
+        {
+            // dotnet format applies the first action; for a credential that must be Erase (GDPR001's first is Pseudonymise).
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class Client
+                    {
+                        public void Call(ILogger logger, string apiKey) => logger.LogDebug("Calling with {Key}", {|GDPR006:apiKey|});
+                    }
+                    """,
+                FixedCode = """
+                    using GdprAnalyzers.Annotations;
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class Client
+                    {
+                        public void Call(ILogger logger, string apiKey) => logger.LogDebug("Calling with {Key}", Redact.Erase(apiKey));
+                    }
+                    """,
+                CodeActionIndex = 0,
+            };
+
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("gdpr.GDPR001.console_is_log_sink = false", true)]
         [InlineData("gdpr.GDPR006.console_is_log_sink = false", false)]

@@ -35,5 +35,45 @@ namespace GdprAnalyzers.Tests.Rules
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\ngdpr.console_is_log_sink = {value}\n"));
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task MalformedSharedKey_OverriddenForOneRule_StillReported()
+        {
+            // GDPR001 reads its own valid key, but GDPR006 reads the shared one: the typo changes what GDPR006 does.
+            var test = new Verify.Test();
+            test.TestState.Sources.Add("public sealed class A { }");
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = maybe\ngdpr.GDPR001.console_is_log_sink = false\n"));
+            test.ExpectedDiagnostics.Add(
+                new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+                    .WithArguments("the value 'maybe' of option 'gdpr.console_is_log_sink' is not valid (expected 'true' or 'false'); the default 'true' is used"));
+            await test.RunAsync();
+        }
+
+        [Theory]
+        [InlineData("gdpr.console_is_logsink", "gdpr.console_is_log_sink")]
+        [InlineData("gdpr.GDPR006.console_is_log_snk", "gdpr.GDPR006.console_is_log_sink")]
+        [InlineData("gdpr.probable_personal_data_in_flow", "gdpr.probable_personal_data_in_flows")]
+        public async Task UnknownKey_ReportedWithNearestKnownKey(string key, string nearest)
+        {
+            // The compiler hands .editorconfig keys over in lower case; the message shows them so.
+            var test = new Verify.Test();
+            test.TestState.Sources.Add("public sealed class A { }");
+            test.TestState.Sources.Add("public sealed class B { }");
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\n{key} = false\ndotnet_diagnostic.GDPR001.severity = error\n"));
+            test.ExpectedDiagnostics.Add(
+                new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
+                    .WithArguments($"the option '{key.ToLowerInvariant()}' is unknown and is ignored; did you mean '{nearest}'?"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task EveryKnownKey_NotReportedAsUnknown()
+        {
+            var test = new Verify.Test();
+            test.TestState.Sources.Add("public sealed class A { }");
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = true\ngdpr.GDPR001.console_is_log_sink = true\n"
+                + "gdpr.GDPR006.console_is_log_sink = true\ngdpr.framework_sources = true\ngdpr.probable_personal_data_in_flows = false\n"));
+            await test.RunAsync();
+        }
     }
 }
