@@ -46,7 +46,8 @@ namespace GdprAnalyzers
                 PersonalDataModel model = shared.Model;
                 PersonalDataFlow flow = shared.Flow;
                 start.RegisterOperationAction(c => AnalyzeReturn(c, model, flow), OperationKind.Return);
-                start.RegisterOperationAction(c => AnalyzeCall(c, model, flow), OperationKind.Invocation);
+                INamedTypeSymbol? automatedDecision = start.Compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
+                start.RegisterOperationAction(c => AnalyzeCall(c, model, flow, shared.Known.User, automatedDecision), OperationKind.Invocation);
             });
         }
 
@@ -80,11 +81,12 @@ namespace GdprAnalyzers
             }
         }
 
-        private static void AnalyzeCall(OperationAnalysisContext context, PersonalDataModel model, PersonalDataFlow flow)
+        private static void AnalyzeCall(OperationAnalysisContext context, PersonalDataModel model, PersonalDataFlow flow, UserModels user, INamedTypeSymbol? automatedDecision)
         {
             var invocation = (IInvocationOperation)context.Operation;
             IMethodSymbol target = invocation.TargetMethod.OriginalDefinition;
-            if (target.MethodKind != MethodKind.Ordinary || !IsDeclarable(target) || flow.IsRedaction(target))
+            if (target.MethodKind != MethodKind.Ordinary || !IsDeclarable(target) || flow.IsRedaction(target)
+                || IsSinkOrDecision(target, user, automatedDecision))
             {
                 return;
             }
@@ -116,6 +118,27 @@ namespace GdprAnalyzers
                     break;
                 }
             }
+        }
+
+        /// <summary>A method that the other rules already treat as where personal data ends up (a log or storage sink or a
+        /// decision of the models file, an <c>[AutomatedDecision]</c> method): GDPR001 to GDPR004 report the argument there,
+        /// and a contract would add nothing.</summary>
+        private static bool IsSinkOrDecision(IMethodSymbol method, UserModels user, INamedTypeSymbol? automatedDecision)
+        {
+            if (user.IsLogSink(method) || user.IsStorageSink(method) || user.IsDecision(method))
+            {
+                return true;
+            }
+
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (automatedDecision != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, automatedDecision))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A method of this compilation whose contract a person can write: in source, not an override or

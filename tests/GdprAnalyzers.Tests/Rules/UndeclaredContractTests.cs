@@ -46,6 +46,52 @@ namespace GdprAnalyzers.Tests.Rules
             await test.RunAsync();
         }
 
+        [Theory]
+        [InlineData("log-sink")]
+        [InlineData("storage-sink")]
+        [InlineData("decision")]
+        [InlineData(null)]
+        public async Task ArgumentOfModelledSinkOrDecision_LeftToTheRuleOfThatSink(string? kind)
+        {
+            // The other rules report the argument at a sink or decision; a contract proposal there is noise.
+            string source = """
+                public sealed class Audit
+                {
+                    public void Notify(Customer customer) => Record({|#0:customer.Email|});
+
+                    public static void Record(string entry) { }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            var test = new Verify.Test { TestCode = source };
+            if (kind is null)
+            {
+                test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is passed to parameter 'entry' of 'Audit.Record'"));
+            }
+            else
+            {
+                test.TestState.AdditionalFiles.Add(("/GdprAnalyzers.Models.txt", kind + " M:Audit.Record(System.String)\n"));
+            }
+
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task ArgumentOfAutomatedDecision_LeftToGdpr004()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+
+                public sealed class Refunds
+                {
+                    public bool Check(Customer customer) => Decide(customer.Email);
+
+                    [AutomatedDecision]
+                    public static bool Decide(string email) => email.Length > 3;
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            await new Verify.Test { TestCode = source }.RunAsync();
+        }
+
         [Fact]
         public async Task DeclaredContractsOverridesAndWholeObjects_NotReported()
         {
