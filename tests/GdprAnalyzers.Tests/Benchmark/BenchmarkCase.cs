@@ -27,7 +27,8 @@ namespace GdprAnalyzers.Tests.Benchmark
         string RuleId,
         string Path,
         string Source,
-        ImmutableArray<int> ExpectedLines)
+        ImmutableArray<int> ExpectedLines,
+        ImmutableSortedDictionary<string, string> Options)
     {
         /// <summary>The file name without folder, e.g. <c>PropertyArgument.Leak.cs</c>.</summary>
         public string FileName => System.IO.Path.GetFileName(Path);
@@ -63,6 +64,10 @@ namespace GdprAnalyzers.Tests.Benchmark
         private const string ResourcePrefix = "Benchmark/Cases/";
 
         private static readonly Regex Header = new(@"^//\s*benchmark:\s*(?<label>leak|safe)\s+(?<rule>GDPR\d{3})\s*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex OptionComment = new(@"^//\s*option:\s*(?<key>[\w.]+)\s*=\s*(?<value>\S+)\s*$", RegexOptions.CultureInvariant);
+
+        private static readonly Regex MisspelledOption = new(@"^//\s*options?\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex ExpectedComment = new(@"//\s*expected\b", RegexOptions.CultureInvariant);
 
@@ -177,7 +182,23 @@ namespace GdprAnalyzers.Tests.Benchmark
                 return false;
             }
 
-            parsed = new BenchmarkCase(segments[0], stem, label, header.Groups["rule"].Value, path, source, expected);
+            // The options the case is analysed with: '// option: key = value' lines in the comments that open the file.
+            var options = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+            for (int i = 1; i < lines.Length && lines[i].TrimStart().StartsWith("//", StringComparison.Ordinal); i++)
+            {
+                Match option = OptionComment.Match(lines[i].Trim());
+                if (option.Success)
+                {
+                    options[option.Groups["key"].Value] = option.Groups["value"].Value;
+                }
+                else if (MisspelledOption.IsMatch(lines[i].Trim()))
+                {
+                    problem = $"line {i + 1}: an option is written '// option: key = value'";
+                    return false;
+                }
+            }
+
+            parsed = new BenchmarkCase(segments[0], stem, label, header.Groups["rule"].Value, path, source, expected, options.ToImmutable());
             problem = null;
             return true;
         }

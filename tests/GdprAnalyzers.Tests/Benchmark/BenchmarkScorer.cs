@@ -219,12 +219,16 @@ namespace GdprAnalyzers.Tests.Benchmark
             // One compilation of the model; each case adds its tree to it, which reuses the bound references.
             CSharpCompilation baseCompilation = await AnalyzerHarness.CreateCompilationAsync("Benchmark", new[] { model }).ConfigureAwait(false);
             ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHarness.CreateAllAnalyzers();
-            AnalyzerOptions options = AnalyzerHarness.OptionsWith(new Dictionary<string, string>());
+            var optionSets = new ConcurrentDictionary<string, AnalyzerOptions>(StringComparer.Ordinal);
 
             var results = new ConcurrentDictionary<BenchmarkCase, CaseResult>();
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount), CancellationToken = cancellationToken };
             await Parallel.ForEachAsync(cases, parallel, async (benchmarkCase, token) =>
             {
+                // A case's '// option:' lines are its options (.editorconfig and .globalconfig alike); none by default.
+                AnalyzerOptions options = optionSets.GetOrAdd(
+                    string.Join(";", benchmarkCase.Options.Select(o => o.Key + "=" + o.Value)),
+                    _ => AnalyzerHarness.OptionsWith(benchmarkCase.Options));
                 results[benchmarkCase] = await RunOneAsync(baseCompilation, benchmarkCase, analyzers, options, token).ConfigureAwait(false);
             }).ConfigureAwait(false);
 
