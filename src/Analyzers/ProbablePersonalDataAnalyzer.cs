@@ -426,10 +426,11 @@ namespace GdprAnalyzers
             }
 
             /// <summary>Whether an annotation already decides: the declaration is personal data for the other rules, or
-            /// its type is marked as a whole, or it says "not personal data" with <c>[NoDataClassification]</c>.</summary>
+            /// its type is marked as a whole, or it says "not personal data" with <c>[NoDataClassification]</c> or a
+            /// <c>not-personal-data</c> line of the models file.</summary>
             private bool IsMarkedOrInMarkedType(ISymbol symbol, INamedTypeSymbol? containing)
             {
-                if (model.IsPersonalDataSymbol(symbol) || (containing != null && model.IsPersonalDataType(containing)))
+                if (known.User.IsPersonalData(symbol) is not null || model.IsPersonalDataSymbol(symbol) || (containing != null && model.IsPersonalDataType(containing)))
                 {
                     return true;
                 }

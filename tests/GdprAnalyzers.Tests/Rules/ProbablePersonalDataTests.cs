@@ -25,6 +25,33 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Theory]
+        [InlineData("not-personal-data P:Lead.Email", false)]
+        [InlineData("personal-data P:Lead.Email", false)]
+        [InlineData("not-personal-data P:Lead.Plan", true)]
+        public async Task ModelsFile_DecidesLikeAnAnnotation(string line, bool reported)
+        {
+            // A line of GdprAnalyzers.Models.txt about a member is a decision, as an annotation is: nothing to propose.
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    public sealed class Lead
+                    {
+                        public string Plan { get; set; } = "";
+                        public string {|#0:Email|} { get; set; } = "";
+                    }
+                    """,
+            };
+            test.TestState.AdditionalFiles.Add(("/GdprAnalyzers.Models.txt", line + "\n"));
+            test.TestState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            if (reported)
+            {
+                test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Lead.Email", "contact"));
+            }
+
+            await test.RunAsync();
+        }
+
+        [Theory]
         [InlineData("string", "PhoneNumber", "contact")]
         [InlineData("string", "ShippingAddressLine1", "contact")]
         [InlineData("string", "PostalCode", "contact")]
