@@ -79,6 +79,17 @@ namespace GdprAnalyzers.Tests.Meta
 
         [Theory]
         [MemberData(nameof(Repository.Ids), MemberType = typeof(Repository))]
+        public void PackageReadme_NamesEveryRule(string id)
+        {
+            // The package page on NuGet shows src/Package/README.md, not the repository's README.
+            string readme = Repository.Read("src/Package/README.md");
+            bool named = readme.Contains(id, System.StringComparison.Ordinal)
+                || (id.StartsWith("GDPR10", System.StringComparison.Ordinal) && readme.Contains("GDPR101 to GDPR104", System.StringComparison.Ordinal));
+            Assert.True(named, $"src/Package/README.md does not name {id}");
+        }
+
+        [Theory]
+        [MemberData(nameof(Repository.Ids), MemberType = typeof(Repository))]
         public void RulePage_FirstHeading_IsIdAndTitle(string id)
         {
             DiagnosticDescriptor descriptor = Repository.Descriptor(id);
