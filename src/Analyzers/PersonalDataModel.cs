@@ -9,7 +9,8 @@ namespace GdprAnalyzers
     /// Decides, per compilation, which symbols and types are personal data. Sources recognised (by metadata name):
     /// GdprAnalyzers' <c>[PersonalData]</c>; ASP.NET Core Identity's <c>[PersonalData]</c> and <c>[ProtectedPersonalData]</c>;
     /// subclasses of Microsoft.Extensions.Compliance's <c>DataClassificationAttribute</c> other than its "no
-    /// classification" attribute. Results are cached per symbol; the instance is thread-safe.
+    /// classification" attribute. The costly parts of an answer (attributes, types, interface members, method results,
+    /// credential names) are cached; the instance is thread-safe.
     /// </summary>
     internal sealed class PersonalDataModel
     {
