@@ -215,6 +215,55 @@ namespace GdprAnalyzers
             return type.TypeKind != TypeKind.Enum;
         }
 
+        /// <summary>The value a pattern tests: the operand of <c>is</c>, the value of a <c>switch</c>, or the member a
+        /// property subpattern reads (<c>Email</c> in <c>{ Email: var email }</c>). A positional, list or slice
+        /// subpattern stands for the whole value its enclosing pattern tests. Null when there is none (broken code).</summary>
+        internal static IOperation? TestedValue(IOperation pattern)
+        {
+            IOperation current = pattern;
+            while (current.Parent is { } parent)
+            {
+                switch (parent)
+                {
+                    case IPropertySubpatternOperation subpattern:
+                        return subpattern.Pattern == current ? subpattern.Member : null;
+                    case IBinaryPatternOperation or INegatedPatternOperation or IRecursivePatternOperation or IListPatternOperation or ISlicePatternOperation:
+                        current = parent;
+                        continue;
+                    case IIsPatternOperation isPattern:
+                        return isPattern.Value;
+                    case ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression }:
+                        return switchExpression.Value;
+                    case IPatternCaseClauseOperation { Parent.Parent: ISwitchOperation switchStatement }:
+                        return switchStatement.Value;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The value that the implicit receiver of a property subpattern's member stands for: what the pattern
+        /// holding that subpattern tests.</summary>
+        private static IOperation? PatternInputValue(IInstanceReferenceOperation input)
+        {
+            for (IOperation? current = input.Parent; current != null; current = current.Parent)
+            {
+                if (current is IPropertySubpatternOperation subpattern)
+                {
+                    return subpattern.Parent is { } pattern ? TestedValue(pattern) : null;
+                }
+
+                if (current is IPatternOperation)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
         private static IOperation Root(IOperation operation)
         {
             IOperation root = operation;
@@ -371,6 +420,9 @@ namespace GdprAnalyzers
                         return TryFind(awaited.Operation, depth + 1, out name, out provenance, out origin);
                     case IConditionalAccessOperation conditionalAccess:
                         return TryFind(conditionalAccess.WhenNotNull, depth + 1, out name, out provenance, out origin);
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } patternInput:
+                        // The receiver of a property pattern's member ({ Customer.Email: var email }): the value tested.
+                        return PatternInputValue(patternInput) is { } testedValue && TryFind(testedValue, depth + 1, out name, out provenance, out origin);
                     case IConditionalAccessInstanceOperation:
                         for (IOperation? parent = value.Parent; parent != null; parent = parent.Parent)
                         {
@@ -628,7 +680,7 @@ namespace GdprAnalyzers
                 }
 
                 // A member of this object assigned personal data in the same body (_lastEmail = customer.Email).
-                if (instance is IInstanceReferenceOperation && !member.IsStatic
+                if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && !member.IsStatic
                     && TryAssigned(member, instance, name, type, depth, out name, out provenance, out origin)
                     && provenance.Length > 0 && !provenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
                 {
@@ -788,9 +840,17 @@ namespace GdprAnalyzers
 
                             break;
                         case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
-                            if (PatternInput(pattern) is { } input)
+                            if (TestedValue(pattern) is { } input)
                             {
                                 Add(declared, input);
+                            }
+
+                            break;
+                        case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern:
+                            // customer is { Email: { } email }, order is Customer { } c: the value the pattern tests.
+                            if (TestedValue(pattern) is { } tested)
+                            {
+                                Add(declared, tested);
                             }
 
                             break;
@@ -982,24 +1042,6 @@ namespace GdprAnalyzers
                     default:
                         return null;
                 }
-            }
-
-            private static IOperation? PatternInput(IPatternOperation pattern)
-            {
-                for (IOperation? current = pattern.Parent; current != null; current = current.Parent)
-                {
-                    switch (current)
-                    {
-                        case IIsPatternOperation isPattern:
-                            return isPattern.Value;
-                        case ISwitchExpressionOperation switchExpression:
-                            return switchExpression.Value;
-                        case ISwitchOperation switchStatement:
-                            return switchStatement.Value;
-                    }
-                }
-
-                return null;
             }
 
             private void Add(ISymbol symbol, IOperation value)
