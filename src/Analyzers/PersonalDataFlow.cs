@@ -61,17 +61,33 @@ namespace GdprAnalyzers
         /// not depend on what counts as personal data.</summary>
         private readonly ConcurrentDictionary<IOperation, BodyFacts> factsByBody;
 
+        /// <summary>The values assigned to the compilation's static fields and auto-properties, or null (not followed).</summary>
+        private readonly StaticMemberAssignments? statics;
+
         private readonly KnownSymbols known;
         private readonly PersonalDataModel model;
 
         /// <param name="known">The compilation's well-known symbols.</param>
         /// <param name="model">What counts as personal data.</param>
-        /// <param name="shareBodiesWith">Another flow over the same compilation whose per-body facts this one reuses, or null.</param>
-        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow? shareBodiesWith = null)
+        /// <param name="statics">The assignments of the compilation's static members, to follow them; null: not followed.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, StaticMemberAssignments? statics)
         {
             this.known = known;
             this.model = model;
-            factsByBody = shareBodiesWith?.factsByBody ?? new ConcurrentDictionary<IOperation, BodyFacts>();
+            this.statics = statics;
+            factsByBody = new ConcurrentDictionary<IOperation, BodyFacts>();
+        }
+
+        /// <param name="known">The compilation's well-known symbols.</param>
+        /// <param name="model">What counts as personal data.</param>
+        /// <param name="shareBodiesWith">Another flow over the same compilation whose per-body facts and static member
+        /// assignments this one reuses.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow shareBodiesWith)
+        {
+            this.known = known;
+            this.model = model;
+            statics = shareBodiesWith.statics;
+            factsByBody = shareBodiesWith.factsByBody;
         }
 
         /// <summary>Summaries of the compilation's own methods, to follow values through their return values; null: calls
@@ -679,6 +695,13 @@ namespace GdprAnalyzers
                     return true;
                 }
 
+                // A static field or auto-property of the compilation assigned personal data anywhere in source.
+                if (member.IsStatic && flow.statics != null && StaticMemberAssignments.IsFollowed(member)
+                    && TryStatic(member, depth, out name, out provenance, out origin))
+                {
+                    return true;
+                }
+
                 // A member of this object assigned personal data in the same body (_lastEmail = customer.Email).
                 if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && !member.IsStatic
                     && TryAssigned(member, instance, name, type, depth, out name, out provenance, out origin)
@@ -702,6 +725,39 @@ namespace GdprAnalyzers
                 }
 
                 return TryWholeObject(name, type, out name, out provenance, out origin);
+            }
+
+            /// <summary>A static member: personal data if a value assigned to it anywhere in source is (whole objects are
+            /// judged by the member's type, further on).</summary>
+            private bool TryStatic(ISymbol member, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = member.ContainingType?.Name + "." + member.Name;
+                provenance = string.Empty;
+                origin = null;
+                visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                if (!visiting.Add(member))
+                {
+                    return false;
+                }
+
+                try
+                {
+                    foreach (IOperation assigned in flow.statics!.ValuesOf(member))
+                    {
+                        if (FirstFinding(assigned, depth, out string inner, out string innerProvenance, out origin)
+                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        {
+                            provenance = " (from '" + inner + "')";
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+                finally
+                {
+                    visiting.Remove(member);
+                }
             }
 
             /// <summary>A local, parameter or <c>this</c> member: personal data if any value that flows into it in the
