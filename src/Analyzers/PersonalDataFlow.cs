@@ -464,6 +464,8 @@ namespace GdprAnalyzers
                         return false;
                     case IObjectCreationOperation creation:
                         return TryCreation(creation, depth, out name, out provenance, out origin);
+                    case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: { } parameter }:
+                        return TryOutArgument(invocation, parameter, depth, out name, out provenance, out origin);
                     default:
                         return false;
                 }
@@ -628,6 +630,61 @@ namespace GdprAnalyzers
                     }
                 }
 
+                return false;
+            }
+
+            /// <summary>What a call hands out through an <c>out</c> or <c>ref</c> argument: for this compilation's methods,
+            /// what their summary says the body assigns to the parameter; for other assemblies' <c>Try*</c> methods called
+            /// on a collection (<c>TryGetValue</c>, <c>TryDequeue</c>), what the collection holds.</summary>
+            private bool TryOutArgument(IInvocationOperation invocation, IParameterSymbol parameter, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                IMethodSymbol method = invocation.TargetMethod;
+                name = MethodSummaries.Display(method) + (parameter.RefKind == RefKind.Ref ? "(ref " : "(out ") + parameter.Name + ")";
+                provenance = string.Empty;
+                origin = parameter;
+                if (flow.IsRedaction(method))
+                {
+                    return false;
+                }
+
+                if (flow.model.IsPersonalDataSymbol(parameter))
+                {
+                    return true;
+                }
+
+                MethodSummaries? summaries = flow.Summaries;
+                if (summaries != null && summaries.IsSummarisable(method))
+                {
+                    MethodSummary summary = summaries.Get(method, CancellationToken.None);
+                    if (parameter.Ordinal < 64 && (summary.OutPersonalData & (1UL << parameter.Ordinal)) != 0)
+                    {
+                        origin = method;
+                        return true;
+                    }
+
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { Ordinal: < 64 } from && (summary.ParametersToOut & (1UL << from.Ordinal)) != 0
+                            && FirstFinding(argument.Value, depth, out string inner, out string innerProvenance, out origin)
+                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        {
+                            provenance = " (from '" + inner + "')";
+                            return true;
+                        }
+                    }
+
+                    origin = null;
+                    return false;
+                }
+
+                // dictionary.TryGetValue(key, out value), queue.TryDequeue(out item): an element of what the collection holds.
+                if (invocation.Instance is { } collection && method.Name.StartsWith("Try", System.StringComparison.Ordinal)
+                    && TryFind(collection, depth + 1, out name, out provenance, out origin))
+                {
+                    return true;
+                }
+
+                origin = null;
                 return false;
             }
 
@@ -881,6 +938,11 @@ namespace GdprAnalyzers
                                 AddOverwrite(written, simple);
                             }
 
+                            break;
+                        case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Parent: IInvocationOperation } argument
+                            when Target(argument.Value is IDeclarationExpressionOperation declared ? declared.Expression : argument.Value) is { } written:
+                            // TryGetContact(customer, out var contact): what the call hands out through the argument.
+                            Add(written, argument);
                             break;
                         case IDeconstructionAssignmentOperation deconstruction:
                             AddDeconstruction(deconstruction.Target, deconstruction.Value);
