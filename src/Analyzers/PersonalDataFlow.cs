@@ -231,9 +231,10 @@ namespace GdprAnalyzers
             return type.TypeKind != TypeKind.Enum;
         }
 
-        /// <summary>The value a pattern tests: the operand of <c>is</c>, the value of a <c>switch</c>, or the member a
-        /// property subpattern reads (<c>Email</c> in <c>{ Email: var email }</c>). A positional, list or slice
-        /// subpattern stands for the whole value its enclosing pattern tests. Null when there is none (broken code).</summary>
+        /// <summary>The value a pattern tests: the operand of <c>is</c>, the value of a <c>switch</c>, the member a
+        /// property subpattern reads (<c>Email</c> in <c>{ Email: var email }</c>), or an element of a positional pattern
+        /// (the subpattern itself, resolved by the walker). A list or slice subpattern stands for the whole value its
+        /// enclosing pattern tests. Null when there is none (broken code).</summary>
         internal static IOperation? TestedValue(IOperation pattern)
         {
             IOperation current = pattern;
@@ -243,6 +244,8 @@ namespace GdprAnalyzers
                 {
                     case IPropertySubpatternOperation subpattern:
                         return subpattern.Pattern == current ? subpattern.Member : null;
+                    case IRecursivePatternOperation positional when positional.DeconstructionSubpatterns.IndexOf((IPatternOperation)current) >= 0:
+                        return current; // An element of a positional pattern: the walker finds which value it stands for.
                     case IBinaryPatternOperation or INegatedPatternOperation or IRecursivePatternOperation or IListPatternOperation or ISlicePatternOperation:
                         current = parent;
                         continue;
@@ -464,6 +467,8 @@ namespace GdprAnalyzers
                         return false;
                     case IObjectCreationOperation creation:
                         return TryCreation(creation, depth, out name, out provenance, out origin);
+                    case IPatternOperation { Parent: IRecursivePatternOperation positional } element:
+                        return TryPositional(element, positional, depth, out name, out provenance, out origin);
                     case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: { } parameter }:
                         return TryOutArgument(invocation, parameter, depth, out name, out provenance, out origin);
                     default:
@@ -631,6 +636,74 @@ namespace GdprAnalyzers
                 }
 
                 return false;
+            }
+
+            /// <summary>The value an element of a positional pattern stands for: the element of a tuple literal tested; what
+            /// the summary of a <c>Deconstruct</c> written in the project says it assigns to that parameter; the property a
+            /// record's (or another type's) <c>Deconstruct</c> parameter names; otherwise the whole value tested.</summary>
+            private bool TryPositional(IPatternOperation element, IRecursivePatternOperation positional, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = string.Empty;
+                provenance = string.Empty;
+                origin = null;
+                int index = positional.DeconstructionSubpatterns.IndexOf(element);
+                if (index < 0 || TestedValue(positional) is not { } tested)
+                {
+                    return false;
+                }
+
+                IOperation unwrapped = tested;
+                while (unwrapped is IConversionOperation conversion)
+                {
+                    unwrapped = conversion.Operand;
+                }
+
+                if (unwrapped is ITupleOperation tuple && index < tuple.Elements.Length)
+                {
+                    return FirstFinding(tuple.Elements[index], depth, out name, out provenance, out origin);
+                }
+
+                if (positional.DeconstructSymbol is not IMethodSymbol deconstruct || index >= deconstruct.Parameters.Length)
+                {
+                    return TryFind(tested, depth + 1, out name, out provenance, out origin);
+                }
+
+                IParameterSymbol parameter = deconstruct.Parameters[index];
+                MethodSummaries? summaries = flow.Summaries;
+                if (summaries != null && !deconstruct.IsImplicitlyDeclared && summaries.IsSummarisable(deconstruct) && index < 64)
+                {
+                    // A Deconstruct written in the project: what its body assigns to that parameter.
+                    name = MethodSummaries.Display(deconstruct) + "(out " + parameter.Name + ")";
+                    origin = deconstruct;
+                    return (summaries.Get(deconstruct, CancellationToken.None).OutPersonalData & (1UL << parameter.Ordinal)) != 0;
+                }
+
+                foreach (ISymbol member in deconstruct.ContainingType.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property
+                        && string.Equals(property.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        // (var name, var diagnosis) on a Patient: the members, judged as a member access on the value tested.
+                        name = property.ContainingType?.Name + "." + property.Name;
+                        origin = property;
+                        if (flow.model.IsPersonalDataSymbol(property))
+                        {
+                            return true;
+                        }
+
+                        if (CarriesValue(property.Type) && TryFind(tested, depth + 1, out string inner, out string innerProvenance, out origin)
+                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        {
+                            name = property.ContainingType?.Name + "." + property.Name;
+                            provenance = " (part of '" + inner + "')";
+                            return true;
+                        }
+
+                        return TryWholeObject(property.ContainingType?.Name + "." + property.Name, property.Type, out name, out provenance, out origin);
+                    }
+                }
+
+                return TryFind(tested, depth + 1, out name, out provenance, out origin);
             }
 
             /// <summary>What a call hands out through an <c>out</c> or <c>ref</c> argument: for this compilation's methods,

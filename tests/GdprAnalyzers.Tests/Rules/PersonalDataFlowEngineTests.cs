@@ -254,6 +254,61 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task PositionalPattern_EachVariableBindsItsElement_ReportsOnlyPersonalData()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Member([PersonalData] string Email, string Plan);
+
+                public sealed class Card
+                {
+                    [PersonalData] public string Holder { get; set; } = "";
+                    public string Brand { get; set; } = "";
+
+                    public void Deconstruct(out string name, out string kind)
+                    {
+                        name = Holder;
+                        kind = Brand;
+                    }
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer, Member member, Card card)
+                    {
+                        if (member is (var email, var plan))
+                        {
+                            logger.LogInformation("{Email} {Plan}", {|#0:email|}, plan);
+                        }
+
+                        if ((customer.Phone, customer.Plan) is (string phone, var tier))
+                        {
+                            logger.LogInformation("{Phone} {Tier}", {|#1:phone|}, tier);
+                        }
+
+                        string label = card switch
+                        {
+                            (var holder, "visa") => holder,
+                            (_, var brand) => brand,
+                        };
+                        logger.LogInformation("{Label}", {|#2:label|});
+                        if (card is (_, var kind))
+                        {
+                            logger.LogInformation("{Kind}", kind);
+                        }
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Member.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("phone", "ILogger.LogInformation", " (from 'Customer.Phone')"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("label", "ILogger.LogInformation", " (from 'holder')"));
+        }
+
+        [Fact]
         public async Task RedactedBeforeCollection_NoDiagnostic()
         {
             string body = """
