@@ -39,7 +39,9 @@ namespace GdprAnalyzers
     /// <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, calls on personal data (<c>ToString()</c>, <c>ToUpper()</c>, LINQ
     /// and other extension methods, lambdas whose result is personal data), collections filled with personal data
     /// (<c>Add</c>, element assignment, initializers), <c>foreach</c> variables, <c>StringBuilder.Append</c>, tuples and
-    /// deconstruction, <c>switch</c> expressions, pattern variables, <c>await</c>, <c>?.</c>, <c>??</c>, objects built
+    /// deconstruction, <c>switch</c> expressions, pattern variables (declaration, property and positional patterns),
+    /// <c>out</c> and <c>ref</c> arguments, static fields and auto-properties assigned anywhere in the compilation,
+    /// <c>await</c>, <c>?.</c>, <c>??</c>, objects built
     /// from personal data and whole objects whose type has personal data members. Redaction calls (<c>Redact.*</c>,
     /// Microsoft.Extensions.Compliance's <c>Redactor.Redact</c>, methods marked <c>[Redaction]</c>) end a flow. Work is
     /// bounded by a depth of 16 nested values per query.
