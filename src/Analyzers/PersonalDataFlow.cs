@@ -246,7 +246,7 @@ namespace GdprAnalyzers
                 {
                     case IPropertySubpatternOperation subpattern:
                         return subpattern.Pattern == current ? subpattern.Member : null;
-                    case IRecursivePatternOperation positional when positional.DeconstructionSubpatterns.IndexOf((IPatternOperation)current) >= 0:
+                    case IRecursivePatternOperation positional when current is IPatternOperation element && PositionOf(element, positional) >= 0:
                         return current; // An element of a positional pattern: the walker finds which value it stands for.
                     case IBinaryPatternOperation or INegatedPatternOperation or IRecursivePatternOperation or IListPatternOperation or ISlicePatternOperation:
                         current = parent;
@@ -264,6 +264,10 @@ namespace GdprAnalyzers
 
             return null;
         }
+
+        /// <summary>The index of <paramref name="element"/> among the elements of a positional pattern, or -1.</summary>
+        private static int PositionOf(IPatternOperation element, IRecursivePatternOperation positional) =>
+            positional.DeconstructionSubpatterns.IsDefault ? -1 : positional.DeconstructionSubpatterns.IndexOf(element);
 
         /// <summary>The value that the implicit receiver of a property subpattern's member stands for: what the pattern
         /// holding that subpattern tests.</summary>
@@ -648,7 +652,7 @@ namespace GdprAnalyzers
                 name = string.Empty;
                 provenance = string.Empty;
                 origin = null;
-                int index = positional.DeconstructionSubpatterns.IndexOf(element);
+                int index = PositionOf(element, positional);
                 if (index < 0 || TestedValue(positional) is not { } tested)
                 {
                     return false;
@@ -665,14 +669,16 @@ namespace GdprAnalyzers
                     return FirstFinding(tuple.Elements[index], depth, out name, out provenance, out origin);
                 }
 
-                if (positional.DeconstructSymbol is not IMethodSymbol deconstruct || index >= deconstruct.Parameters.Length)
+                // An extension Deconstruct(this T value, out ...) has one parameter more than the pattern has elements.
+                int offset = positional.DeconstructSymbol is IMethodSymbol method ? method.Parameters.Length - positional.DeconstructionSubpatterns.Length : -1;
+                if (positional.DeconstructSymbol is not IMethodSymbol deconstruct || offset < 0 || offset > 1)
                 {
                     return TryFind(tested, depth + 1, out name, out provenance, out origin);
                 }
 
-                IParameterSymbol parameter = deconstruct.Parameters[index];
+                IParameterSymbol parameter = deconstruct.Parameters[index + offset];
                 MethodSummaries? summaries = flow.Summaries;
-                if (summaries != null && !deconstruct.IsImplicitlyDeclared && summaries.IsSummarisable(deconstruct) && index < 64)
+                if (summaries != null && !deconstruct.IsImplicitlyDeclared && summaries.IsSummarisable(deconstruct) && parameter.Ordinal < 64)
                 {
                     // A Deconstruct written in the project: what its body assigns to that parameter.
                     name = MethodSummaries.Display(deconstruct) + "(out " + parameter.Name + ")";

@@ -274,6 +274,15 @@ namespace GdprAnalyzers.Tests.Rules
                     }
                 }
 
+                public static class CustomerParts
+                {
+                    public static void Deconstruct(this Customer customer, out string phone, out string plan)
+                    {
+                        phone = customer.Phone ?? "";
+                        plan = customer.Plan;
+                    }
+                }
+
                 public sealed class Service
                 {
                     public void Run(ILogger logger, Customer customer, Member member, Card card)
@@ -298,6 +307,11 @@ namespace GdprAnalyzers.Tests.Rules
                         {
                             logger.LogInformation("{Kind}", kind);
                         }
+
+                        if (customer is (var number, var level))
+                        {
+                            logger.LogInformation("{Number} {Level}", {|#3:number|}, level);
+                        }
                     }
                 }
                 """ + PersonalDataLoggedSinkTests.Customer;
@@ -305,7 +319,8 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Member.Email')"),
                 Verify.Diagnostic().WithLocation(1).WithArguments("phone", "ILogger.LogInformation", " (from 'Customer.Phone')"),
-                Verify.Diagnostic().WithLocation(2).WithArguments("label", "ILogger.LogInformation", " (from 'holder')"));
+                Verify.Diagnostic().WithLocation(2).WithArguments("label", "ILogger.LogInformation", " (from 'holder')"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("number", "ILogger.LogInformation", " (from 'CustomerParts.Deconstruct(out phone)')"));
         }
 
         [Fact]
