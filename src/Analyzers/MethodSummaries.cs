@@ -9,7 +9,8 @@ namespace GdprAnalyzers
 {
     /// <summary>
     /// What a method of this compilation does with its parameters, computed lazily from its body and cached per
-    /// compilation: which parameters flow into its return value, and which reach a sink (directly or through callees, up
+    /// compilation: which parameters flow into its return value (and into its <c>out</c> and <c>ref</c> parameters, and
+    /// which of those it assigns personal data whatever the arguments), and which reach a sink (directly or through callees, up
     /// to <see cref="MaxDepth"/> calls deep). Lets the rules follow personal data through helper methods and logger
     /// wrappers without annotations. Interface and abstract calls are followed into the compilation's only
     /// implementation. Methods with more than 64 parameters, and recursion, are summarised as doing nothing.
@@ -113,10 +114,17 @@ namespace GdprAnalyzers
             }
 
             string? through = null;
+            IOperation?[]? outReferences = null;
             foreach (IOperation operation in body.Descendants())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
+                if (operation is IParameterReferenceOperation { Parameter: { RefKind: RefKind.Out or RefKind.Ref } written }
+                    && SymbolEqualityComparer.Default.Equals(written.ContainingSymbol, method))
+                {
+                    outReferences ??= new IOperation?[count];
+                    outReferences[written.Ordinal] ??= operation;
+                }
+                else if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
                 {
                     returns |= Carried(method, returned, returns);
                     returnsPersonalData = returnsPersonalData || ReturnsOwnPersonalData(method, returned);
@@ -163,7 +171,26 @@ namespace GdprAnalyzers
                 }
             }
 
-            return new MethodSummary(returns, returnsPersonalData, sinks, through);
+            // out and ref parameters: what the body assigns to them, in any order (read at their first reference, which
+            // no overwrite precedes).
+            ulong outPersonalData = 0;
+            ulong parametersToOut = 0;
+            for (int i = 0; outReferences != null && i < count; i++)
+            {
+                if (outReferences[i] is { } reference)
+                {
+                    if (ReturnsOwnPersonalData(method, reference))
+                    {
+                        outPersonalData |= 1UL << i;
+                    }
+                    else
+                    {
+                        parametersToOut |= Carried(method, reference, parametersToOut | (1UL << i));
+                    }
+                }
+            }
+
+            return new MethodSummary(returns, returnsPersonalData, sinks, through, outPersonalData, parametersToOut);
         }
 
         /// <summary>Whether a call's target is a method of this compilation (or an interface/abstract member with one
@@ -258,13 +285,21 @@ namespace GdprAnalyzers
     /// <summary>What one method does with its parameters (bits by parameter ordinal).</summary>
     internal readonly struct MethodSummary
     {
-        public MethodSummary(ulong returnsParameters, bool returnsPersonalData, ulong sinkParameters, string? sink)
+        public MethodSummary(ulong returnsParameters, bool returnsPersonalData, ulong sinkParameters, string? sink, ulong outPersonalData, ulong parametersToOut)
         {
             ReturnsParameters = returnsParameters;
             ReturnsPersonalData = returnsPersonalData;
             SinkParameters = sinkParameters;
             Sink = sink;
+            OutPersonalData = outPersonalData;
+            ParametersToOut = parametersToOut;
         }
+
+        /// <summary>The <c>out</c> and <c>ref</c> parameters assigned personal data whatever the arguments.</summary>
+        public ulong OutPersonalData { get; }
+
+        /// <summary>Parameters whose value flows into an <c>out</c> or <c>ref</c> parameter (any of them).</summary>
+        public ulong ParametersToOut { get; }
 
         /// <summary>Whether the result is personal data whatever the arguments.</summary>
         public bool ReturnsPersonalData { get; }

@@ -39,7 +39,9 @@ namespace GdprAnalyzers
     /// <c>string.Format</c>/<c>Concat</c>/<c>Join</c>, calls on personal data (<c>ToString()</c>, <c>ToUpper()</c>, LINQ
     /// and other extension methods, lambdas whose result is personal data), collections filled with personal data
     /// (<c>Add</c>, element assignment, initializers), <c>foreach</c> variables, <c>StringBuilder.Append</c>, tuples and
-    /// deconstruction, <c>switch</c> expressions, pattern variables, <c>await</c>, <c>?.</c>, <c>??</c>, objects built
+    /// deconstruction, <c>switch</c> expressions, pattern variables (declaration, property and positional patterns),
+    /// <c>out</c> and <c>ref</c> arguments, static fields and auto-properties assigned anywhere in the compilation,
+    /// <c>await</c>, <c>?.</c>, <c>??</c>, objects built
     /// from personal data and whole objects whose type has personal data members. Redaction calls (<c>Redact.*</c>,
     /// Microsoft.Extensions.Compliance's <c>Redactor.Redact</c>, methods marked <c>[Redaction]</c>) end a flow. Work is
     /// bounded by a depth of 16 nested values per query.
@@ -61,17 +63,33 @@ namespace GdprAnalyzers
         /// not depend on what counts as personal data.</summary>
         private readonly ConcurrentDictionary<IOperation, BodyFacts> factsByBody;
 
+        /// <summary>The values assigned to the compilation's static fields and auto-properties, or null (not followed).</summary>
+        private readonly StaticMemberAssignments? statics;
+
         private readonly KnownSymbols known;
         private readonly PersonalDataModel model;
 
         /// <param name="known">The compilation's well-known symbols.</param>
         /// <param name="model">What counts as personal data.</param>
-        /// <param name="shareBodiesWith">Another flow over the same compilation whose per-body facts this one reuses, or null.</param>
-        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow? shareBodiesWith = null)
+        /// <param name="statics">The assignments of the compilation's static members, to follow them; null: not followed.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, StaticMemberAssignments? statics)
         {
             this.known = known;
             this.model = model;
-            factsByBody = shareBodiesWith?.factsByBody ?? new ConcurrentDictionary<IOperation, BodyFacts>();
+            this.statics = statics;
+            factsByBody = new ConcurrentDictionary<IOperation, BodyFacts>();
+        }
+
+        /// <param name="known">The compilation's well-known symbols.</param>
+        /// <param name="model">What counts as personal data.</param>
+        /// <param name="shareBodiesWith">Another flow over the same compilation whose per-body facts and static member
+        /// assignments this one reuses.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow shareBodiesWith)
+        {
+            this.known = known;
+            this.model = model;
+            statics = shareBodiesWith.statics;
+            factsByBody = shareBodiesWith.factsByBody;
         }
 
         /// <summary>Summaries of the compilation's own methods, to follow values through their return values; null: calls
@@ -213,6 +231,62 @@ namespace GdprAnalyzers
             }
 
             return type.TypeKind != TypeKind.Enum;
+        }
+
+        /// <summary>The value a pattern tests: the operand of <c>is</c>, the value of a <c>switch</c>, the member a
+        /// property subpattern reads (<c>Email</c> in <c>{ Email: var email }</c>), or an element of a positional pattern
+        /// (the subpattern itself, resolved by the walker). A list or slice subpattern stands for the whole value its
+        /// enclosing pattern tests. Null when there is none (broken code).</summary>
+        internal static IOperation? TestedValue(IOperation pattern)
+        {
+            IOperation current = pattern;
+            while (current.Parent is { } parent)
+            {
+                switch (parent)
+                {
+                    case IPropertySubpatternOperation subpattern:
+                        return subpattern.Pattern == current ? subpattern.Member : null;
+                    case IRecursivePatternOperation positional when current is IPatternOperation element && PositionOf(element, positional) >= 0:
+                        return current; // An element of a positional pattern: the walker finds which value it stands for.
+                    case IBinaryPatternOperation or INegatedPatternOperation or IRecursivePatternOperation or IListPatternOperation or ISlicePatternOperation:
+                        current = parent;
+                        continue;
+                    case IIsPatternOperation isPattern:
+                        return isPattern.Value;
+                    case ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression }:
+                        return switchExpression.Value;
+                    case IPatternCaseClauseOperation { Parent.Parent: ISwitchOperation switchStatement }:
+                        return switchStatement.Value;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The index of <paramref name="element"/> among the elements of a positional pattern, or -1.</summary>
+        private static int PositionOf(IPatternOperation element, IRecursivePatternOperation positional) =>
+            positional.DeconstructionSubpatterns.IsDefault ? -1 : positional.DeconstructionSubpatterns.IndexOf(element);
+
+        /// <summary>The value that the implicit receiver of a property subpattern's member stands for: what the pattern
+        /// holding that subpattern tests.</summary>
+        private static IOperation? PatternInputValue(IInstanceReferenceOperation input)
+        {
+            for (IOperation? current = input.Parent; current != null; current = current.Parent)
+            {
+                if (current is IPropertySubpatternOperation subpattern)
+                {
+                    return subpattern.Parent is { } pattern ? TestedValue(pattern) : null;
+                }
+
+                if (current is IPatternOperation)
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         private static IOperation Root(IOperation operation)
@@ -371,6 +445,9 @@ namespace GdprAnalyzers
                         return TryFind(awaited.Operation, depth + 1, out name, out provenance, out origin);
                     case IConditionalAccessOperation conditionalAccess:
                         return TryFind(conditionalAccess.WhenNotNull, depth + 1, out name, out provenance, out origin);
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } patternInput:
+                        // The receiver of a property pattern's member ({ Customer.Email: var email }): the value tested.
+                        return PatternInputValue(patternInput) is { } testedValue && TryFind(testedValue, depth + 1, out name, out provenance, out origin);
                     case IConditionalAccessInstanceOperation:
                         for (IOperation? parent = value.Parent; parent != null; parent = parent.Parent)
                         {
@@ -396,6 +473,10 @@ namespace GdprAnalyzers
                         return false;
                     case IObjectCreationOperation creation:
                         return TryCreation(creation, depth, out name, out provenance, out origin);
+                    case IPatternOperation { Parent: IRecursivePatternOperation positional } element:
+                        return TryPositional(element, positional, depth, out name, out provenance, out origin);
+                    case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: { } parameter }:
+                        return TryOutArgument(invocation, parameter, depth, out name, out provenance, out origin);
                     default:
                         return false;
                 }
@@ -563,6 +644,131 @@ namespace GdprAnalyzers
                 return false;
             }
 
+            /// <summary>The value an element of a positional pattern stands for: the element of a tuple literal tested; what
+            /// the summary of a <c>Deconstruct</c> written in the project says it assigns to that parameter; the property a
+            /// record's (or another type's) <c>Deconstruct</c> parameter names; otherwise the whole value tested.</summary>
+            private bool TryPositional(IPatternOperation element, IRecursivePatternOperation positional, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = string.Empty;
+                provenance = string.Empty;
+                origin = null;
+                int index = PositionOf(element, positional);
+                if (index < 0 || TestedValue(positional) is not { } tested)
+                {
+                    return false;
+                }
+
+                IOperation unwrapped = tested;
+                while (unwrapped is IConversionOperation conversion)
+                {
+                    unwrapped = conversion.Operand;
+                }
+
+                if (unwrapped is ITupleOperation tuple && index < tuple.Elements.Length)
+                {
+                    return FirstFinding(tuple.Elements[index], depth, out name, out provenance, out origin);
+                }
+
+                // An extension Deconstruct(this T value, out ...) has one parameter more than the pattern has elements.
+                int offset = positional.DeconstructSymbol is IMethodSymbol method ? method.Parameters.Length - positional.DeconstructionSubpatterns.Length : -1;
+                if (positional.DeconstructSymbol is not IMethodSymbol deconstruct || offset < 0 || offset > 1)
+                {
+                    return TryFind(tested, depth + 1, out name, out provenance, out origin);
+                }
+
+                IParameterSymbol parameter = deconstruct.Parameters[index + offset];
+                MethodSummaries? summaries = flow.Summaries;
+                if (summaries != null && !deconstruct.IsImplicitlyDeclared && summaries.IsSummarisable(deconstruct) && parameter.Ordinal < 64)
+                {
+                    // A Deconstruct written in the project: what its body assigns to that parameter.
+                    name = MethodSummaries.Display(deconstruct) + "(out " + parameter.Name + ")";
+                    origin = deconstruct;
+                    return (summaries.Get(deconstruct, CancellationToken.None).OutPersonalData & (1UL << parameter.Ordinal)) != 0;
+                }
+
+                foreach (ISymbol member in deconstruct.ContainingType.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property
+                        && string.Equals(property.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        // (var name, var diagnosis) on a Patient: the members, judged as a member access on the value tested.
+                        name = property.ContainingType?.Name + "." + property.Name;
+                        origin = property;
+                        if (flow.model.IsPersonalDataSymbol(property))
+                        {
+                            return true;
+                        }
+
+                        if (CarriesValue(property.Type) && TryFind(tested, depth + 1, out string inner, out string innerProvenance, out origin)
+                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        {
+                            name = property.ContainingType?.Name + "." + property.Name;
+                            provenance = " (part of '" + inner + "')";
+                            return true;
+                        }
+
+                        return TryWholeObject(property.ContainingType?.Name + "." + property.Name, property.Type, out name, out provenance, out origin);
+                    }
+                }
+
+                return TryFind(tested, depth + 1, out name, out provenance, out origin);
+            }
+
+            /// <summary>What a call hands out through an <c>out</c> or <c>ref</c> argument: for this compilation's methods,
+            /// what their summary says the body assigns to the parameter; for other assemblies' <c>Try*</c> methods called
+            /// on a collection (<c>TryGetValue</c>, <c>TryDequeue</c>), what the collection holds.</summary>
+            private bool TryOutArgument(IInvocationOperation invocation, IParameterSymbol parameter, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                IMethodSymbol method = invocation.TargetMethod;
+                name = MethodSummaries.Display(method) + (parameter.RefKind == RefKind.Ref ? "(ref " : "(out ") + parameter.Name + ")";
+                provenance = string.Empty;
+                origin = parameter;
+                if (flow.IsRedaction(method))
+                {
+                    return false;
+                }
+
+                if (flow.model.IsPersonalDataSymbol(parameter))
+                {
+                    return true;
+                }
+
+                MethodSummaries? summaries = flow.Summaries;
+                if (summaries != null && summaries.IsSummarisable(method))
+                {
+                    MethodSummary summary = summaries.Get(method, CancellationToken.None);
+                    if (parameter.Ordinal < 64 && (summary.OutPersonalData & (1UL << parameter.Ordinal)) != 0)
+                    {
+                        origin = method;
+                        return true;
+                    }
+
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { Ordinal: < 64 } from && (summary.ParametersToOut & (1UL << from.Ordinal)) != 0
+                            && FirstFinding(argument.Value, depth, out string inner, out string innerProvenance, out origin)
+                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        {
+                            provenance = " (from '" + inner + "')";
+                            return true;
+                        }
+                    }
+
+                    origin = null;
+                    return false;
+                }
+
+                // dictionary.TryGetValue(key, out value), queue.TryDequeue(out item): an element of what the collection holds.
+                if (invocation.Instance is { } collection && method.Name.StartsWith("Try", System.StringComparison.Ordinal)
+                    && TryFind(collection, depth + 1, out name, out provenance, out origin))
+                {
+                    return true;
+                }
+
+                origin = null;
+                return false;
+            }
+
             private bool LambdaReturnsPersonalData(IAnonymousFunctionOperation lambda, int depth, out string name, out ISymbol? origin)
             {
                 name = string.Empty;
@@ -627,8 +833,15 @@ namespace GdprAnalyzers
                     return true;
                 }
 
+                // A static field or auto-property of the compilation assigned personal data anywhere in source.
+                if (member.IsStatic && flow.statics != null && StaticMemberAssignments.IsFollowed(member)
+                    && TryStatic(member, depth, out name, out provenance, out origin))
+                {
+                    return true;
+                }
+
                 // A member of this object assigned personal data in the same body (_lastEmail = customer.Email).
-                if (instance is IInstanceReferenceOperation && !member.IsStatic
+                if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && !member.IsStatic
                     && TryAssigned(member, instance, name, type, depth, out name, out provenance, out origin)
                     && provenance.Length > 0 && !provenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
                 {
@@ -650,6 +863,39 @@ namespace GdprAnalyzers
                 }
 
                 return TryWholeObject(name, type, out name, out provenance, out origin);
+            }
+
+            /// <summary>A static member: personal data if a value assigned to it anywhere in source is (whole objects are
+            /// judged by the member's type, further on).</summary>
+            private bool TryStatic(ISymbol member, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                name = member.ContainingType?.Name + "." + member.Name;
+                provenance = string.Empty;
+                origin = null;
+                visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                if (!visiting.Add(member))
+                {
+                    return false;
+                }
+
+                try
+                {
+                    foreach (IOperation assigned in flow.statics!.ValuesOf(member))
+                    {
+                        if (FirstFinding(assigned, depth, out string inner, out string innerProvenance, out origin)
+                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        {
+                            provenance = " (from '" + inner + "')";
+                            return true;
+                        }
+                    }
+
+                    return false;
+                }
+                finally
+                {
+                    visiting.Remove(member);
+                }
             }
 
             /// <summary>A local, parameter or <c>this</c> member: personal data if any value that flows into it in the
@@ -774,6 +1020,11 @@ namespace GdprAnalyzers
                             }
 
                             break;
+                        case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Parent: IInvocationOperation } argument
+                            when Target(argument.Value is IDeclarationExpressionOperation declared ? declared.Expression : argument.Value) is { } written:
+                            // TryGetContact(customer, out var contact): what the call hands out through the argument.
+                            Add(written, argument);
+                            break;
                         case IDeconstructionAssignmentOperation deconstruction:
                             AddDeconstruction(deconstruction.Target, deconstruction.Value);
                             break;
@@ -788,9 +1039,17 @@ namespace GdprAnalyzers
 
                             break;
                         case IDeclarationPatternOperation { DeclaredSymbol: { } declared } pattern:
-                            if (PatternInput(pattern) is { } input)
+                            if (TestedValue(pattern) is { } input)
                             {
                                 Add(declared, input);
+                            }
+
+                            break;
+                        case IRecursivePatternOperation { DeclaredSymbol: { } declared } pattern:
+                            // customer is { Email: { } email }, order is Customer { } c: the value the pattern tests.
+                            if (TestedValue(pattern) is { } tested)
+                            {
+                                Add(declared, tested);
                             }
 
                             break;
@@ -982,24 +1241,6 @@ namespace GdprAnalyzers
                     default:
                         return null;
                 }
-            }
-
-            private static IOperation? PatternInput(IPatternOperation pattern)
-            {
-                for (IOperation? current = pattern.Parent; current != null; current = current.Parent)
-                {
-                    switch (current)
-                    {
-                        case IIsPatternOperation isPattern:
-                            return isPattern.Value;
-                        case ISwitchExpressionOperation switchExpression:
-                            return switchExpression.Value;
-                        case ISwitchOperation switchStatement:
-                            return switchStatement.Value;
-                    }
-                }
-
-                return null;
             }
 
             private void Add(ISymbol symbol, IOperation value)

@@ -26,7 +26,7 @@ namespace GdprAnalyzers
             Known = KnownSymbols.Create(compilation, options, cancellationToken);
             Implementations = new Implementations(compilation);
             Model = new PersonalDataModel(Known, honourLogExclusions: false);
-            Flow = new PersonalDataFlow(Known, Model);
+            Flow = new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation));
             Flow.Summaries = new MethodSummaries(compilation, Flow, Implementations, sinkName: null, isSinkData: null);
         }
 

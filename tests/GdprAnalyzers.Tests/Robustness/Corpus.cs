@@ -16,7 +16,8 @@ namespace GdprAnalyzers.Tests.Robustness
             ("IdentityAccounts.cs", IdentityAccounts),
             ("LoggerMessageAndCompliance.cs", LoggerMessageAndCompliance),
             ("TopLevelProgram.cs", TopLevelProgram),
-            ("GenericsAndInterfaces.cs", GenericsAndInterfaces));
+            ("GenericsAndInterfaces.cs", GenericsAndInterfaces),
+            ("PatternsStaticsAndOut.cs", PatternsStaticsAndOut));
 
         private const string MelSupportService = """
             using System;
@@ -345,6 +346,75 @@ namespace GdprAnalyzers.Tests.Robustness
                         logger.LogInformation("Hash {Hash}", person.Email.GetHashCode());
                         logger.LogInformation("Checked {Ok}", person.Email.Contains('@'));
                     }
+                }
+            }
+            """;
+
+        private const string PatternsStaticsAndOut = """
+            using System.Collections.Generic;
+            using GdprAnalyzers.Annotations;
+            using Microsoft.Extensions.Logging;
+
+            namespace Shop
+            {
+                public sealed class Buyer
+                {
+                    [PersonalData] public string Email { get; set; } = "";
+                    public string Plan { get; set; } = "";
+                }
+
+                public sealed record Parcel(Buyer Buyer, string Reference);
+
+                public static class LastSeen
+                {
+                    public static string? Contact { get; set; }
+                    public static string Channel = "";
+                }
+
+                public sealed class Dispatch
+                {
+                    private static string lastEmail = "";
+
+                    public void Ship(ILogger logger, Parcel parcel, object value, Dictionary<int, string> byId)
+                    {
+                        lastEmail = parcel.Buyer.Email;
+                        LastSeen.Contact ??= parcel.Buyer.Email;
+                        LastSeen.Channel += "mail";
+                        if (parcel is { Buyer.Email: var email, Reference: { Length: > 0 } reference })
+                        {
+                            logger.LogInformation("{Email} {Reference}", email, reference);
+                        }
+
+                        switch (value)
+                        {
+                            case Buyer { Plan: var plan, Email: { } mail } when plan.Length > 0:
+                                logger.LogInformation("{Plan} {Mail}", plan, mail);
+                                break;
+                        }
+
+                        string label = parcel switch
+                        {
+                            (var buyer, var code) when code.Length > 2 => buyer.Plan,
+                            { Buyer: { Plan: var p } } => p,
+                        };
+                        byId[1] = parcel.Buyer.Email;
+                        string contact = "";
+                        if (byId.TryGetValue(1, out var found) && TryContact(parcel.Buyer, out contact))
+                        {
+                            logger.LogInformation("{Found} {Contact} {Label}", found, contact, label);
+                        }
+
+                        Normalize(ref contact);
+                        logger.LogInformation("{Last} {Seen} {Channel} {Contact}", lastEmail, LastSeen.Contact, LastSeen.Channel, contact);
+                    }
+
+                    private static bool TryContact(Buyer buyer, out string contact)
+                    {
+                        contact = buyer.Email;
+                        return contact.Length > 0;
+                    }
+
+                    private static void Normalize(ref string text) => text = text.Trim();
                 }
             }
             """;

@@ -133,6 +133,196 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(1).WithArguments("Service._last", "ILogger.LogInformation", " (from 'Customer.Email')"));
         }
 
+        private static string WithOrder(string body) => $$"""
+            using GdprAnalyzers.Annotations;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Order
+            {
+                public string Reference { get; set; } = "";
+                public Customer Buyer { get; set; } = new Customer();
+            }
+
+            public sealed class Service
+            {
+                public void Run(ILogger logger, Customer customer, Order order, object value, int kind)
+                {
+            {{body}}
+                }
+            }
+            """ + PersonalDataLoggedSinkTests.Customer;
+
+        [Fact]
+        public async Task PropertyPatternVar_MemberBound_ReportsThePersonalDataMemberOnly()
+        {
+            string body = """
+                    if (customer is { Email: var email, Plan: var plan })
+                    {
+                        logger.LogInformation("{Email} {Plan}", {|#0:email|}, plan);
+                    }
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                WithOrder(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task ExtendedPropertyPattern_NestedMemberBound_Reports()
+        {
+            string body = """
+                    if (order is { Buyer.Email: var email })
+                    {
+                        logger.LogInformation("{Email}", {|#0:email|});
+                    }
+
+                    if (order is { Buyer.Plan: { Length: > 0 } plan, Reference: var reference })
+                    {
+                        logger.LogInformation("{Plan} {Reference}", plan, reference);
+                    }
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                WithOrder(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task EmptyPropertyPatternDesignation_BindsTheMember_Reports()
+        {
+            string body = """
+                    if (customer is { Phone: { } phone } && order is { Buyer: { Plan: { } plan } })
+                    {
+                        logger.LogInformation("{Phone} {Plan}", {|#0:phone|}, plan);
+                    }
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                WithOrder(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("phone", "ILogger.LogInformation", " (from 'Customer.Phone')"));
+        }
+
+        [Fact]
+        public async Task TypedPropertyPattern_OnObject_BindsTheMember_Reports()
+        {
+            string body = """
+                    if (value is Customer { Email: var email, Plan: var plan })
+                    {
+                        logger.LogInformation("{Email} {Plan}", {|#0:email|}, plan);
+                    }
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                WithOrder(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task SwitchStatementPropertyPattern_BindsTheMember_Reports()
+        {
+            string body = """
+                    switch (order)
+                    {
+                        case { Buyer: { Email: var email } } when kind > 0:
+                            logger.LogInformation("{Email}", {|#0:email|});
+                            break;
+                        case { Reference: var reference }:
+                            logger.LogInformation("{Reference}", reference);
+                            break;
+                    }
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                WithOrder(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task SwitchExpressionPropertyPattern_ArmValueFromDesignation_Reports()
+        {
+            string body = """
+                    string contact = customer switch
+                    {
+                        { Phone: { } phone } => phone,
+                        _ => "none",
+                    };
+                    string label = customer switch
+                    {
+                        { Plan: var plan } when kind > 0 => plan,
+                        _ => "none",
+                    };
+                    logger.LogInformation("{Contact} {Label}", {|#0:contact|}, label);
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                WithOrder(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("contact", "ILogger.LogInformation", " (from 'phone')"));
+        }
+
+        [Fact]
+        public async Task PositionalPattern_EachVariableBindsItsElement_ReportsOnlyPersonalData()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Member([PersonalData] string Email, string Plan);
+
+                public sealed class Card
+                {
+                    [PersonalData] public string Holder { get; set; } = "";
+                    public string Brand { get; set; } = "";
+
+                    public void Deconstruct(out string name, out string kind)
+                    {
+                        name = Holder;
+                        kind = Brand;
+                    }
+                }
+
+                public static class CustomerParts
+                {
+                    public static void Deconstruct(this Customer customer, out string phone, out string plan)
+                    {
+                        phone = customer.Phone ?? "";
+                        plan = customer.Plan;
+                    }
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer, Member member, Card card)
+                    {
+                        if (member is (var email, var plan))
+                        {
+                            logger.LogInformation("{Email} {Plan}", {|#0:email|}, plan);
+                        }
+
+                        if ((customer.Phone, customer.Plan) is (string phone, var tier))
+                        {
+                            logger.LogInformation("{Phone} {Tier}", {|#1:phone|}, tier);
+                        }
+
+                        string label = card switch
+                        {
+                            (var holder, "visa") => holder,
+                            (_, var brand) => brand,
+                        };
+                        logger.LogInformation("{Label}", {|#2:label|});
+                        if (card is (_, var kind))
+                        {
+                            logger.LogInformation("{Kind}", kind);
+                        }
+
+                        if (customer is (var number, var level))
+                        {
+                            logger.LogInformation("{Number} {Level}", {|#3:number|}, level);
+                        }
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Member.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("phone", "ILogger.LogInformation", " (from 'Customer.Phone')"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("label", "ILogger.LogInformation", " (from 'holder')"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("number", "ILogger.LogInformation", " (from 'CustomerParts.Deconstruct(out phone)')"));
+        }
+
         [Fact]
         public async Task RedactedBeforeCollection_NoDiagnostic()
         {
