@@ -1071,6 +1071,13 @@ namespace GdprAnalyzers
                             break;
                     }
                 }
+
+                // In source order, so that the last overwrite before a use is found from the end without a full scan
+                // (a method that reassigns one local thousands of times would otherwise cost a scan per use).
+                foreach (List<IOperation> writes in overwrites.Values)
+                {
+                    writes.Sort(static (x, y) => x.Syntax.SpanStart.CompareTo(y.Syntax.SpanStart));
+                }
             }
 
             /// <summary>The values that may flow into <paramref name="symbol"/> where <paramref name="use"/> reads it: all
@@ -1112,11 +1119,12 @@ namespace GdprAnalyzers
                     return -1;
                 }
 
-                int result = -1;
+                // Writes are in source order. The statements of qualifying writes sit in blocks that enclose the use and end
+                // before it, so they are disjoint: the last qualifying write, from the end, has the latest statement.
                 int usePosition = use.Syntax.SpanStart;
-                foreach (IOperation write in writes)
+                for (int i = LastStartingBefore(writes, usePosition); i >= 0; i--)
                 {
-                    IOperation statement = write;
+                    IOperation statement = writes[i];
                     while (statement.Parent != null && statement.Parent is not IBlockOperation)
                     {
                         if (statement.Parent is IExpressionStatementOperation or IVariableDeclarationGroupOperation or IVariableDeclarationOperation or IVariableDeclaratorOperation)
@@ -1129,15 +1137,36 @@ namespace GdprAnalyzers
                         break;
                     }
 
-                    if (statement?.Parent is not IBlockOperation block || statement.Syntax.Span.End > usePosition || !Encloses(block, use))
+                    if (statement?.Parent is IBlockOperation block && statement.Syntax.Span.End <= usePosition && Encloses(block, use))
                     {
-                        continue;
+                        return statement.Syntax.SpanStart;
                     }
-
-                    result = System.Math.Max(result, statement.Syntax.SpanStart);
                 }
 
-                return result;
+                return -1;
+            }
+
+            /// <summary>The index of the last write (in source order) that starts before <paramref name="position"/>, or -1.</summary>
+            private static int LastStartingBefore(List<IOperation> writes, int position)
+            {
+                int low = 0;
+                int high = writes.Count - 1;
+                int found = -1;
+                while (low <= high)
+                {
+                    int middle = low + ((high - low) / 2);
+                    if (writes[middle].Syntax.SpanStart < position)
+                    {
+                        found = middle;
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return found;
             }
 
             private static bool Encloses(IOperation block, IOperation use)
