@@ -111,6 +111,30 @@ namespace GdprAnalyzers
                     return;
                 }
 
+                // The arguments first: most calls pass no personal data, and then the callee's summary (a walk of its body
+                // and of its callees') is not needed at all.
+                List<(IArgumentOperation Argument, IParameterSymbol Parameter, List<PersonalDataFinding> Findings)>? held = null;
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is not { Ordinal: < 64 } parameter)
+                    {
+                        continue;
+                    }
+
+                    var findings = new List<PersonalDataFinding>(1);
+                    flow.Collect(argument.Value, findings);
+                    probable?.RemoveAnnotated(findings);
+                    if (findings.Count > 0)
+                    {
+                        (held ??= new()).Add((argument, parameter, findings));
+                    }
+                }
+
+                if (held is null)
+                {
+                    return;
+                }
+
                 MethodSummary summary = summaries.Get(invocation.TargetMethod, context.CancellationToken);
                 if (summary.SinkParameters == 0)
                 {
@@ -118,17 +142,13 @@ namespace GdprAnalyzers
                 }
 
                 string sinkName = MethodSummaries.Display(invocation.TargetMethod) + " → " + summary.Sink;
-                var findings = new List<PersonalDataFinding>();
-                foreach (IArgumentOperation argument in invocation.Arguments)
+                foreach ((IArgumentOperation argument, IParameterSymbol parameter, List<PersonalDataFinding> findings) in held)
                 {
-                    if (argument.Parameter is not { Ordinal: < 64 } parameter || (summary.SinkParameters & (1UL << parameter.Ordinal)) == 0)
+                    if ((summary.SinkParameters & (1UL << parameter.Ordinal)) == 0)
                     {
                         continue;
                     }
 
-                    findings.Clear();
-                    flow.Collect(argument.Value, findings);
-                    probable?.RemoveAnnotated(findings);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
