@@ -30,13 +30,36 @@ namespace GdprAnalyzers
         public string Description { get; }
 
         /// <summary>The rule-specific key, <c>gdpr.GDPRnnn.name</c>; null for an option of all rules.</summary>
-        public string? RuleKey => RuleId is null ? null : "gdpr." + RuleId + "." + Name;
+        public string? RuleKey => RuleId is null ? null : KeyFor(RuleId);
 
         /// <summary>The key shared by all rules, <c>gdpr.name</c>.</summary>
         public string SharedKey => "gdpr." + Name;
 
         /// <summary>The other rules that read the option with their own key (<c>gdpr.GDPR006.console_is_log_sink</c>).</summary>
         public ImmutableArray<string> AlsoForRules { get; init; } = ImmutableArray<string>.Empty;
+
+        /// <summary>The key of this option for one rule, <c>gdpr.&lt;ruleId&gt;.&lt;name&gt;</c>.</summary>
+        public string KeyFor(string ruleId) => "gdpr." + ruleId + "." + Name;
+
+        /// <summary>Every key the option is read under: its rule's key, the keys of the other rules that read it, and the
+        /// shared key.</summary>
+        public System.Collections.Generic.IEnumerable<string> Keys
+        {
+            get
+            {
+                if (RuleKey is { } ruleKey)
+                {
+                    yield return ruleKey;
+                }
+
+                foreach (string rule in AlsoForRules)
+                {
+                    yield return KeyFor(rule);
+                }
+
+                yield return SharedKey;
+            }
+        }
 
         /// <summary>Reads the option; a malformed value gives the default (reported by <see cref="OptionsAnalyzer"/>).</summary>
         public bool Read(AnalyzerConfigOptions options)
@@ -48,7 +71,7 @@ namespace GdprAnalyzers
         /// key; a malformed value gives the default.</summary>
         public bool Read(AnalyzerConfigOptions options, string ruleId)
         {
-            return TryRead(options, "gdpr." + ruleId + "." + Name, out bool value, out _, out _) ? value : DefaultValue;
+            return TryRead(options, KeyFor(ruleId), out bool value, out _, out _) ? value : DefaultValue;
         }
 
         /// <summary>Reads an option of the whole compilation: from <c>.globalconfig</c> when set there, otherwise from the

@@ -52,7 +52,7 @@ namespace GdprAnalyzers
             foreach (BooleanOption option in GdprOptions.All)
             {
                 // Every key that is present is checked, the shared one too: one rule may override it while another reads it.
-                foreach (string key in KeysOf(option))
+                foreach (string key in option.Keys)
                 {
                     if (options.TryGetValue(key, out string? value) && !BooleanOption.TryParse(value, out _) && reported.TryAdd(key + "=" + value, true))
                     {
@@ -78,23 +78,7 @@ namespace GdprAnalyzers
 
         private const string Prefix = "gdpr.";
 
-        /// <summary>Every key an option is read under: its rule key, the keys of the other rules that read it, the shared key.</summary>
-        private static System.Collections.Generic.IEnumerable<string> KeysOf(BooleanOption option)
-        {
-            if (option.RuleKey is { } ruleKey)
-            {
-                yield return ruleKey;
-            }
-
-            foreach (string rule in option.AlsoForRules)
-            {
-                yield return Prefix + rule + "." + option.Name;
-            }
-
-            yield return option.SharedKey;
-        }
-
-        private static readonly ImmutableHashSet<string> KnownKeys = GdprOptions.All.SelectMany(KeysOf).ToImmutableHashSet(System.StringComparer.OrdinalIgnoreCase);
+        private static readonly ImmutableHashSet<string> KnownKeys = GdprOptions.All.SelectMany(option => option.Keys).ToImmutableHashSet(System.StringComparer.OrdinalIgnoreCase);
 
         /// <summary>The keys set for a file; none where the host cannot list them (<see cref="AnalyzerConfigOptions.Keys"/>
         /// is not implemented by every host).</summary>
