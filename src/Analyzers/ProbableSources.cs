@@ -21,15 +21,8 @@ namespace GdprAnalyzers
         {
             KnownSymbols known = shared.Known;
             Model = new PersonalDataModel(known, honourLogExclusions, ProbablePersonalDataAnalyzer.CreateClassifier(shared));
-            Flow = NewFlow(shared, Model);
-            annotated = honourLogExclusions ? NewFlow(shared, new PersonalDataModel(known, honourLogExclusions)) : shared.Flow;
-        }
-
-        private static PersonalDataFlow NewFlow(SharedCompilationState shared, PersonalDataModel model)
-        {
-            var flow = new PersonalDataFlow(shared.Known, model, shareBodiesWith: shared.Flow);
-            flow.Summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, sinkName: null, isSinkData: null);
-            return flow;
+            Flow = shared.NewFlow(Model);
+            annotated = honourLogExclusions ? shared.NewFlow(new PersonalDataModel(known, honourLogExclusions)) : shared.Flow;
         }
 
         /// <summary>The model whose personal data is probable personal data.</summary>

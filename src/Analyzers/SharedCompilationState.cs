@@ -26,8 +26,7 @@ namespace GdprAnalyzers
             Known = KnownSymbols.Create(compilation, options, cancellationToken);
             Implementations = new Implementations(compilation);
             Model = new PersonalDataModel(Known, honourLogExclusions: false);
-            Flow = new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation));
-            Flow.Summaries = new MethodSummaries(compilation, Flow, Implementations, sinkName: null, isSinkData: null);
+            Flow = WithReturnSummaries(new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation)));
         }
 
         /// <summary>The compilation this state describes.</summary>
@@ -44,6 +43,17 @@ namespace GdprAnalyzers
 
         /// <summary>The flow engine over <see cref="Model"/>, with return summaries (no sink summaries).</summary>
         public PersonalDataFlow Flow { get; }
+
+        /// <summary>Another flow engine over this compilation, for another idea of personal data (<paramref name="model"/>):
+        /// it reuses <see cref="Flow"/>'s per-body facts and static member assignments, with return summaries of its own.</summary>
+        public PersonalDataFlow NewFlow(PersonalDataModel model) =>
+            WithReturnSummaries(new PersonalDataFlow(Known, model, shareBodiesWith: Flow));
+
+        private PersonalDataFlow WithReturnSummaries(PersonalDataFlow flow)
+        {
+            flow.Summaries = new MethodSummaries(Compilation, flow, Implementations, sinkName: null, isSinkData: null);
+            return flow;
+        }
 
         /// <summary>The shared state of <paramref name="compilation"/> under <paramref name="options"/>, built on first use.</summary>
         public static SharedCompilationState Get(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
