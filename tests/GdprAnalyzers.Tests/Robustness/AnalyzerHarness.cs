@@ -52,54 +52,60 @@ namespace GdprAnalyzers.Tests.Robustness
 
         /// <summary>Runs <paramref name="analyzers"/> over <paramref name="compilation"/> and returns the analyzer
         /// diagnostics together with every exception an analyzer threw.</summary>
-        public static async Task<HarnessResult> AnalyzeAsync(
+        public static Task<HarnessResult> AnalyzeAsync(
             Compilation compilation,
             ImmutableArray<DiagnosticAnalyzer> analyzers,
             AnalyzerOptions options,
             CancellationToken cancellationToken = default)
         {
-            var exceptions = new ConcurrentQueue<AnalyzerFailure>();
-            var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
-                options,
-                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new AnalyzerFailure(analyzer, exception, diagnostic)),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false);
-            var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
-            ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
+            return RunAsync(compilation, analyzers, options, (run, token) => run.GetAnalyzerDiagnosticsAsync(token), cancellationToken);
         }
 
         /// <summary>Like <see cref="AnalyzeAsync"/>, with the compiler's own diagnostics in the same pass (cheaper than
         /// <see cref="Compilation.GetDiagnostics"/> followed by an analysis, which binds every method body twice).</summary>
-        public static async Task<HarnessResult> AnalyzeWithCompilerDiagnosticsAsync(
+        public static Task<HarnessResult> AnalyzeWithCompilerDiagnosticsAsync(
             Compilation compilation,
             ImmutableArray<DiagnosticAnalyzer> analyzers,
             AnalyzerOptions options,
             CancellationToken cancellationToken = default)
         {
-            var exceptions = new ConcurrentQueue<AnalyzerFailure>();
-            var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
-                options,
-                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(new AnalyzerFailure(analyzer, exception, diagnostic)),
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false);
-            var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
-            ImmutableArray<Diagnostic> diagnostics = await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
+            return RunAsync(compilation, analyzers, options, (run, token) => run.GetAllDiagnosticsAsync(token), cancellationToken);
         }
 
         /// <summary>Like <see cref="AnalyzeAsync"/>, for one tree of the compilation only: its syntax and semantic
         /// analyzer diagnostics (compilation-start actions still run), so that a variant of one file of a large project
         /// does not pay for analysing the others again.</summary>
-        public static async Task<HarnessResult> AnalyzeTreeAsync(
+        public static Task<HarnessResult> AnalyzeTreeAsync(
             Compilation compilation,
             SyntaxTree tree,
             ImmutableArray<DiagnosticAnalyzer> analyzers,
             AnalyzerOptions options,
             CancellationToken cancellationToken = default)
         {
+            return RunAsync(
+                compilation,
+                analyzers,
+                options,
+                async (run, token) =>
+                {
+                    ImmutableArray<Diagnostic> syntax = await run.GetAnalyzerSyntaxDiagnosticsAsync(tree, token).ConfigureAwait(false);
+                    ImmutableArray<Diagnostic> semantic = await run
+                        .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, token)
+                        .ConfigureAwait(false);
+                    return syntax.AddRange(semantic);
+                },
+                cancellationToken);
+        }
+
+        /// <summary>Runs <paramref name="analyzers"/> with every analyzer exception collected, asking for diagnostics
+        /// with <paramref name="collect"/>.</summary>
+        private static async Task<HarnessResult> RunAsync(
+            Compilation compilation,
+            ImmutableArray<DiagnosticAnalyzer> analyzers,
+            AnalyzerOptions options,
+            Func<CompilationWithAnalyzers, CancellationToken, Task<ImmutableArray<Diagnostic>>> collect,
+            CancellationToken cancellationToken)
+        {
             var exceptions = new ConcurrentQueue<AnalyzerFailure>();
             var withAnalyzersOptions = new CompilationWithAnalyzersOptions(
                 options,
@@ -108,14 +114,10 @@ namespace GdprAnalyzers.Tests.Robustness
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: false);
             var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, withAnalyzersOptions);
-            ImmutableArray<Diagnostic> syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
-            ImmutableArray<Diagnostic> semantic = await withAnalyzers
-                .GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken)
-                .ConfigureAwait(false);
-            return new HarnessResult(syntax.AddRange(semantic), exceptions.ToImmutableArray());
+            ImmutableArray<Diagnostic> diagnostics = await collect(withAnalyzers, cancellationToken).ConfigureAwait(false);
+            return new HarnessResult(diagnostics, exceptions.ToImmutableArray());
         }
 
-        /// <summary>Analyzer options whose .editorconfig / .globalconfig values are <paramref name="values"/> for every tree.</summary>
         /// <summary>One document of C# code in a fresh workspace compiled against <see cref="GetReferencesAsync"/>
         /// (a console program when it has top-level <c>await</c>), for code-fix tests over the corpus.</summary>
         public static async Task<Document> CreateDocumentAsync(string name, string code)
@@ -148,6 +150,7 @@ namespace GdprAnalyzers.Tests.Robustness
             return result.Diagnostics.Where(d => d.Id == id).ToImmutableArray();
         }
 
+        /// <summary>Analyzer options whose .editorconfig / .globalconfig values are <paramref name="values"/> for every tree.</summary>
         public static AnalyzerOptions OptionsWith(IReadOnlyDictionary<string, string> values) =>
             new(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(values));
 
