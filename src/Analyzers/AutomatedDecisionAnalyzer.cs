@@ -154,12 +154,12 @@ namespace GdprAnalyzers
                     }
 
                     findings ??= new List<PersonalDataFinding>();
-                    flow.Collect(argument.Value, findings);
+                    flow.Collect(argument.Value, findings, context.CancellationToken);
                 }
 
                 if (findings != null)
                 {
-                    probable?.RemoveAnnotated(findings);
+                    probable?.RemoveAnnotated(findings, context.CancellationToken);
                 }
 
                 if (findings is null || findings.Count == 0)

@@ -9,28 +9,55 @@ namespace GdprAnalyzers
 {
     /// <summary>
     /// What a method of this compilation does with its parameters, computed lazily from its body and cached per
-    /// compilation: which parameters flow into its return value (and into its <c>out</c> and <c>ref</c> parameters, and
-    /// which of those it assigns personal data whatever the arguments), and which reach a sink (directly or through callees, up
-    /// to <see cref="MaxDepth"/> calls deep). Lets the rules follow personal data through helper methods and logger
-    /// wrappers without annotations. Interface and abstract calls are followed into the compilation's only
-    /// implementation. Methods with more than 64 parameters, and recursion, are summarised as doing nothing.
+    /// compilation. Two kinds of summary:
+    /// <list type="bullet">
+    /// <item>the return summary (<see cref="MethodSummary"/>): which parameters flow into its return value and into its
+    /// <c>out</c> and <c>ref</c> parameters, and which of those it assigns personal data whatever the arguments;</item>
+    /// <item>the sink summary (<see cref="SinkSummary"/>, only with a sink model): which parameters reach a sink, directly or
+    /// through the methods it calls, up to <see cref="MaxSinkDepth"/> calls below it.</item>
+    /// </list>
+    /// Interface and abstract calls are followed into the compilation's only implementation. Methods with more than 64
+    /// parameters are summarised as doing nothing.
+    /// <para>
+    /// Bounded by construction, so that recursion (direct, mutual, through interfaces, virtual calls and local
+    /// functions) and deep call graphs cost a bounded time and never depend on what was analysed first: a summary is a
+    /// function of the method and of a height, the number of summary levels below it that it may use (a summary at height
+    /// h uses its callees' summaries at height h - 1; at height 0 calls are not followed). Questions from the analyzers
+    /// start at <see cref="MaxHeight"/>. A summary that no bound shaped is cached once for every height at which it is
+    /// valid, so a method is summarised once in the common case and at most <see cref="MaxHeight"/> + 1 times (when
+    /// recursion or a chain deeper than <see cref="MaxHeight"/> reaches the bound). Recursion is thus unrolled
+    /// <see cref="MaxHeight"/> levels deep and then stops being followed. The walks of one summary share a budget of
+    /// <see cref="SummaryVisitBudget"/> values. The nesting of summary computations on the stack is at most
+    /// <see cref="MaxHeight"/> + <see cref="MaxSinkDepth"/> + 2 levels.
+    /// </para>
     /// </summary>
     internal sealed class MethodSummaries
     {
-        /// <summary>How many calls deep a sink is followed from the call site.</summary>
-        public const int MaxDepth = 3;
+        /// <summary>How many calls below the called method a sink is followed (the called method's own sinks are depth 0).</summary>
+        public const int MaxSinkDepth = 3;
 
-        [ThreadStatic]
-        private static HashSet<IMethodSymbol>? inProgress;
+        /// <summary>How many levels of return summaries a question from an analyzer may use: a value returned by a helper
+        /// that calls helpers is followed through this many nested calls.</summary>
+        public const int MaxHeight = 8;
 
-        [ThreadStatic]
-        private static int cuts;
+        /// <summary>How many values the walks of one summary may visit, together. Past it the summary keeps what was found.</summary>
+        public const int SummaryVisitBudget = 50_000;
 
         private readonly Compilation compilation;
         private readonly PersonalDataFlow flow;
         private readonly Func<IInvocationOperation, string?>? sinkName;
         private readonly Func<IInvocationOperation, IArgumentOperation, bool>? isSinkData;
-        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), MethodSummary> cache = new(new DepthKeyComparer());
+
+        /// <summary>Return summaries that no height bound shaped: valid at every height of at least their
+        /// <see cref="MethodSummary.UsedHeight"/>.</summary>
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> complete = new(SymbolEqualityComparer.Default);
+
+        /// <summary>Return summaries that a height bound shaped, by method and height.</summary>
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Height), MethodSummary> byHeight = new(new DepthKeyComparer());
+
+        /// <summary>Sink summaries by method and the depth still allowed below it.</summary>
+        private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), SinkSummary> sinks = new(new DepthKeyComparer());
+
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
         private readonly Implementations implementations;
 
@@ -49,50 +76,69 @@ namespace GdprAnalyzers
             this.implementations = implementations;
         }
 
-        /// <summary>The summary of <paramref name="method"/> (the empty summary for methods without a body in source).</summary>
-        public MethodSummary Get(IMethodSymbol method, CancellationToken cancellationToken) => Get(method, 0, cancellationToken);
-
-        private MethodSummary Get(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        /// <summary>The return summary of <paramref name="method"/> as <paramref name="query"/> may use it (at its
+        /// <see cref="FlowQuery.SummaryHeight"/>); the empty summary for methods without a body in source, and when the
+        /// query has no height left. Records on the query what the summary used.</summary>
+        /// <exception cref="OperationCanceledException">The query's analysis was cancelled.</exception>
+        public MethodSummary Get(IMethodSymbol method, FlowQuery query)
         {
-            method = implementations.Resolve(method.OriginalDefinition);
-            if (depth > MaxDepth)
+            int height = query.SummaryHeight;
+            if (height < 0)
             {
-                return default; // Too deep: summarised as doing nothing (the same at every call site).
+                query.OutOfHeight();
+                return default;
             }
 
-            if (cache.TryGetValue((method, depth), out MethodSummary cached))
-            {
-                return cached;
-            }
-
-            inProgress ??= new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
-            if (!inProgress.Add(method))
-            {
-                cuts++;
-                return default; // Recursive: summarised as doing nothing here.
-            }
-
-            int cutsBefore = cuts;
-            try
-            {
-                MethodSummary summary = Compute(method, depth, cancellationToken);
-
-                // Cache only summaries that no cut-short query shaped, so the result never depends on which method was
-                // analysed first (mutually recursive helpers are recomputed, within the depth bound).
-                if (cuts == cutsBefore)
-                {
-                    cache[(method, depth)] = summary;
-                }
-
-                return summary;
-            }
-            finally
-            {
-                inProgress.Remove(method);
-            }
+            MethodSummary summary = GetAt(implementations.Resolve(method.OriginalDefinition), height, query.CancellationToken);
+            query.UsedSummary(summary.UsedHeight, summary.ReachedHeightBound);
+            return summary;
         }
 
-        private MethodSummary Compute(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        /// <summary>The sink summary of <paramref name="method"/>: the parameters that reach a sink up to
+        /// <see cref="MaxSinkDepth"/> calls below it (empty without a sink model).</summary>
+        /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+        public SinkSummary GetSinks(IMethodSymbol method, CancellationToken cancellationToken) =>
+            sinkName is null ? default : GetSinksAt(implementations.Resolve(method.OriginalDefinition), MaxSinkDepth, cancellationToken);
+
+        private MethodSummary GetAt(IMethodSymbol method, int height, CancellationToken cancellationToken)
+        {
+            if (complete.TryGetValue(method, out MethodSummary found) && found.UsedHeight <= height)
+            {
+                return found;
+            }
+
+            if (byHeight.TryGetValue((method, height), out found))
+            {
+                return found;
+            }
+
+            // Two threads may compute the same summary; both get the same answer (it depends on the method and height only).
+            MethodSummary summary = ComputeReturns(method, height, cancellationToken);
+            if (summary.ReachedHeightBound)
+            {
+                byHeight[(method, height)] = summary;
+            }
+            else
+            {
+                complete[method] = summary;
+            }
+
+            return summary;
+        }
+
+        private SinkSummary GetSinksAt(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        {
+            if (sinks.TryGetValue((method, depth), out SinkSummary found))
+            {
+                return found;
+            }
+
+            SinkSummary summary = ComputeSinks(method, depth, cancellationToken);
+            sinks[(method, depth)] = summary;
+            return summary;
+        }
+
+        private MethodSummary ComputeReturns(IMethodSymbol method, int height, CancellationToken cancellationToken)
         {
             IOperation? body = BodyOf(method, cancellationToken);
             int count = method.Parameters.Length;
@@ -101,19 +147,10 @@ namespace GdprAnalyzers
                 return default;
             }
 
+            // The walks of this summary share one budget and use summaries one level lower.
+            var query = new FlowQuery(cancellationToken, SummaryVisitBudget, height - 1);
             ulong returns = 0;
             bool returnsPersonalData = false;
-            ulong sinks = 0;
-            ulong reportedInside = 0;
-            for (int i = 0; i < count; i++)
-            {
-                if (flow.IsPersonalDataByItself(method.Parameters[i]))
-                {
-                    reportedInside |= 1UL << i;
-                }
-            }
-
-            string? through = null;
             IOperation?[]? outReferences = null;
             foreach (IOperation operation in body.Descendants())
             {
@@ -126,48 +163,8 @@ namespace GdprAnalyzers
                 }
                 else if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
                 {
-                    returns |= Carried(method, returned, returns);
-                    returnsPersonalData = returnsPersonalData || ReturnsOwnPersonalData(method, returned);
-                }
-                else if (operation is IInvocationOperation invocation && sinkName != null)
-                {
-                    string? sink = sinkName(invocation);
-                    if (sink != null)
-                    {
-                        foreach (IArgumentOperation argument in invocation.Arguments)
-                        {
-                            if (isSinkData!(invocation, argument))
-                            {
-                                // Parameters that are personal data by themselves are reported inside the method already;
-                                // only those that depend on the caller make the call site a sink.
-                                ulong reached = Carried(method, argument.Value, sinks | reportedInside);
-                                if (reached != 0)
-                                {
-                                    sinks |= reached;
-                                    through ??= sink;
-                                }
-                            }
-                        }
-                    }
-                    else if (IsSummarisable(invocation.TargetMethod))
-                    {
-                        MethodSummary callee = Get(invocation.TargetMethod, depth + 1, cancellationToken);
-                        if (callee.SinkParameters != 0)
-                        {
-                            foreach (IArgumentOperation argument in invocation.Arguments)
-                            {
-                                if (argument.Parameter is { } parameter && parameter.Ordinal < 64 && (callee.SinkParameters & (1UL << parameter.Ordinal)) != 0)
-                                {
-                                    ulong reached = Carried(method, argument.Value, sinks | reportedInside);
-                                    if (reached != 0)
-                                    {
-                                        sinks |= reached;
-                                        through ??= Display(invocation.TargetMethod) + " → " + callee.Sink;
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    returns |= Carried(method, returned, returns, query);
+                    returnsPersonalData = returnsPersonalData || ReturnsOwnPersonalData(method, returned, query);
                 }
             }
 
@@ -179,18 +176,93 @@ namespace GdprAnalyzers
             {
                 if (outReferences[i] is { } reference)
                 {
-                    if (ReturnsOwnPersonalData(method, reference))
+                    if (ReturnsOwnPersonalData(method, reference, query))
                     {
                         outPersonalData |= 1UL << i;
                     }
                     else
                     {
-                        parametersToOut |= Carried(method, reference, parametersToOut | (1UL << i));
+                        parametersToOut |= Carried(method, reference, parametersToOut | (1UL << i), query);
                     }
                 }
             }
 
-            return new MethodSummary(returns, returnsPersonalData, sinks, through, outPersonalData, parametersToOut);
+            return new MethodSummary(returns, returnsPersonalData, outPersonalData, parametersToOut, query.UsedHeight, query.CutShort);
+        }
+
+        private SinkSummary ComputeSinks(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+        {
+            IOperation? body = BodyOf(method, cancellationToken);
+            int count = method.Parameters.Length;
+            if (body is null || count > 64)
+            {
+                return default;
+            }
+
+            ulong reportedInside = 0;
+            for (int i = 0; i < count; i++)
+            {
+                if (flow.IsPersonalDataByItself(method.Parameters[i]))
+                {
+                    reportedInside |= 1UL << i;
+                }
+            }
+
+            // The walks of this summary share one budget; the values they follow through helpers use return summaries
+            // at a fixed height, so a sink summary depends on the method and depth only.
+            var query = new FlowQuery(cancellationToken, SummaryVisitBudget, MaxHeight - 1);
+            ulong reached = 0;
+            string? through = null;
+            foreach (IOperation operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (operation is not IInvocationOperation invocation)
+                {
+                    continue;
+                }
+
+                string? sink = sinkName!(invocation);
+                if (sink != null)
+                {
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (isSinkData!(invocation, argument))
+                        {
+                            // Parameters that are personal data by themselves are reported inside the method already;
+                            // only those that depend on the caller make the call site a sink.
+                            ulong carried = Carried(method, argument.Value, reached | reportedInside, query);
+                            if (carried != 0)
+                            {
+                                reached |= carried;
+                                through ??= sink;
+                            }
+                        }
+                    }
+                }
+                else if (depth > 0 && IsSummarisable(invocation.TargetMethod))
+                {
+                    SinkSummary callee = GetSinksAt(implementations.Resolve(invocation.TargetMethod.OriginalDefinition), depth - 1, cancellationToken);
+                    if (callee.SinkParameters == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { } parameter && parameter.Ordinal < 64 && (callee.SinkParameters & (1UL << parameter.Ordinal)) != 0)
+                        {
+                            ulong carried = Carried(method, argument.Value, reached | reportedInside, query);
+                            if (carried != 0)
+                            {
+                                reached |= carried;
+                                through ??= Display(invocation.TargetMethod) + " → " + callee.Sink;
+                            }
+                        }
+                    }
+                }
+            }
+
+            return new SinkSummary(reached, through);
         }
 
         /// <summary>Whether a call's target is a method of this compilation (or an interface/abstract member with one
@@ -207,10 +279,10 @@ namespace GdprAnalyzers
 
         /// <summary>Whether a returned value is personal data whatever the arguments (c.Email of a Customer parameter, a
         /// [PersonalData] field), as opposed to personal data only when an argument is.</summary>
-        private bool ReturnsOwnPersonalData(IMethodSymbol method, IOperation returned)
+        private bool ReturnsOwnPersonalData(IMethodSymbol method, IOperation returned, FlowQuery query)
         {
             var findings = new List<PersonalDataFinding>(1);
-            flow.Collect(returned, findings);
+            flow.Collect(returned, findings, query);
             foreach (PersonalDataFinding finding in findings)
             {
                 if (finding.Origin is IParameterSymbol own && SymbolEqualityComparer.Default.Equals(own.ContainingSymbol, method)
@@ -227,13 +299,13 @@ namespace GdprAnalyzers
 
 
         /// <summary>The parameters (bits by ordinal) that <paramref name="value"/> carries, skipping those already known.</summary>
-        private ulong Carried(IMethodSymbol method, IOperation value, ulong known)
+        private ulong Carried(IMethodSymbol method, IOperation value, ulong known, FlowQuery query)
         {
             ulong result = 0;
             for (int i = 0; i < method.Parameters.Length; i++)
             {
                 ulong bit = 1UL << i;
-                if ((known & bit) == 0 && flow.CarriesParameter(value, method.Parameters[i]))
+                if ((known & bit) == 0 && flow.CarriesParameter(value, method.Parameters[i], query))
                 {
                     result |= bit;
                 }
@@ -282,17 +354,17 @@ namespace GdprAnalyzers
         public int GetHashCode((IMethodSymbol Method, int Depth) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Method) * 31 + obj.Depth;
     }
 
-    /// <summary>What one method does with its parameters (bits by parameter ordinal).</summary>
+    /// <summary>What one method does with its parameters and what it returns (bits by parameter ordinal).</summary>
     internal readonly struct MethodSummary
     {
-        public MethodSummary(ulong returnsParameters, bool returnsPersonalData, ulong sinkParameters, string? sink, ulong outPersonalData, ulong parametersToOut)
+        public MethodSummary(ulong returnsParameters, bool returnsPersonalData, ulong outPersonalData, ulong parametersToOut, int usedHeight, bool reachedHeightBound)
         {
             ReturnsParameters = returnsParameters;
             ReturnsPersonalData = returnsPersonalData;
-            SinkParameters = sinkParameters;
-            Sink = sink;
             OutPersonalData = outPersonalData;
             ParametersToOut = parametersToOut;
+            UsedHeight = usedHeight;
+            ReachedHeightBound = reachedHeightBound;
         }
 
         /// <summary>The <c>out</c> and <c>ref</c> parameters assigned personal data whatever the arguments.</summary>
@@ -306,6 +378,23 @@ namespace GdprAnalyzers
 
         /// <summary>Parameters whose value flows into the return value.</summary>
         public ulong ReturnsParameters { get; }
+
+        /// <summary>The summary levels this summary used (0: it followed no call into another summary).</summary>
+        public int UsedHeight { get; }
+
+        /// <summary>Whether a call was left unfollowed because no summary level was left (recursion, or a chain of calls
+        /// deeper than <see cref="MethodSummaries.MaxHeight"/>): the summary then holds at its height only.</summary>
+        public bool ReachedHeightBound { get; }
+    }
+
+    /// <summary>Which parameters of one method reach a sink (bits by parameter ordinal), and through what.</summary>
+    internal readonly struct SinkSummary
+    {
+        public SinkSummary(ulong sinkParameters, string? sink)
+        {
+            SinkParameters = sinkParameters;
+            Sink = sink;
+        }
 
         /// <summary>Parameters whose value reaches a sink.</summary>
         public ulong SinkParameters { get; }

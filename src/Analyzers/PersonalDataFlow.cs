@@ -104,15 +104,23 @@ namespace GdprAnalyzers
         public bool IsPersonalDataByItself(IParameterSymbol parameter) =>
             model.IsPersonalDataSymbol(parameter) || model.FindCarriedPersonalData(parameter.Type) != null;
 
-        /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data.</summary>
-        public void Collect(IOperation? value, List<PersonalDataFinding> findings) => new Walker(this, null).Collect(value, findings, 0);
+        /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data: one
+        /// question from an analyzer, with a budget of <see cref="VisitBudget"/> values and
+        /// <see cref="MethodSummaries.MaxHeight"/> levels of method summaries.</summary>
+        /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+        public void Collect(IOperation? value, List<PersonalDataFinding> findings, CancellationToken cancellationToken) =>
+            Collect(value, findings, new FlowQuery(cancellationToken, VisitBudget, MethodSummaries.MaxHeight));
+
+        /// <summary>As <see cref="Collect(IOperation?, List{PersonalDataFinding}, CancellationToken)"/>, within
+        /// <paramref name="query"/> (a method summary's walks).</summary>
+        public void Collect(IOperation? value, List<PersonalDataFinding> findings, FlowQuery query) => new Walker(this, null, query).Collect(value, findings, 0);
 
         /// <summary>Whether <paramref name="value"/> carries the value of <paramref name="parameter"/> (for method summaries:
-        /// the parameter is treated as personal data), or other personal data.</summary>
-        public bool CarriesParameter(IOperation? value, IParameterSymbol parameter)
+        /// the parameter is treated as personal data), within <paramref name="query"/>.</summary>
+        public bool CarriesParameter(IOperation? value, IParameterSymbol parameter, FlowQuery query)
         {
             var findings = new List<PersonalDataFinding>(1);
-            new Walker(this, parameter).Collect(value, findings, 0);
+            new Walker(this, parameter, query).Collect(value, findings, 0);
             foreach (PersonalDataFinding finding in findings)
             {
                 if (SymbolEqualityComparer.Default.Equals(finding.Origin, parameter))
@@ -300,23 +308,25 @@ namespace GdprAnalyzers
             return root;
         }
 
-        /// <summary>One query: the symbols being followed (to stop cycles) and, for summaries, the parameter to follow.</summary>
+        /// <summary>One walk: the symbols being followed (to stop cycles), for summaries the parameter to follow, and the
+        /// query whose budget and summary height it uses.</summary>
         private sealed class Walker
         {
             private readonly PersonalDataFlow flow;
             private readonly IParameterSymbol? tainted;
+            private readonly FlowQuery query;
             private HashSet<ISymbol>? visiting;
-            private int visits;
 
-            public Walker(PersonalDataFlow flow, IParameterSymbol? tainted)
+            public Walker(PersonalDataFlow flow, IParameterSymbol? tainted, FlowQuery query)
             {
                 this.flow = flow;
                 this.tainted = tainted;
+                this.query = query;
             }
 
             public void Collect(IOperation? value, List<PersonalDataFinding> findings, int depth)
             {
-                if (value is null || depth > MaxDepth || ++visits > VisitBudget)
+                if (value is null || depth > MaxDepth || !query.Visit())
                 {
                     return;
                 }
@@ -350,10 +360,10 @@ namespace GdprAnalyzers
 
                         return;
                     case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
-                        // a + b + c nests to the left: the chain's length must not use up the depth (the visit budget
-                        // bounds it instead), so every term of a long concatenation is looked at.
-                        Collect(concatenation.LeftOperand, findings, depth);
-                        Collect(concatenation.RightOperand, findings, depth + 1);
+                        // a + b + c nests to the left: the chain is walked down in a loop, not by recursion (a 5,000-term
+                        // concatenation would otherwise nest 5,000 calls deep), and its length does not use up the depth
+                        // (the visit budget bounds it instead), so every term of a long concatenation is looked at.
+                        CollectConcatenation(concatenation, findings, depth);
                         return;
                     case IConditionalOperation { WhenFalse: not null } conditional:
                         Collect(conditional.WhenTrue, findings, depth + 1);
@@ -401,6 +411,24 @@ namespace GdprAnalyzers
                 if (TryFind(value, depth, out string name, out string provenance, out ISymbol? origin))
                 {
                     findings.Add(new PersonalDataFinding(value, name, provenance, origin));
+                }
+            }
+
+            /// <summary>The terms of a left-nested string concatenation, in source order, each looked at one level deeper.</summary>
+            private void CollectConcatenation(IBinaryOperation concatenation, List<PersonalDataFinding> findings, int depth)
+            {
+                var rightOperands = new List<IOperation>();
+                IOperation left = concatenation;
+                while (left is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary)
+                {
+                    rightOperands.Add(binary.RightOperand);
+                    left = binary.LeftOperand;
+                }
+
+                Collect(left, findings, depth + 1);
+                for (int i = rightOperands.Count - 1; i >= 0; i--)
+                {
+                    Collect(rightOperands[i], findings, depth + 1);
                 }
             }
 
@@ -604,7 +632,7 @@ namespace GdprAnalyzers
                 bool summarised = summaries != null && summaries.IsSummarisable(method);
                 if (summarised)
                 {
-                    MethodSummary summary = summaries!.Get(method, CancellationToken.None);
+                    MethodSummary summary = summaries!.Get(method, query);
                     if (summary.ReturnsPersonalData)
                     {
                         name = MethodSummaries.Display(method) + "()";
@@ -683,7 +711,7 @@ namespace GdprAnalyzers
                     // A Deconstruct written in the project: what its body assigns to that parameter.
                     name = MethodSummaries.Display(deconstruct) + "(out " + parameter.Name + ")";
                     origin = deconstruct;
-                    return (summaries.Get(deconstruct, CancellationToken.None).OutPersonalData & (1UL << parameter.Ordinal)) != 0;
+                    return (summaries.Get(deconstruct, query).OutPersonalData & (1UL << parameter.Ordinal)) != 0;
                 }
 
                 foreach (ISymbol member in deconstruct.ContainingType.GetMembers())
@@ -736,7 +764,7 @@ namespace GdprAnalyzers
                 MethodSummaries? summaries = flow.Summaries;
                 if (summaries != null && summaries.IsSummarisable(method))
                 {
-                    MethodSummary summary = summaries.Get(method, CancellationToken.None);
+                    MethodSummary summary = summaries.Get(method, query);
                     if (parameter.Ordinal < 64 && (summary.OutPersonalData & (1UL << parameter.Ordinal)) != 0)
                     {
                         origin = method;

@@ -122,8 +122,8 @@ namespace GdprAnalyzers
                     }
 
                     var findings = new List<PersonalDataFinding>(1);
-                    flow.Collect(argument.Value, findings);
-                    probable?.RemoveAnnotated(findings);
+                    flow.Collect(argument.Value, findings, context.CancellationToken);
+                    probable?.RemoveAnnotated(findings, context.CancellationToken);
                     if (findings.Count > 0)
                     {
                         (held ??= new()).Add((argument, parameter, findings));
@@ -135,7 +135,7 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                MethodSummary summary = summaries.Get(invocation.TargetMethod, context.CancellationToken);
+                SinkSummary summary = summaries.GetSinks(invocation.TargetMethod, context.CancellationToken);
                 if (summary.SinkParameters == 0)
                 {
                     return;
@@ -193,8 +193,8 @@ namespace GdprAnalyzers
 
                     findings ??= new List<PersonalDataFinding>();
                     findings.Clear();
-                    flow.Collect(argument.Value, findings);
-                    probable?.RemoveAnnotated(findings);
+                    flow.Collect(argument.Value, findings, context.CancellationToken);
+                    probable?.RemoveAnnotated(findings, context.CancellationToken);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);

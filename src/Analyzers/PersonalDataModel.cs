@@ -274,31 +274,67 @@ namespace GdprAnalyzers
                 return cached;
             }
 
+            // Down the chain of element types (a list of arrays of nullable customers), in a loop: a type that is a
+            // sequence of itself (class Node : IEnumerable<Node>, Newtonsoft's JToken) or of a type that is a sequence of
+            // it ends the chain where it comes back, and the chain is at most MaxElementNesting long.
             bool result = false;
-            ITypeSymbol? element = ElementType(type);
-            if (known.User.IsPersonalData(type) is bool declared)
+            HashSet<ITypeSymbol>? seen = null;
+            ITypeSymbol? current = type;
+            for (int nesting = 0; current != null && nesting <= MaxElementNesting; nesting++)
             {
-                result = declared;
-            }
-            else if (element != null)
-            {
-                result = IsPersonalDataType(element);
-            }
-            else
-            {
-                for (INamedTypeSymbol? current = type as INamedTypeSymbol; current != null; current = current.BaseType)
+                if (known.User.IsPersonalData(current) is bool declared)
                 {
-                    if (HasPersonalDataAttribute(current.GetAttributes()))
-                    {
-                        result = true;
-                        break;
-                    }
+                    result = declared;
+                    break;
                 }
+
+                ITypeSymbol? element = ElementType(current);
+                if (element is null)
+                {
+                    result = IsMarkedType(current);
+                    break;
+                }
+
+                seen ??= new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default) { type };
+                if (element.SpecialType != SpecialType.None || element.TypeKind == TypeKind.Enum || !seen.Add(element))
+                {
+                    break;
+                }
+
+                if (typeCache.TryGetValue(element, out cached))
+                {
+                    result = cached;
+                    break;
+                }
+
+                current = element;
             }
 
             typeCache[type] = result;
             return result;
         }
+
+        /// <summary>How many element types deep <see cref="IsPersonalDataType"/> looks (<c>List&lt;Customer[]&gt;</c> is two).</summary>
+        private const int MaxElementNesting = 8;
+
+        /// <summary>Whether the type or one of its base types is marked as personal data (a bounded walk: base type chains
+        /// are finite and acyclic in any compilation that binds; broken code is cut at <see cref="MaxBaseTypes"/>).</summary>
+        private bool IsMarkedType(ITypeSymbol type)
+        {
+            int steps = 0;
+            for (INamedTypeSymbol? current = type as INamedTypeSymbol; current != null && steps < MaxBaseTypes; current = current.BaseType, steps++)
+            {
+                if (HasPersonalDataAttribute(current.GetAttributes()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many base types a walk up the inheritance chain looks at.</summary>
+        private const int MaxBaseTypes = 1_000;
 
         /// <summary>
         /// For a whole object: the first personal data member that logging or serialising the object would write,
@@ -313,10 +349,14 @@ namespace GdprAnalyzers
                 return null;
             }
 
-            return FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), out _);
+            return FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, out _);
         }
 
-        private ISymbol? FindCarried(ITypeSymbol type, System.Collections.Generic.HashSet<ITypeSymbol> visiting, out bool cutCycle)
+        /// <summary>How many member objects (or element types) deep <see cref="FindCarriedPersonalData"/> looks; deeper
+        /// objects are not looked into, and the answer of a walk cut there is not cached (as for a cycle).</summary>
+        private const int MaxCarriedNesting = 32;
+
+        private ISymbol? FindCarried(ITypeSymbol type, System.Collections.Generic.HashSet<ITypeSymbol> visiting, int nesting, out bool cutCycle)
         {
             cutCycle = false;
             if (carriedCache.TryGetValue(type, out Carried cached))
@@ -324,9 +364,9 @@ namespace GdprAnalyzers
                 return cached.Member;
             }
 
-            if (!visiting.Add(type))
+            if (nesting > MaxCarriedNesting || !visiting.Add(type))
             {
-                // A cycle (a Customer with Orders that point back to it): this path adds nothing new.
+                // A cycle (a Customer with Orders that point back to it): this path adds nothing new. Too deep: not looked into.
                 cutCycle = true;
                 return null;
             }
@@ -335,7 +375,7 @@ namespace GdprAnalyzers
             ITypeSymbol? element = ElementType(type);
             if (element != null)
             {
-                found = MayCarry(element) ? FindCarried(element, visiting, out cutCycle) : null;
+                found = MayCarry(element) ? FindCarried(element, visiting, nesting + 1, out cutCycle) : null;
             }
             else
             {
@@ -370,7 +410,7 @@ namespace GdprAnalyzers
                         ITypeSymbol nestedType = ElementType(memberType) ?? memberType;
                         if (nestedType.Locations.Length > 0 && nestedType.Locations[0].IsInSource && MayCarry(nestedType))
                         {
-                            found = FindCarried(nestedType, visiting, out bool nestedCut);
+                            found = FindCarried(nestedType, visiting, nesting + 1, out bool nestedCut);
                             cutCycle |= nestedCut;
                             if (found != null)
                             {

@@ -317,8 +317,8 @@ namespace GdprAnalyzers
             private void AnalyzeValue(OperationAnalysisContext context, IOperation value, string sinkName)
             {
                 var findings = new List<PersonalDataFinding>(1);
-                flow.Collect(value, findings);
-                probable?.RemoveAnnotated(findings);
+                flow.Collect(value, findings, context.CancellationToken);
+                probable?.RemoveAnnotated(findings, context.CancellationToken);
                 foreach (PersonalDataFinding finding in findings)
                 {
                     ReportFinding(context, finding, sinkName);

@@ -50,14 +50,15 @@ namespace GdprAnalyzers
 
         /// <summary>Removes the findings whose expression holds annotated personal data as well: GDPR001 to GDPR004
         /// report it there.</summary>
-        public void RemoveAnnotated(List<PersonalDataFinding> findings)
+        /// <exception cref="System.OperationCanceledException">The analysis was cancelled.</exception>
+        public void RemoveAnnotated(List<PersonalDataFinding> findings, System.Threading.CancellationToken cancellationToken)
         {
             List<PersonalDataFinding>? also = null;
             for (int i = findings.Count - 1; i >= 0; i--)
             {
                 also ??= new List<PersonalDataFinding>(1);
                 also.Clear();
-                annotated.Collect(findings[i].Operation, also);
+                annotated.Collect(findings[i].Operation, also, cancellationToken);
                 if (also.Count > 0)
                 {
                     findings.RemoveAt(i);

@@ -62,7 +62,7 @@ namespace GdprAnalyzers
             }
 
             var findings = new List<PersonalDataFinding>(1);
-            flow.Collect(value, findings);
+            flow.Collect(value, findings, context.CancellationToken);
             foreach (PersonalDataFinding finding in findings)
             {
                 if (finding.Provenance.StartsWith(" (it carries", System.StringComparison.Ordinal))
@@ -100,7 +100,7 @@ namespace GdprAnalyzers
                 }
 
                 var findings = new List<PersonalDataFinding>(1);
-                flow.Collect(argument.Value, findings);
+                flow.Collect(argument.Value, findings, context.CancellationToken);
                 foreach (PersonalDataFinding finding in findings)
                 {
                     if (finding.Provenance.StartsWith(" (it carries", System.StringComparison.Ordinal))
