@@ -256,7 +256,8 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Whether values of <paramref name="type"/> are personal data: the type (or a base type) is marked,
-        /// or it is a nullable, array or sequence of such a type.</summary>
+        /// or it is a nullable, array or sequence of such a type (element types followed at most
+        /// <see cref="MaxElementNesting"/> deep, and not past a type already seen).</summary>
         public bool IsPersonalDataType(ITypeSymbol? type)
         {
             if (type is null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Enum)
@@ -288,10 +289,15 @@ namespace GdprAnalyzers
                     break;
                 }
 
+                if (IsMarkedType(current))
+                {
+                    result = true;
+                    break;
+                }
+
                 ITypeSymbol? element = ElementType(current);
                 if (element is null)
                 {
-                    result = IsMarkedType(current);
                     break;
                 }
 
