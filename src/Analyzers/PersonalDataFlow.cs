@@ -1277,6 +1277,12 @@ namespace GdprAnalyzers
             /// to the collection).</summary>
             private static ISymbol? Target(IOperation target)
             {
+                // Down nested element writes (a[i][j] = ...) in a loop: their nesting is as deep as the user's code.
+                while (target is IPropertyReferenceOperation { Property.IsIndexer: true, Instance: not null } or IArrayElementReferenceOperation)
+                {
+                    target = target is IArrayElementReferenceOperation element ? element.ArrayReference : ((IPropertyReferenceOperation)target).Instance!;
+                }
+
                 switch (target)
                 {
                     case ILocalReferenceOperation local:
@@ -1287,14 +1293,10 @@ namespace GdprAnalyzers
                         return field.Field;
                     case IPropertyReferenceOperation { Property.IsIndexer: false, Instance: IInstanceReferenceOperation } property:
                         return property.Property;
-                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
-                        return Target(collection);
                     case IPropertyReferenceOperation { Instance: ILocalReferenceOperation owner }:
                         return owner.Local; // entry.Email = ...: the local's object now holds it.
                     case IFieldReferenceOperation { Instance: ILocalReferenceOperation owner }:
                         return owner.Local;
-                    case IArrayElementReferenceOperation element:
-                        return Target(element.ArrayReference);
                     default:
                         return null;
                 }

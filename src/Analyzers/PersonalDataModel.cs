@@ -355,11 +355,20 @@ namespace GdprAnalyzers
                 return null;
             }
 
-            return FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, out _);
+            if (carriedCache.TryGetValue(type, out Carried cached))
+            {
+                return cached.Member;
+            }
+
+            // The walk from here saw every type it can reach (a cycle only cuts a path back to a type already on it), so its
+            // answer is cached even where those of the types it passed through could not be.
+            ISymbol? found = FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, out _);
+            carriedCache[type] = new Carried(found);
+            return found;
         }
 
         /// <summary>How many member objects (or element types) deep <see cref="FindCarriedPersonalData"/> looks; deeper
-        /// objects are not looked into, and the answer of a walk cut there is not cached (as for a cycle).</summary>
+        /// objects are not looked into.</summary>
         private const int MaxCarriedNesting = 32;
 
         private ISymbol? FindCarried(ITypeSymbol type, System.Collections.Generic.HashSet<ITypeSymbol> visiting, int nesting, out bool cutCycle)
