@@ -215,9 +215,17 @@ namespace GdprAnalyzers
             && (method.Name == "Format" || method.Name == "Concat" || method.Name == "Join");
 
         /// <summary>Whether a value of this type can hold the data it was derived from (a string, an object), as opposed
-        /// to a number, flag or enum computed from it.</summary>
+        /// to a number, flag or enum computed from it; a <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c> is judged by its
+        /// <c>T</c> (<c>await db.SaveChangesAsync()</c> is a count, as <c>db.SaveChanges()</c> is).</summary>
         private static bool CarriesValue(ITypeSymbol? type)
         {
+            // Task<Task<int>> unwraps twice; a bound keeps broken code from looping.
+            for (int unwrapped = 0; unwrapped < 4 && type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } task
+                && task.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks"; unwrapped++)
+            {
+                type = task.TypeArguments[0];
+            }
+
             if (type is null)
             {
                 return false;
@@ -470,7 +478,12 @@ namespace GdprAnalyzers
                     case IConversionOperation conversion:
                         return TryFind(conversion.Operand, depth + 1, out name, out provenance, out origin);
                     case IAwaitOperation awaited:
-                        return TryFind(awaited.Operation, depth + 1, out name, out provenance, out origin);
+                        // await of a count, a flag or an enum is not personal data, whatever the awaited call was given.
+                        // Otherwise the awaited result is judged as a whole object by its own type (await FindAsync(id) of a
+                        // Customer), as the task's type says nothing of it.
+                        return CarriesValue(awaited.Type)
+                            && (TryFind(awaited.Operation, depth + 1, out name, out provenance, out origin)
+                                || TryWholeObject(awaited.Operation is IInvocationOperation call ? call.TargetMethod.Name + "()" : "await", awaited.Type, out name, out provenance, out origin));
                     case IConditionalAccessOperation conditionalAccess:
                         return TryFind(conditionalAccess.WhenNotNull, depth + 1, out name, out provenance, out origin);
                     case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } patternInput:
@@ -579,8 +592,12 @@ namespace GdprAnalyzers
                         }
                     }
 
+                    // A call on a value that is personal data (customer.Email.Trim()) is personal data. A call on an object that
+                    // merely carries some (a UserManager, a DbContext, a controller, an entity) is not, unless it writes the
+                    // object out whole (ToString); its result is judged by its own type further on.
                     bool projection = method.Name is "Select" or "SelectMany" or "ConvertAll";
-                    if (receiver != null && !projection && TryFind(receiver, depth + 1, out name, out provenance, out origin))
+                    if (receiver != null && !projection && TryFind(receiver, depth + 1, out name, out provenance, out origin)
+                        && (method.Name == "ToString" || !provenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal)))
                     {
                         return true;
                     }
