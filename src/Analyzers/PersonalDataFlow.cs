@@ -209,6 +209,30 @@ namespace GdprAnalyzers
                 : null;
         }
 
+        /// <summary>Whether a value of this type is text or bytes (a string, a character or byte array, span or memory, a
+        /// <c>StringBuilder</c>, a <c>Uri</c>), or a task of one: the forms in which a call hands back a credential it
+        /// was given.</summary>
+        private static bool IsTextOrBytes(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Task" or "ValueTask" } task)
+            {
+                type = task.TypeArguments[0];
+            }
+
+            switch (type)
+            {
+                case null:
+                    return false;
+                case IArrayTypeSymbol array:
+                    return array.ElementType.SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+                case INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1, Name: "Span" or "ReadOnlySpan" or "Memory" or "ReadOnlyMemory" } span:
+                    return span.TypeArguments[0].SpecialType is SpecialType.System_Char or SpecialType.System_Byte;
+                default:
+                    return type.SpecialType is SpecialType.System_String or SpecialType.System_Object
+                        || type.Name is "StringBuilder" or "Uri" or "SecureString" or "NetworkCredential" or "StringValues";
+            }
+        }
+
         private static bool IsStringComposition(IMethodSymbol method) =>
             method.IsStatic
             && method.ContainingType?.SpecialType == SpecialType.System_String
@@ -667,6 +691,15 @@ namespace GdprAnalyzers
                 // Other assemblies' methods: a result computed from a personal data value is personal data; one computed
                 // from an object that merely carries some is not, unless the method serialises the whole object.
                 bool wholeObjects = summarised || method.Name.IndexOf("Serialize", System.StringComparison.Ordinal) >= 0;
+
+                // A credential passed to another assembly's method is in its result only where the result is a text or
+                // bytes form of it (Convert.ToBase64String(Encoding.UTF8.GetBytes(password)), a URI): a user returned by
+                // AuthenticateLocalUser(name, password) or a response to a request that carried a key is not a credential.
+                if (!summarised && flow.model.Credentials && !IsTextOrBytes(invocation.Type))
+                {
+                    return false;
+                }
+
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
                     IParameterSymbol? parameter = argument.Parameter;
@@ -898,8 +931,9 @@ namespace GdprAnalyzers
                 origin = member;
 
                 // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
-                // unless it is a count, flag or number derived from it (email.Length).
-                if (instance != null && CarriesValue(type) && !member.IsStatic
+                // unless it is a count, flag or number derived from it (email.Length). A member of a credential is a
+                // credential only by itself (above): the Name of a record that also holds a Password is not.
+                if (instance != null && CarriesValue(type) && !member.IsStatic && !flow.model.Credentials
                     && TryFind(instance, depth + 1, out string innerName, out string innerProvenance, out origin)
                     && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
                 {

@@ -1,0 +1,77 @@
+using System.Threading.Tasks;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.CredentialLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// docs/flow-engine.md, "Credentials": a member of an object that holds a credential is a credential only by itself
+    /// (its name, its type, <c>PersonalDataCategory.Credential</c>), and another assembly's method hands a credential back
+    /// only in a text or bytes form of it.
+    /// </summary>
+    public sealed class CredentialSemanticsTests
+    {
+        private const string Accounts = """
+            using System;
+            using System.Text;
+            using System.Threading.Tasks;
+            using Microsoft.AspNetCore.Identity;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Member : IdentityUser { }
+
+            public sealed record SmtpAccount(string Name, string Host, string Password);
+
+            public interface IDirectory
+            {
+                Member? AuthenticateLocalUser(string userName, string password);
+                Task<Member?> SignInAsync(string userName, string password);
+            }
+            """;
+
+        [Fact]
+        public async Task MembersOfAnObjectHoldingASecret_OnlyTheSecretReported()
+        {
+            string code = Accounts + """
+
+                public sealed class Audit
+                {
+                    public void Run(ILogger logger, Member member, SmtpAccount account)
+                    {
+                        logger.LogInformation("{User} {Mail}", member.UserName, member.Email);
+                        logger.LogInformation("{Hash}", {|#0:member.PasswordHash|});
+                        logger.LogInformation("{Name} {Host}", account.Name, account.Host);
+                        logger.LogInformation("{Secret}", {|#1:account.Password|});
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("IdentityUser.PasswordHash", "ILogger.LogInformation", ""),
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("SmtpAccount.Password", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task ResultOfACallGivenASecret_NotACredential_UnlessTextOrBytesOfIt()
+        {
+            string code = Accounts + """
+
+                public sealed class Login
+                {
+                    public async Task Run(ILogger logger, IDirectory directory, string userName, string password)
+                    {
+                        Member? member = directory.AuthenticateLocalUser(userName, password);
+                        logger.LogInformation("{User}", member?.UserName);
+                        Member? signedIn = await directory.SignInAsync(userName, password);
+                        logger.LogInformation("{User}", signedIn?.Email);
+                        logger.LogInformation("{Encoded}", {|#0:Convert.ToBase64String(Encoding.UTF8.GetBytes(password))|});
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("Convert.ToBase64String()", "ILogger.LogInformation", " (from 'Encoding.GetBytes()')"));
+        }
+    }
+}
