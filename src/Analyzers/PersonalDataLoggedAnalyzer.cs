@@ -35,6 +35,17 @@ namespace GdprAnalyzers
         private static readonly ImmutableDictionary<string, string?> NoFixProperties =
             ImmutableDictionary<string, string?>.Empty.Add(FixProperty, FixNone);
 
+        /// <summary>Diagnostic property set to <see cref="CredentialYes"/> when the flagged value is also a credential (as
+        /// GDPR006 finds them): the fix then erases it, never pseudonymises it, even under Fix All and <c>dotnet format</c>
+        /// (a keyed hash of a secret is still derived from the secret).</summary>
+        public const string CredentialProperty = "Credential";
+
+        /// <summary>Value of <see cref="CredentialProperty"/>.</summary>
+        public const string CredentialYes = "true";
+
+        private static readonly ImmutableDictionary<string, string?> WrapCredentialProperties =
+            WrapProperties.Add(CredentialProperty, CredentialYes);
+
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
         {
@@ -77,6 +88,10 @@ namespace GdprAnalyzers
 
             private readonly ProbableSources? probable;
 
+            /// <summary>Credentials as GDPR006 sees them, to mark GDPR001 and GDPR101 findings that are also credentials;
+            /// null for GDPR006 itself.</summary>
+            private readonly PersonalDataFlow? credentials;
+
             public CompilationState(SharedCompilationState shared, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials, bool probable)
             {
                 this.descriptor = descriptor;
@@ -89,6 +104,26 @@ namespace GdprAnalyzers
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
                 summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, SinkName, IsLoggedArgument);
                 flow.Summaries = summaries;
+                this.credentials = credentials ? null : shared.NewFlow(new PersonalDataModel(known, honourLogExclusions: true, credentials: true));
+            }
+
+            /// <summary>The properties of a finding: whether a <c>Redact</c> call can wrap it, and whether it is also a
+            /// credential (only asked of the findings, which are few).</summary>
+            private ImmutableDictionary<string, string?> PropertiesOf(PersonalDataFinding finding, bool wrappable, System.Threading.CancellationToken cancellationToken)
+            {
+                if (!wrappable)
+                {
+                    return NoFixProperties;
+                }
+
+                if (credentials is null)
+                {
+                    return WrapProperties;
+                }
+
+                var found = new List<PersonalDataFinding>(1);
+                credentials.Collect(finding.Operation, found, cancellationToken);
+                return found.Count > 0 ? WrapCredentialProperties : WrapProperties;
             }
 
             /// <summary>The sink a call writes to (for method summaries), or null.</summary>
@@ -155,7 +190,7 @@ namespace GdprAnalyzers
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
                             finding.Operation.Syntax.GetLocation(),
-                            wrappable ? WrapProperties : NoFixProperties,
+                            PropertiesOf(finding, wrappable, context.CancellationToken),
                             finding.Name,
                             sinkName,
                             finding.Provenance));
@@ -201,7 +236,7 @@ namespace GdprAnalyzers
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
                             finding.Operation.Syntax.GetLocation(),
-                            wrappable ? WrapProperties : NoFixProperties,
+                            PropertiesOf(finding, wrappable, context.CancellationToken),
                             finding.Name,
                             sinkName,
                             finding.Provenance));

@@ -16,7 +16,8 @@ namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
     /// Fixes GDPR001 (and GDPR006, GDPR101) by wrapping the value in <c>Redact.Pseudonymize(...)</c> or
-    /// <c>Redact.Erase(...)</c> (first action: Pseudonymise for personal data, Erase for GDPR006's credentials), and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
+    /// <c>Redact.Erase(...)</c> (first action: Pseudonymise for personal data; only Erase for credentials: GDPR006, and a
+    /// GDPR001 or GDPR101 value that is also a credential, which Fix All erases too), and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
     /// converted with <c>ToString()</c> before it is pseudonymised, so the first action compiles at every site and
     /// <c>dotnet format</c> can apply it to a whole solution. Not offered where no wrapping compiles.
     /// </summary>
@@ -70,12 +71,24 @@ namespace GdprAnalyzers.CodeFixes
                     EraseKey);
 
                 // The first action is what `dotnet format` applies. A pseudonym of personal data still lets records of one
-                // person be linked; a keyed hash of a secret is still derived from the secret, so credentials are erased.
-                bool credential = diagnostic.Id == RuleIds.CredentialLogged;
-                context.RegisterCodeFix(credential ? erase : pseudonymise, diagnostic);
-                context.RegisterCodeFix(credential ? pseudonymise : erase, diagnostic);
+                // person be linked; a keyed hash of a secret is still derived from the secret, so credentials are erased
+                // (GDPR006, and GDPR001 or GDPR101 on a value that is also a credential).
+                // Pseudonymise is not offered for them at all, and Fix All erases them whichever action it applies.
+                if (IsCredential(diagnostic))
+                {
+                    context.RegisterCodeFix(erase, diagnostic);
+                    continue;
+                }
+
+                context.RegisterCodeFix(pseudonymise, diagnostic);
+                context.RegisterCodeFix(erase, diagnostic);
             }
         }
+
+        /// <summary>Whether the flagged value is a credential: GDPR006, or a GDPR001/GDPR101 finding the analyzer marked.</summary>
+        private static bool IsCredential(Diagnostic diagnostic) =>
+            diagnostic.Id == RuleIds.CredentialLogged
+            || (diagnostic.Properties.TryGetValue(PersonalDataLoggedAnalyzer.CredentialProperty, out string? credential) && credential == PersonalDataLoggedAnalyzer.CredentialYes);
 
         private static Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
@@ -93,12 +106,18 @@ namespace GdprAnalyzers.CodeFixes
                 return document;
             }
 
+            // Pseudonymise never applies to a credential, whatever the action chosen (Fix All, dotnet format): it is erased.
             var targets = new List<ExpressionSyntax>();
+            var erased = new HashSet<ExpressionSyntax>();
             foreach (Diagnostic diagnostic in diagnostics)
             {
                 if (FindTarget(root, diagnostic) is { } target)
                 {
                     targets.Add(target);
+                    if (key == EraseKey || IsCredential(diagnostic))
+                    {
+                        erased.Add(target);
+                    }
                 }
             }
 
@@ -109,9 +128,9 @@ namespace GdprAnalyzers.CodeFixes
 
             var needsConversion = new HashSet<ExpressionSyntax>();
             var nullable = new HashSet<ExpressionSyntax>();
-            if (key == PseudonymizeKey)
+            foreach (ExpressionSyntax target in targets)
             {
-                foreach (ExpressionSyntax target in targets)
+                if (!erased.Contains(target))
                 {
                     TypeInfo typeInfo = semanticModel.GetTypeInfo(target, cancellationToken);
                     ITypeSymbol? type = typeInfo.Type;
@@ -138,7 +157,7 @@ namespace GdprAnalyzers.CodeFixes
                     value = ToStringCall(value, nullable.Contains(original));
                 }
 
-                string method = key == EraseKey ? "Erase" : "Pseudonymize";
+                string method = erased.Contains(original) ? "Erase" : "Pseudonymize";
                 ExpressionSyntax call = SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression,

@@ -39,6 +39,66 @@ namespace GdprAnalyzers.Tests.Rules
             await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.EraseKey);
         }
 
+        /// <summary>A value that is personal data and also a credential (GDPR001 and GDPR006 on one expression): only Erase
+        /// is offered for it (the Pseudonymise action leaves it reported), and Fix All with Pseudonymise (what
+        /// <c>dotnet format</c> applies) erases it; a keyed hash of a secret still identifies it.</summary>
+        [Fact]
+        public async Task Pseudonymize_ValueThatIsAlsoACredential_ErasedInstead()
+        {
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Account([property: PersonalData] string Email, [property: PersonalData] string Password);
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Account account)
+                    {
+                        logger.LogInformation("Login {Email} {Password}", {|GDPR001:account.Email|}, {|GDPR001:account.Password|});
+                    }
+                }
+                """;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Account([property: PersonalData] string Email, [property: PersonalData] string Password);
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Account account)
+                    {
+                        logger.LogInformation("Login {Email} {Password}", Redact.Pseudonymize(account.Email), account.Password);
+                    }
+                }
+                """;
+            string batchFixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed record Account([property: PersonalData] string Email, [property: PersonalData] string Password);
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Account account)
+                    {
+                        logger.LogInformation("Login {Email} {Password}", Redact.Pseudonymize(account.Email), Redact.Erase(account.Password));
+                    }
+                }
+                """;
+
+            var test = new Verify.Test
+            {
+                TestCode = source,
+                FixedCode = fixedSource,
+                BatchFixedCode = batchFixedSource,
+                CodeActionEquivalenceKey = PersonalDataLoggedCodeFixProvider.PseudonymizeKey,
+            };
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 95, 10, 111).WithArguments("Account.Password", "ILogger.LogInformation", ""));
+            await test.RunAsync();
+        }
+
         [Fact]
         public async Task Pseudonymize_NonStringValues_ConvertedFirst()
         {
