@@ -362,7 +362,8 @@ namespace GdprAnalyzers
 
             // The walk from here saw every type it can reach (a cycle only cuts a path back to a type already on it), so its
             // answer is cached even where those of the types it passed through could not be.
-            ISymbol? found = FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, out _);
+            int typesLeft = MaxCarriedTypes;
+            ISymbol? found = FindCarried(type, new System.Collections.Generic.HashSet<ITypeSymbol>(SymbolEqualityComparer.Default), 0, ref typesLeft, out _);
             carriedCache[type] = new Carried(found);
             return found;
         }
@@ -371,7 +372,12 @@ namespace GdprAnalyzers
         /// objects are not looked into.</summary>
         private const int MaxCarriedNesting = 32;
 
-        private ISymbol? FindCarried(ITypeSymbol type, System.Collections.Generic.HashSet<ITypeSymbol> visiting, int nesting, out bool cutCycle)
+        /// <summary>How many types one <see cref="FindCarriedPersonalData"/> walk looks into. Generic types that expand
+        /// (<c>Nest&lt;T&gt; : IEnumerable&lt;Nest&lt;Nest&lt;T&gt;&gt;&gt;</c>) make a new type at every step, which no
+        /// visited set stops; past the budget nothing more is looked into.</summary>
+        private const int MaxCarriedTypes = 2_000;
+
+        private ISymbol? FindCarried(ITypeSymbol type, System.Collections.Generic.HashSet<ITypeSymbol> visiting, int nesting, ref int typesLeft, out bool cutCycle)
         {
             cutCycle = false;
             if (carriedCache.TryGetValue(type, out Carried cached))
@@ -379,7 +385,7 @@ namespace GdprAnalyzers
                 return cached.Member;
             }
 
-            if (nesting > MaxCarriedNesting || !visiting.Add(type))
+            if (nesting > MaxCarriedNesting || --typesLeft < 0 || !visiting.Add(type))
             {
                 // A cycle (a Customer with Orders that point back to it): this path adds nothing new. Too deep: not looked into.
                 cutCycle = true;
@@ -390,7 +396,7 @@ namespace GdprAnalyzers
             ITypeSymbol? element = ElementType(type);
             if (element != null)
             {
-                found = MayCarry(element) ? FindCarried(element, visiting, nesting + 1, out cutCycle) : null;
+                found = MayCarry(element) ? FindCarried(element, visiting, nesting + 1, ref typesLeft, out cutCycle) : null;
             }
             else
             {
@@ -425,7 +431,7 @@ namespace GdprAnalyzers
                         ITypeSymbol nestedType = ElementType(memberType) ?? memberType;
                         if (nestedType.Locations.Length > 0 && nestedType.Locations[0].IsInSource && MayCarry(nestedType))
                         {
-                            found = FindCarried(nestedType, visiting, nesting + 1, out bool nestedCut);
+                            found = FindCarried(nestedType, visiting, nesting + 1, ref typesLeft, out bool nestedCut);
                             cutCycle |= nestedCut;
                             if (found != null)
                             {
