@@ -4,8 +4,11 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -172,23 +175,28 @@ namespace GdprAnalyzers.Benchmarks
             return result.ToImmutable();
         }
 
+        /// <summary>As the tests' offline config: the package folder this program was restored into is the only source
+        /// and the global package folder.</summary>
         private static string OfflineConfig()
         {
+            string packageRoot = Path.TrimEndingDirectorySeparator(Metadata("NuGetPackageRoot"));
             string folder = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-benchmarks");
             Directory.CreateDirectory(folder);
-            string config = Path.Combine(folder, "offline.nuget.config");
-            File.WriteAllText(
-                config,
-                $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <clear />
-                    <add key="machine-packages" value="{Metadata("NuGetPackageRoot")}" />
-                  </packageSources>
-                </configuration>
-                """);
+            // One file per package folder, written whole and then renamed: runs that restored into other folders
+            // (another work tree, NUGET_PACKAGES) may share this temporary folder at the same time.
+            string name = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(packageRoot)))[..16];
+            string config = Path.Combine(folder, $"offline-{name}.nuget.config");
+            string written = config + "." + Guid.NewGuid().ToString("N");
+            new XDocument(
+                new XElement(
+                    "configuration",
+                    new XElement("config", Add("globalPackagesFolder", packageRoot)),
+                    new XElement("packageSources", new XElement("clear"), Add("machine-packages", packageRoot))))
+                .Save(written);
+            File.Move(written, config, overwrite: true);
             return config;
+
+            static XElement Add(string key, string value) => new("add", new XAttribute("key", key), new XAttribute("value", value));
         }
 
         private static string Metadata(string key) =>
