@@ -78,14 +78,24 @@ namespace GdprAnalyzers.Corpus
                 return;
             }
 
-            foreach (ProjectResult project in failed)
+            // One entry per kind of failure: the same status and the same output (less the member being analysed).
+            foreach (IGrouping<string, ProjectResult> group in failed.GroupBy(
+                project => project.Status + "\n" + string.Join("\n", project.LastErrorLines.Where(line => !line.StartsWith("last member ", StringComparison.Ordinal))),
+                StringComparer.Ordinal))
             {
-                Line(text, $"- {project.Application} `{project.Project}`: **{project.Status}**, {project.Failure}; modes finished: {(project.Modes.Count == 0 ? "none" : string.Join(", ", project.Modes.Select(mode => mode.Mode)))}.");
-                if (project.LastErrorLines.Count > 0)
+                ProjectResult first = group.First();
+                Line(text, $"- **{first.Status}**, {group.Count()} project{(group.Count() == 1 ? "" : "s")}:");
+                foreach (ProjectResult project in group)
+                {
+                    Line(text, $"  - {project.Application} `{project.Project}`: {project.Failure}; modes finished: {(project.Modes.Count == 0 ? "none" : string.Join(", ", project.Modes.Select(mode => mode.Mode)))}{(project.LastErrorLines.FirstOrDefault(line => line.StartsWith("last member ", StringComparison.Ordinal)) is { } member ? "; " + member : "")}.");
+                }
+
+                List<string> lines = first.LastErrorLines.Where(line => !line.StartsWith("last member ", StringComparison.Ordinal)).ToList();
+                if (lines.Count > 0)
                 {
                     text.AppendLine();
                     text.AppendLine("  ```text");
-                    foreach (string line in project.LastErrorLines.Take(30))
+                    foreach (string line in lines.Take(30))
                     {
                         text.Append("  ").AppendLine(line);
                     }

@@ -24,6 +24,7 @@ namespace GdprAnalyzers.Corpus
     /// <item><c>--no-compile-step</c>: no separate compile; the compiler's diagnostics come from the first analysis.</item>
     /// <item><c>--process-per-project</c>: one child process per project instead of per application.</item>
     /// <item><c>--keep</c>: keep the extracted sources.</item>
+    /// <item><c>--render JSON [MARKDOWN]</c>: write the table of a finished run again from its JSON.</item>
     /// </list>
     /// Exit code 0 when every project finished and no GdprAnalyzers analyzer threw, 1 otherwise, 2 on a usage error.
     /// </summary>
@@ -37,6 +38,16 @@ namespace GdprAnalyzers.Corpus
             if (args.Length >= 4 && args[0] == "--child")
             {
                 return await ChildAsync(args[1], args[2], args[3], ParseSettings(args.Skip(4).ToArray(), new AnalysisSettings())).ConfigureAwait(false);
+            }
+
+            if (args.Length is 2 or 3 && args[0] == "--render")
+            {
+                // Renders the Markdown of a run again from its JSON (e.g. after a change to the table).
+                CorpusReport saved = JsonSerializer.Deserialize<CorpusReport>(await File.ReadAllTextAsync(args[1]).ConfigureAwait(false))
+                    ?? throw new InvalidOperationException($"'{args[1]}' holds no report.");
+                string rendered = CorpusReportWriter.Render(saved, new CorpusOptions { Smoke = saved.Environment.GetValueOrDefault("Options", "").StartsWith("smoke", StringComparison.Ordinal) });
+                await File.WriteAllTextAsync(args.Length == 3 ? args[2] : Path.ChangeExtension(args[1], ".md"), rendered).ConfigureAwait(false);
+                return 0;
             }
 
             CorpusOptions options;
