@@ -79,6 +79,11 @@ namespace GdprAnalyzers.Corpus
                 yield return "--gdpr-only";
             }
 
+            if (!settings.Packages)
+            {
+                yield return "--no-packages";
+            }
+
             if (!settings.CompileStep)
             {
                 yield return "--no-compile-step";

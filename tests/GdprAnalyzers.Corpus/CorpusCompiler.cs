@@ -28,10 +28,13 @@ namespace GdprAnalyzers.Corpus
         private readonly HashSet<string> _building = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ImmutableArray<MetadataReference>> _packages = new(StringComparer.Ordinal);
         private readonly ImmutableDictionary<string, ReportDiagnostic> _warningRules;
+        private readonly bool _withPackages;
 
-        /// <summary>A compiler for the projects of one application.</summary>
-        public CorpusCompiler(IEnumerable<CorpusProject> projects, ImmutableDictionary<string, ReportDiagnostic> warningRules)
+        /// <summary>A compiler for the projects of one application; <paramref name="packages"/>: give projects the packages
+        /// of <see cref="CorpusPackages"/> they reference.</summary>
+        public CorpusCompiler(IEnumerable<CorpusProject> projects, ImmutableDictionary<string, ReportDiagnostic> warningRules, bool packages = true)
         {
+            _withPackages = packages;
             _projects = projects.ToDictionary(project => project.FullPath, StringComparer.Ordinal);
             _frameworkReferences = CorpusEnvironment.ReferencePaths().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
             _warningRules = warningRules;
@@ -61,7 +64,8 @@ namespace GdprAnalyzers.Corpus
             }
 
             var references = new List<MetadataReference>(_frameworkReferences);
-            foreach (string package in CorpusPackages.For(PackageClosure(project, new HashSet<string>(StringComparer.Ordinal))))
+            IEnumerable<string> packages = _withPackages ? CorpusPackages.For(PackageClosure(project, new HashSet<string>(StringComparer.Ordinal))) : Enumerable.Empty<string>();
+            foreach (string package in packages)
             {
                 if (!_packages.TryGetValue(package, out ImmutableArray<MetadataReference> assemblies))
                 {

@@ -126,7 +126,8 @@ namespace GdprAnalyzers.Corpus
             environment["Machine"] = Machine();
             environment["Load average"] = $"{loadBefore} at the start, {LoadAverage()} at the end";
             environment["Host compiler"] = "Roslyn " + CorpusEnvironment.RoslynVersion;
-            environment["References"] = CorpusEnvironment.DescribeReferencePacks() + ", GdprAnalyzers.Annotations (as the package adds it); where a project references them: " + CorpusPackages.Describe() + " (no other package)";
+            environment["References"] = CorpusEnvironment.DescribeReferencePacks() + ", GdprAnalyzers.Annotations (as the package adds it); "
+                + (options.Analysis.Packages ? "where a project references them: " + CorpusPackages.Describe() + " (no other package)" : "no package (--no-packages)");
             environment["Options"] = Describe(options);
             if (options.KeepExtracted)
             {

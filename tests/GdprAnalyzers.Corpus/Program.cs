@@ -22,6 +22,7 @@ namespace GdprAnalyzers.Corpus
     /// <item><c>--members</c>: time GdprAnalyzers per member declaration (top ten).</item>
     /// <item><c>--gdpr-only</c>: GdprAnalyzers alone, without the realistic set.</item>
     /// <item><c>--no-compile-step</c>: no separate compile; the compiler's diagnostics come from the first analysis.</item>
+    /// <item><c>--no-packages</c>: none of the runner's packages (Newtonsoft.Json, EF Core...), reference packs only.</item>
     /// <item><c>--process-per-project</c>: one child process per project instead of per application.</item>
     /// <item><c>--keep</c>: keep the extracted sources.</item>
     /// <item><c>--render JSON [MARKDOWN]</c>: write the table of a finished run again from its JSON.</item>
@@ -81,7 +82,7 @@ namespace GdprAnalyzers.Corpus
                 ["Analyzers"] = $"{analysis.AnalyzerCount} in the set" + (analysis.Versions.Count > 0 ? ": " + string.Join(", ", analysis.Versions) + ", GdprAnalyzers" : ": GdprAnalyzers alone"),
             };
             Console.WriteLine(CorpusRunner.SetPrefix + JsonSerializer.Serialize(set, CorpusRunner.Json));
-            var compiler = new CorpusCompiler(projects, analysis.WarningRules);
+            var compiler = new CorpusCompiler(projects, analysis.WarningRules, settings.Packages);
             foreach (string relativePath in wanted.Where(line => line.Length > 0))
             {
                 CorpusProject project = projects.SingleOrDefault(p => p.RelativePath == relativePath)
@@ -179,6 +180,9 @@ namespace GdprAnalyzers.Corpus
                         break;
                     case "--no-compile-step":
                         settings = settings with { CompileStep = false };
+                        break;
+                    case "--no-packages":
+                        settings = settings with { Packages = false };
                         break;
                     default:
                         throw new ArgumentException($"Unknown argument '{args[i]}'.");

@@ -35,6 +35,10 @@ namespace GdprAnalyzers.Corpus
         /// does (one binding fewer, no compile time; the smoke run).</summary>
         public bool CompileStep { get; init; } = true;
 
+        /// <summary>Give projects the packages of <see cref="CorpusPackages"/> that they reference; false: the reference
+        /// packs and the referenced projects only.</summary>
+        public bool Packages { get; init; } = true;
+
         /// <summary>Run GdprAnalyzers alone instead of inside the realistic set (faster; the smoke run).</summary>
         public bool GdprOnly { get; init; }
 
