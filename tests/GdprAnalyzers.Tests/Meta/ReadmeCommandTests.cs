@@ -10,6 +10,7 @@ namespace GdprAnalyzers.Tests.Meta
         [InlineData(Repository.MainCommand)]
         [InlineData(Repository.TestCommand)]
         [InlineData(Repository.BenchmarkCommand)]
+        [InlineData(Repository.CorpusCommand)]
         public void Readme_ShellBlocks_ContainCommand(string command)
         {
             string readme = Repository.Read("README.md");

@@ -21,6 +21,9 @@ namespace GdprAnalyzers.Tests.Meta
         /// <summary>The README's performance benchmark (tests/GdprAnalyzers.Benchmarks).</summary>
         public const string BenchmarkCommand = "dotnet run -c Release --project tests/GdprAnalyzers.Benchmarks";
 
+        /// <summary>The README's corpus run (tests/GdprAnalyzers.Corpus).</summary>
+        public const string CorpusCommand = "dotnet run -c Release --project tests/GdprAnalyzers.Corpus";
+
         /// <summary>The README's main job: build the sample and show the findings.</summary>
         public const string MainCommand = "dotnet build samples/SupportChatbot --no-incremental";
 
