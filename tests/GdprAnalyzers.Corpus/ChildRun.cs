@@ -39,6 +39,9 @@ namespace GdprAnalyzers.Corpus
     /// stopped when a project passes its time.</summary>
     internal sealed class ChildRun
     {
+        /// <summary>What a child writes on standard error when it starts a project.</summary>
+        public const string ProjectMarker = "project ";
+
         private const int KeptErrorLines = 24;
 
         private readonly string _application;
@@ -286,6 +289,14 @@ namespace GdprAnalyzers.Corpus
                     if (line.StartsWith("member ", StringComparison.Ordinal))
                     {
                         _member = line;
+                        return;
+                    }
+
+                    if (line.StartsWith(ProjectMarker, StringComparison.Ordinal))
+                    {
+                        // A new project: what came before belongs to the previous one.
+                        _member = null;
+                        _lines.Clear();
                         return;
                     }
 

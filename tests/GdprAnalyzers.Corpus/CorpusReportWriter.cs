@@ -78,16 +78,15 @@ namespace GdprAnalyzers.Corpus
                 return;
             }
 
-            // One entry per kind of failure: the same status and the same output (less the member being analysed).
-            foreach (IGrouping<string, ProjectResult> group in failed.GroupBy(
-                project => project.Status + "\n" + string.Join("\n", project.LastErrorLines.Where(line => !line.StartsWith("last member ", StringComparison.Ordinal))),
-                StringComparer.Ordinal))
+            // One entry per kind of failure: the same status and the same GdprAnalyzers frames (an overflow stops at
+            // whichever frame runs out of stack), else the same output.
+            foreach (IGrouping<string, ProjectResult> group in failed.GroupBy(Signature, StringComparer.Ordinal))
             {
                 ProjectResult first = group.First();
                 Line(text, $"- **{first.Status}**, {group.Count()} project{(group.Count() == 1 ? "" : "s")}:");
                 foreach (ProjectResult project in group)
                 {
-                    Line(text, $"  - {project.Application} `{project.Project}`: {project.Failure}; modes finished: {(project.Modes.Count == 0 ? "none" : string.Join(", ", project.Modes.Select(mode => mode.Mode)))}{(project.LastErrorLines.FirstOrDefault(line => line.StartsWith("last member ", StringComparison.Ordinal)) is { } member ? "; " + member : "")}.");
+                    Line(text, $"  - {project.Application} `{project.Project}`: {project.Failure}; modes finished: {(project.Modes.Count == 0 ? "none" : string.Join(", ", project.Modes.Select(mode => mode.Mode)))}{(LastMember(project) is { } member ? "; " + member : "")}.");
                 }
 
                 List<string> lines = first.LastErrorLines.Where(line => !line.StartsWith("last member ", StringComparison.Ordinal)).ToList();
@@ -105,6 +104,28 @@ namespace GdprAnalyzers.Corpus
             }
 
             text.AppendLine();
+        }
+
+        /// <summary>What makes two failures the same: the status and, for a recursion, the frame that repeats (an overflow
+        /// stops at whichever frame runs out of stack); else the GdprAnalyzers frames; else the whole output.</summary>
+        private static string Signature(ProjectResult project)
+        {
+            List<string> lines = project.LastErrorLines.Where(line => !line.StartsWith("last member ", StringComparison.Ordinal)).Select(line => line.Trim()).ToList();
+            int repeat = lines.FindIndex(line => line.StartsWith("(the line above", StringComparison.Ordinal));
+            if (repeat > 0)
+            {
+                return project.Status + "\n" + lines[repeat - 1];
+            }
+
+            List<string> frames = lines.Where(line => line.StartsWith("at GdprAnalyzers.", StringComparison.Ordinal)).ToList();
+            return project.Status + "\n" + string.Join("\n", frames.Count > 0 ? frames : lines);
+        }
+
+        /// <summary>The member being analysed when the project's process ended, if it is one of the project's.</summary>
+        private static string? LastMember(ProjectResult project)
+        {
+            string folder = project.Project.Contains('/', StringComparison.Ordinal) ? project.Project[..(project.Project.LastIndexOf('/') + 1)] : "";
+            return project.LastErrorLines.FirstOrDefault(line => line.StartsWith("last member " + folder, StringComparison.Ordinal));
         }
 
         private static void RenderExceptions(StringBuilder text, List<ProjectResult> all)

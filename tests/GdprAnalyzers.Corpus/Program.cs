@@ -88,6 +88,7 @@ namespace GdprAnalyzers.Corpus
                 CorpusProject project = projects.SingleOrDefault(p => p.RelativePath == relativePath)
                     ?? throw new InvalidOperationException($"Project '{relativePath}' not found in '{folder}'.");
                 Console.WriteLine(CorpusRunner.StartPrefix + relativePath);
+                Console.Error.WriteLine(ChildRun.ProjectMarker + relativePath);
                 using var timeout = new CancellationTokenSource(settings.ProjectTimeout);
                 await analysis.RunAsync(
                     application,
