@@ -538,6 +538,11 @@ namespace GdprAnalyzers
                         return false;
                     case IObjectCreationOperation creation:
                         return TryCreation(creation, depth, out name, out provenance, out origin);
+                    case ITranslatedQueryOperation query:
+                        // from c in customers select c.Email: the calls the query is translated to (Select, Where...).
+                        return TryFind(query.Operation, depth + 1, out name, out provenance, out origin);
+                    case IWithOperation with:
+                        return TryWith(with, depth, out name, out provenance, out origin);
                     case IPatternOperation { Parent: IRecursivePatternOperation positional } element:
                         return TryPositional(element, positional, depth, out name, out provenance, out origin);
                     case IArgumentOperation { Parent: IInvocationOperation invocation, Parameter: { } parameter }:
@@ -858,6 +863,28 @@ namespace GdprAnalyzers
                     if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, lambda)
                         && FirstFinding(returned, depth, out name, out _, out origin))
                     {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            /// <summary>A record or struct copied with <c>with</c>: what the copied value is, or a member set from personal
+            /// data (<c>note with { Body = customer.Email }</c>).</summary>
+            private bool TryWith(IWithOperation with, int depth, out string name, out string provenance, out ISymbol? origin)
+            {
+                if (TryFind(with.Operand, depth + 1, out name, out provenance, out origin))
+                {
+                    return true;
+                }
+
+                foreach (IOperation initializer in with.Initializer.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation assignment && FirstFinding(assignment.Value, depth, out string inner, out _, out origin))
+                    {
+                        name = "with " + with.Type?.Name;
+                        provenance = " (built from '" + inner + "')";
                         return true;
                     }
                 }

@@ -32,6 +32,48 @@ namespace GdprAnalyzers.Tests.Rules
             }
             """ + PersonalDataLoggedSinkTests.Customer;
 
+        /// <summary>LINQ query syntax is followed as the calls it is translated to.</summary>
+        [Fact]
+        public async Task QuerySyntax_SelectOfPersonalData_Reports_SelectOfOtherMemberDoesNot()
+        {
+            string body = """
+                        var customers = new[] { customer };
+                        logger.LogInformation("{Emails}", string.Join(", ", {|#0:from c in customers where c.Visits > 1 select c.Email|}));
+                        logger.LogInformation("{Plans}", string.Join(", ", from c in customers select c.Plan));
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                "using System.Linq;\n" + InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        /// <summary>A record copied with <c>with</c> is what it copies, or what a member is set from.</summary>
+        [Fact]
+        public async Task WithExpression_CopyOrMemberSetFromPersonalData_Reports()
+        {
+            string code = """
+                using Microsoft.Extensions.Logging;
+
+                [GdprAnalyzers.Annotations.PersonalData]
+                public sealed record Contact(string Address);
+
+                public sealed record Note(string Body, int Priority);
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer, Contact contact, Note note)
+                    {
+                        logger.LogInformation("{@Contact}", {|#0:contact with { Address = "x" }|});
+                        logger.LogInformation("{@Note}", {|#1:note with { Body = customer.Email }|});
+                        logger.LogInformation("{@Note}", note with { Priority = customer.Visits });
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("contact", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("with Note", "ILogger.LogInformation", " (built from 'Customer.Email')"));
+        }
+
         [Fact]
         public async Task MemberChain_Reports()
         {
