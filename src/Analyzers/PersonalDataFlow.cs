@@ -428,6 +428,16 @@ namespace GdprAnalyzers
                         return;
                     case IInvocationOperation invocation when flow.IsRedaction(invocation.TargetMethod):
                         return;
+                    case { Syntax.RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionExpression or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SpreadElement }:
+                        // A collection expression ([customer.Email], [.. emails]) holds its elements. Roslyn 4.8 gives it no
+                        // operation of its own (None), later compilers a collection expression and spread operations: both
+                        // list the elements as children.
+                        foreach (IOperation element in value.ChildOperations)
+                        {
+                            Collect(element, findings, depth + 1);
+                        }
+
+                        return;
                     case IInvocationOperation invocation when IsStringComposition(invocation.TargetMethod):
                         foreach (IArgumentOperation argument in invocation.Arguments)
                         {

@@ -32,6 +32,24 @@ namespace GdprAnalyzers.Tests.Rules
             }
             """ + PersonalDataLoggedSinkTests.Customer;
 
+        /// <summary>C# 12 collection expressions hold their elements, spread ones included.</summary>
+        [Fact]
+        public async Task CollectionExpression_HoldsItsElements()
+        {
+            string body = """
+                        string[] emails = [customer.Email];
+                        System.Collections.Generic.List<string> more = ["a", .. emails];
+                        string[] plans = [customer.Plan, "gold"];
+                        logger.LogInformation("{Emails}", {|#0:emails|});
+                        logger.LogInformation("{More}", {|#1:more|});
+                        logger.LogInformation("{Plans}", plans);
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("emails", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("more", "ILogger.LogInformation", " (from 'emails')"));
+        }
+
         /// <summary>LINQ query syntax is followed as the calls it is translated to.</summary>
         [Fact]
         public async Task QuerySyntax_SelectOfPersonalData_Reports_SelectOfOtherMemberDoesNot()
