@@ -584,6 +584,11 @@ namespace GdprAnalyzers
                 return IsCredential(method); // GDPR006: the method's name (GetConnectionString), not attributes.
             }
 
+            if (known.FrameworkSources && IsFrameworkSource(method))
+            {
+                return true; // User.FindFirstValue(ClaimTypes.Email): a claim value.
+            }
+
             for (IMethodSymbol? current = method; current != null; current = current.OverriddenMethod)
             {
                 if (HasPersonalDataAttribute(current.GetReturnTypeAttributes()))

@@ -25,6 +25,7 @@ namespace GdprAnalyzers.Tests.Rules
                     logger.LogWarning("User lacks role; claims {@Claims}", {|#3:principal.Claims.Select(c => new { c.Type, c.Value })|});
                     logger.LogWarning("User lacks role; claim types {Types}", principal.Claims.Select(c => c.Type));
                     logger.LogInformation("Path {Path} method {Method}", http.Request.Path, http.Request.Method);
+                    logger.LogInformation("Mail {Mail}", {|#4:principal.FindFirstValue(ClaimTypes.Email)|});
                 }
             }
             """;
@@ -37,13 +38,14 @@ namespace GdprAnalyzers.Tests.Rules
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("header X-Forwarded-For", "ILogger.LogInformation", ""));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("IIdentity.Name", "ILogger.LogInformation", ""));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments("anonymous object", "ILogger.LogWarning", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(4).WithArguments("PrincipalExtensions.FindFirstValue()", "ILogger.LogInformation", ""));
             await test.RunAsync();
         }
 
         [Fact]
         public async Task OptionOff_FrameworkValuesNotReported()
         {
-            string source = Endpoint.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("|}", "");
+            string source = Endpoint.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("{|#4:", "").Replace("|}", "");
             var test = new Verify.Test { TestCode = source, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore };
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ngdpr.framework_sources = false\n"));
             await test.RunAsync();
