@@ -274,6 +274,22 @@ namespace GdprAnalyzers
                 && (target.MethodKind == MethodKind.Ordinary || target.MethodKind == MethodKind.LocalFunction);
         }
 
+        /// <summary>Whether <paramref name="getter"/> is the <c>get</c> accessor of a computed property of this compilation
+        /// (<c>string Contact => customer.Email;</c>, or a <c>get</c> with a body): its return summary says what the
+        /// property returns. Auto-properties and record properties have no body to summarise.</summary>
+        public static bool IsComputedGetter(IMethodSymbol getter)
+        {
+            if (getter.MethodKind != MethodKind.PropertyGet || getter.IsAbstract || getter.IsExtern || getter.IsImplicitlyDeclared
+                || getter.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            SyntaxNode syntax = getter.DeclaringSyntaxReferences[0].GetSyntax();
+            return syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ArrowExpressionClauseSyntax
+                || syntax is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { Body: not null } or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { ExpressionBody: not null };
+        }
+
         /// <summary>"Type.Method", as shown in messages.</summary>
         public static string Display(IMethodSymbol method) => method.ContainingType?.Name + "." + method.Name;
 

@@ -967,6 +967,16 @@ namespace GdprAnalyzers
                 provenance = string.Empty;
                 origin = member;
 
+                // A computed property of the project whose getter returns personal data (string Contact => customer.Email).
+                // One whose type merely carries personal data (DbSet<Customer> Customers => Set<Customer>()) is judged as a
+                // whole object further on, like an auto-property of that type.
+                if (member is IPropertySymbol { IsIndexer: false, GetMethod: { } getter } property && flow.Summaries is { } summaries
+                    && MethodSummaries.IsComputedGetter(getter) && flow.model.FindCarriedPersonalData(property.Type) is null
+                    && summaries.Get(getter, query).ReturnsPersonalData)
+                {
+                    return true;
+                }
+
                 // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
                 // unless it is a count, flag or number derived from it (email.Length). A member of a credential is a
                 // credential only by itself (above): the Name of a record that also holds a Password is not.

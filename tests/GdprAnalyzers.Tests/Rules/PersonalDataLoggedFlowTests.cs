@@ -32,6 +32,39 @@ namespace GdprAnalyzers.Tests.Rules
             }
             """ + PersonalDataLoggedSinkTests.Customer;
 
+        /// <summary>A computed property of the project that returns personal data is personal data; one that returns
+        /// something else, and an auto-property of the same type, are not.</summary>
+        [Fact]
+        public async Task ComputedProperty_ReturningPersonalData_Reports()
+        {
+            string code = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Ticket
+                {
+                    private readonly Customer customer = new Customer();
+                    public string Contact => customer.Email;
+                    public string Sender { get { return "Mail " + customer.Phone; } }
+                    public string Tier => customer.Plan;
+                    public string Title { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Ticket ticket)
+                    {
+                        logger.LogInformation("{Contact}", {|#0:ticket.Contact|});
+                        logger.LogInformation("{Sender}", {|#1:ticket.Sender|});
+                        logger.LogInformation("{Tier} {Title}", ticket.Tier, ticket.Title);
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Ticket.Contact", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Ticket.Sender", "ILogger.LogInformation", ""));
+        }
+
         /// <summary>C# 12 collection expressions hold their elements, spread ones included.</summary>
         [Fact]
         public async Task CollectionExpression_HoldsItsElements()
