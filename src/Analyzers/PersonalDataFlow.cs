@@ -1146,6 +1146,13 @@ namespace GdprAnalyzers
                             }
 
                             break;
+                        case IConditionalOperation { WhenFalse: not null, Parent: IBlockOperation } branches:
+                            // if (...) { email = a; } else { email = b; }: the whole statement overwrites what email held.
+                            AddBranchOverwrites(branches);
+                            break;
+                        case ISwitchOperation { Parent: IBlockOperation } branches:
+                            AddBranchOverwrites(branches);
+                            break;
                         case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Parent: IInvocationOperation } argument
                             when Target(argument.Value is IDeclarationExpressionOperation declared ? declared.Expression : argument.Value) is { } written:
                             // TryGetContact(customer, out var contact): what the call hands out through the argument.
@@ -1311,6 +1318,93 @@ namespace GdprAnalyzers
                 }
 
                 return false;
+            }
+
+            /// <summary>How many nested if/else or switch statements a branch overwrite is looked for in.</summary>
+            private const int MaxBranchNesting = 16;
+
+            /// <summary>Records an <c>if</c>/<c>else</c> or <c>switch</c> statement (with a <c>default</c>) as an overwrite of
+            /// each local or parameter that every branch surely overwrites, or leaves by <c>return</c> or <c>throw</c>.</summary>
+            private void AddBranchOverwrites(IOperation statement)
+            {
+                HashSet<ISymbol>? candidates = null;
+                foreach (IOperation inner in statement.Descendants())
+                {
+                    if (inner is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation, Target: ILocalReferenceOperation or IParameterReferenceOperation } assignment
+                        && Target(assignment.Target) is { } written)
+                    {
+                        (candidates ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(written);
+                    }
+                }
+
+                foreach (ISymbol symbol in candidates ?? (IEnumerable<ISymbol>)Array.Empty<ISymbol>())
+                {
+                    if (Overwrites(statement, symbol, 0))
+                    {
+                        AddOverwrite(symbol, statement);
+                    }
+                }
+            }
+
+            /// <summary>Whether every path through <paramref name="branch"/> that reaches its end overwrites
+            /// <paramref name="symbol"/> with a plain assignment statement (a path that returns or throws never reaches
+            /// the use).</summary>
+            private static bool Overwrites(IOperation? branch, ISymbol symbol, int nesting)
+            {
+                if (branch is null || nesting > MaxBranchNesting)
+                {
+                    return false;
+                }
+
+                switch (branch)
+                {
+                    case IBlockOperation block:
+                        foreach (IOperation statement in block.Operations)
+                        {
+                            if (Overwrites(statement, symbol, nesting + 1))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    case IReturnOperation { Kind: OperationKind.Return }:
+                    case IExpressionStatementOperation { Operation: IThrowOperation }:
+                    case IThrowOperation:
+                        return true;
+                    case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation or IParameterReferenceOperation } assignment }:
+                        return SymbolEqualityComparer.Default.Equals(Target(assignment.Target), symbol);
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        return Overwrites(conditional.WhenTrue, symbol, nesting + 1) && Overwrites(whenFalse, symbol, nesting + 1);
+                    case ISwitchOperation switchStatement:
+                        bool hasDefault = false;
+                        foreach (ISwitchCaseOperation section in switchStatement.Cases)
+                        {
+                            foreach (ICaseClauseOperation clause in section.Clauses)
+                            {
+                                hasDefault |= clause.CaseKind == CaseKind.Default;
+                            }
+
+                            bool written = false;
+                            foreach (IOperation statement in section.Body)
+                            {
+                                if (Overwrites(statement, symbol, nesting + 1))
+                                {
+                                    written = true;
+                                    break;
+                                }
+                            }
+
+                            if (!written)
+                            {
+                                return false;
+                            }
+                        }
+
+                        return hasDefault;
+                    default:
+                        return false;
+                }
             }
 
             private void AddOverwrite(ISymbol symbol, IOperation write)

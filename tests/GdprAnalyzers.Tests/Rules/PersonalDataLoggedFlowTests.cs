@@ -65,6 +65,43 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(1).WithArguments("Ticket.Sender", "ILogger.LogInformation", ""));
         }
 
+        /// <summary>A local overwritten on every branch (if/else, a switch with a default, a branch that returns) no longer
+        /// holds what it held before; one overwritten on some branches only still may.</summary>
+        [Fact]
+        public async Task LocalOverwrittenOnEveryBranch_NotReported_OnSomeBranchesReported()
+        {
+            string body = """
+                        string first = customer.Email;
+                        if (flag) { first = "a"; } else { first = "b"; }
+                        logger.LogInformation("{First}", first);
+
+                        string second = customer.Email;
+                        switch (customer.Visits) { case 1: second = "one"; break; default: second = "many"; break; }
+                        logger.LogInformation("{Second}", second);
+
+                        string third = customer.Email;
+                        if (flag) { third = "a"; } else { return; }
+                        logger.LogInformation("{Third}", third);
+
+                        string fourth = customer.Email;
+                        if (flag) { fourth = "a"; } else if (customer.Visits > 2) { fourth = "b"; }
+                        logger.LogInformation("{Fourth}", {|#0:fourth|});
+
+                        string fifth = customer.Email;
+                        switch (customer.Visits) { case 1: fifth = "one"; break; }
+                        logger.LogInformation("{Fifth}", {|#1:fifth|});
+
+                        string sixth = "plan";
+                        if (flag) { sixth = customer.Phone ?? ""; } else { sixth = "b"; }
+                        logger.LogInformation("{Sixth}", {|#2:sixth|});
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("fourth", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("fifth", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("sixth", "ILogger.LogInformation", " (from 'Customer.Phone')"));
+        }
+
         /// <summary>C# 12 collection expressions hold their elements, spread ones included.</summary>
         [Fact]
         public async Task CollectionExpression_HoldsItsElements()
