@@ -177,13 +177,20 @@ namespace GdprAnalyzers.Benchmarks
 
         /// <summary>As the tests' offline config: the package folder this program was restored into is the only source
         /// and the global package folder.</summary>
-        private static string OfflineConfig()
+        private static string OfflineConfig() => WriteOfflineConfig(Metadata("NuGetPackageRoot"), "gdpr-analyzers-benchmarks");
+
+        /// <summary>
+        /// Writes a NuGet config whose only source is <paramref name="packageRoot"/>, which it also names as the global
+        /// package folder (the Testing library looks there too), so that a package missing from it is not found elsewhere.
+        /// The file is <c>$TMPDIR/<paramref name="folderName"/>/offline-HASH.nuget.config</c>, one per package folder,
+        /// written whole and then renamed: runs that restored into other folders (another work tree,
+        /// <c>NUGET_PACKAGES</c>) may share the temporary folder at the same time. Returns the file's path.
+        /// </summary>
+        public static string WriteOfflineConfig(string packageRoot, string folderName)
         {
-            string packageRoot = Path.TrimEndingDirectorySeparator(Metadata("NuGetPackageRoot"));
-            string folder = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-benchmarks");
+            packageRoot = Path.TrimEndingDirectorySeparator(packageRoot);
+            string folder = Path.Combine(Path.GetTempPath(), folderName);
             Directory.CreateDirectory(folder);
-            // One file per package folder, written whole and then renamed: runs that restored into other folders
-            // (another work tree, NUGET_PACKAGES) may share this temporary folder at the same time.
             string name = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(packageRoot)))[..16];
             string config = Path.Combine(folder, $"offline-{name}.nuget.config");
             string written = config + "." + Guid.NewGuid().ToString("N");

@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Security.Cryptography;
-using System.Text;
-using System.Xml.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -56,28 +52,8 @@ namespace GdprAnalyzers.Tests.Verifiers
         /// missing from it is not found elsewhere. (The library also keeps copies of what it resolved under
         /// <c>$TMPDIR/test-packages</c> and reuses them; .ci/run gives each run a new TMPDIR.)
         /// </summary>
-        private static string CreateOfflineConfig()
-        {
-            string packageRoot = Path.TrimEndingDirectorySeparator(Metadata("NuGetPackageRoot"));
-            string configFolder = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-tests");
-            Directory.CreateDirectory(configFolder);
-            // One file per package folder, written whole and then renamed: runs that restored into other folders
-            // (another work tree, NUGET_PACKAGES) may share this temporary folder at the same time.
-            string name = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(packageRoot)))[..16];
-            string config = Path.Combine(configFolder, $"offline-{name}.nuget.config");
-            string written = config + "." + Guid.NewGuid().ToString("N");
-            new XDocument(
-                new XElement(
-                    "configuration",
-                    new XElement("config", Add("globalPackagesFolder", packageRoot)),
-                    new XElement("packageSources", new XElement("clear"), Add("machine-packages", packageRoot))))
-                .Save(written);
-            File.Move(written, config, overwrite: true);
-
-            return config;
-
-            static XElement Add(string key, string value) => new("add", new XAttribute("key", key), new XAttribute("value", value));
-        }
+        private static string CreateOfflineConfig() =>
+            GdprAnalyzers.Benchmarks.BenchmarkEnvironment.WriteOfflineConfig(Metadata("NuGetPackageRoot"), "gdpr-analyzers-tests");
 
         private static string Metadata(string key) =>
             typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
