@@ -69,7 +69,7 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public void Run(ILogger logger, Account account)
                     {
-                        logger.LogInformation("Login {Email} {Password}", Redact.Pseudonymize(account.Email), account.Password);
+                        logger.LogInformation("Login {Email} {Password}", Redact.Pseudonymize(account.Email), {|#0:account.Password|});
                     }
                 }
                 """;
@@ -95,7 +95,8 @@ namespace GdprAnalyzers.Tests.Rules
                 BatchFixedCode = batchFixedSource,
                 CodeActionEquivalenceKey = PersonalDataLoggedCodeFixProvider.PseudonymizeKey,
             };
-            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic().WithSpan(10, 95, 10, 111).WithArguments("Account.Password", "ILogger.LogInformation", ""));
+            test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+            test.FixedState.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Account.Password", "ILogger.LogInformation", ""));
             await test.RunAsync();
         }
 
