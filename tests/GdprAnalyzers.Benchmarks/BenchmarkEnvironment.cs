@@ -14,6 +14,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
+using GdprAnalyzers.Measurement;
+
 namespace GdprAnalyzers.Benchmarks
 {
     /// <summary>
@@ -69,51 +71,20 @@ namespace GdprAnalyzers.Benchmarks
             paths.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
 
         /// <summary>GdprAnalyzers' analyzers, one instance of each type.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> GdprAnalyzers() =>
-            typeof(PersonalDataLoggedAnalyzer).Assembly.GetTypes()
-                .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
-                .Where(type => type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-                .OrderBy(type => type.FullName, StringComparer.Ordinal)
-                .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-                .ToImmutableArray();
+        public static ImmutableArray<DiagnosticAnalyzer> GdprAnalyzers() => AnalyzerSet.GdprAnalyzers();
 
         /// <summary>The SDK's NetAnalyzers (the language-neutral and the C# assembly), C# analyzers only.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers()
-        {
-            string folder = Metadata("NetSdkAnalyzersFolder");
-            return Load(
-                Path.Combine(folder, "Microsoft.CodeAnalysis.NetAnalyzers.dll"),
-                Path.Combine(folder, "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"));
-        }
+        public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers() => AnalyzerSet.NetAnalyzers(Metadata("NetSdkAnalyzersFolder"));
 
         /// <summary>Meziantou.Analyzer, from the package folder built for the newest Roslyn not newer than this one.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> MeziantouAnalyzers()
-        {
-            string dotnet = Path.Combine(Metadata("MeziantouAnalyzerFolder"), "analyzers", "dotnet");
-            string? best = Directory.GetDirectories(dotnet, "roslyn*")
-                .Select(path => (Path: path, Version: Version.TryParse(Path.GetFileName(path)["roslyn".Length..], out Version? v) ? v : null))
-                .Where(candidate => candidate.Version != null && candidate.Version <= RoslynVersion)
-                .OrderByDescending(candidate => candidate.Version)
-                .Select(candidate => candidate.Path)
-                .FirstOrDefault();
-            if (best is null)
-            {
-                throw new InvalidOperationException($"Meziantou.Analyzer has no build for Roslyn {RoslynVersion} under '{dotnet}'.");
-            }
-
-            return Load(Path.Combine(best, "cs", "Meziantou.Analyzer.dll"));
-        }
+        public static ImmutableArray<DiagnosticAnalyzer> MeziantouAnalyzers() => AnalyzerSet.MeziantouAnalyzers(Metadata("MeziantouAnalyzerFolder"));
 
         /// <summary>Where the Meziantou build that <see cref="MeziantouAnalyzers"/> loads comes from, for the report.</summary>
         public static string Describe(DiagnosticAnalyzer analyzer) => analyzer.GetType().Assembly.GetName().Name + " " + analyzer.GetType().Assembly.GetName().Version;
 
-        /// <summary>
-        /// The analyzers a command-line build would run with these options: the compiler skips an analyzer whose every
-        /// diagnostic is hidden, info (without an error log) or off, so such analyzers are left out here too.
-        /// </summary>
+        /// <summary>The analyzers a command-line build would run with these options (<see cref="AnalyzerSet.RunInBuild"/>).</summary>
         public static ImmutableArray<DiagnosticAnalyzer> RunInBuild(IEnumerable<DiagnosticAnalyzer> analyzers, CSharpCompilationOptions options) =>
-            analyzers.Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => Effective(descriptor, options) is ReportDiagnostic.Warn or ReportDiagnostic.Error))
-                .ToImmutableArray();
+            AnalyzerSet.RunInBuild(analyzers, options);
 
         /// <summary>The analyzers that support <paramref name="id"/>.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> Supporting(IEnumerable<DiagnosticAnalyzer> analyzers, string id) =>
@@ -133,46 +104,6 @@ namespace GdprAnalyzers.Benchmarks
                 optimizationLevel: OptimizationLevel.Release,
                 specificDiagnosticOptions: specific,
                 concurrentBuild: true);
-        }
-
-        private static ReportDiagnostic Effective(DiagnosticDescriptor descriptor, CSharpCompilationOptions options)
-        {
-            if (options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out ReportDiagnostic configured) && configured != ReportDiagnostic.Default)
-            {
-                return configured;
-            }
-
-            if (!descriptor.IsEnabledByDefault)
-            {
-                return ReportDiagnostic.Suppress;
-            }
-
-            return descriptor.DefaultSeverity switch
-            {
-                DiagnosticSeverity.Error => ReportDiagnostic.Error,
-                DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
-                DiagnosticSeverity.Info => ReportDiagnostic.Info,
-                _ => ReportDiagnostic.Hidden,
-            };
-        }
-
-        private static ImmutableArray<DiagnosticAnalyzer> Load(params string[] paths)
-        {
-            var loader = new LoadFromLoader();
-            var result = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
-            foreach (string path in paths)
-            {
-                if (!File.Exists(path))
-                {
-                    throw new FileNotFoundException("Analyzer assembly not found.", path);
-                }
-
-                var reference = new AnalyzerFileReference(path, loader);
-                reference.AnalyzerLoadFailed += (_, e) => throw new InvalidOperationException($"Loading analyzers from '{path}' failed: {e.Message}", e.Exception);
-                result.AddRange(reference.GetAnalyzers(LanguageNames.CSharp));
-            }
-
-            return result.ToImmutable();
         }
 
         /// <summary>As the tests' offline config: the package folder this program was restored into is the only source
@@ -209,15 +140,5 @@ namespace GdprAnalyzers.Benchmarks
         private static string Metadata(string key) =>
             typeof(BenchmarkEnvironment).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
             ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing from the benchmark build.");
-
-        /// <summary>Loads analyzer assemblies into the default context (their Roslyn references bind to the host's).</summary>
-        private sealed class LoadFromLoader : IAnalyzerAssemblyLoader
-        {
-            public void AddDependencyLocation(string fullPath)
-            {
-            }
-
-            public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
-        }
     }
 }

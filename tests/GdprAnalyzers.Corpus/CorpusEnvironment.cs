@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
+using GdprAnalyzers.Measurement;
+
 namespace GdprAnalyzers.Corpus
 {
     /// <summary>
@@ -72,41 +74,16 @@ namespace GdprAnalyzers.Corpus
         }
 
         /// <summary>GdprAnalyzers' analyzers, one instance of each type.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> GdprAnalyzers() =>
-            typeof(PersonalDataLoggedAnalyzer).Assembly.GetTypes()
-                .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
-                .Where(type => type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
-                .OrderBy(type => type.FullName, StringComparer.Ordinal)
-                .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-                .ToImmutableArray();
+        public static ImmutableArray<DiagnosticAnalyzer> GdprAnalyzers() => AnalyzerSet.GdprAnalyzers();
 
         /// <summary>Whether <paramref name="analyzer"/> is one of GdprAnalyzers'.</summary>
         public static bool IsGdpr(DiagnosticAnalyzer analyzer) => analyzer.GetType().Assembly == typeof(PersonalDataLoggedAnalyzer).Assembly;
 
         /// <summary>The SDK's NetAnalyzers (the language-neutral and the C# assembly), C# analyzers only.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers()
-        {
-            string folder = Metadata("NetSdkAnalyzersFolder");
-            return Load(
-                Path.Combine(folder, "Microsoft.CodeAnalysis.NetAnalyzers.dll"),
-                Path.Combine(folder, "Microsoft.CodeAnalysis.CSharp.NetAnalyzers.dll"));
-        }
+        public static ImmutableArray<DiagnosticAnalyzer> NetAnalyzers() => AnalyzerSet.NetAnalyzers(Metadata("NetSdkAnalyzersFolder"));
 
         /// <summary>Meziantou.Analyzer, from the package folder built for the newest Roslyn not newer than the host.</summary>
-        public static ImmutableArray<DiagnosticAnalyzer> MeziantouAnalyzers()
-        {
-            Version host = typeof(CSharpCompilation).Assembly.GetName().Version!;
-            string dotnet = Path.Combine(Metadata("MeziantouAnalyzerFolder"), "analyzers", "dotnet");
-            string? best = Directory.GetDirectories(dotnet, "roslyn*")
-                .Select(path => (Path: path, Version: Version.TryParse(Path.GetFileName(path)["roslyn".Length..], out Version? v) ? v : null))
-                .Where(candidate => candidate.Version != null && candidate.Version <= host)
-                .OrderByDescending(candidate => candidate.Version)
-                .Select(candidate => candidate.Path)
-                .FirstOrDefault();
-            return best is null
-                ? throw new InvalidOperationException($"Meziantou.Analyzer has no build for Roslyn {host} under '{dotnet}'.")
-                : Load(Path.Combine(best, "cs", "Meziantou.Analyzer.dll"));
-        }
+        public static ImmutableArray<DiagnosticAnalyzer> MeziantouAnalyzers() => AnalyzerSet.MeziantouAnalyzers(Metadata("MeziantouAnalyzerFolder"));
 
         /// <summary>An analyzer assembly's product version, for the report.</summary>
         public static string VersionOf(DiagnosticAnalyzer analyzer)
@@ -116,13 +93,10 @@ namespace GdprAnalyzers.Corpus
             return (version ?? analyzer.GetType().Assembly.GetName().Version?.ToString() ?? "?").Split('+')[0];
         }
 
-        /// <summary>
-        /// The analyzers a command-line build would run with these options (as the benchmark does): the compiler skips an
-        /// analyzer whose every diagnostic is hidden, info (without an error log) or off.
-        /// </summary>
+        /// <summary>The analyzers a command-line build would run with these options, as the benchmark does
+        /// (<see cref="AnalyzerSet.RunInBuild"/>).</summary>
         public static ImmutableArray<DiagnosticAnalyzer> RunInBuild(IEnumerable<DiagnosticAnalyzer> analyzers, CSharpCompilationOptions options) =>
-            analyzers.Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => Effective(descriptor, options) is ReportDiagnostic.Warn or ReportDiagnostic.Error))
-                .ToImmutableArray();
+            AnalyzerSet.RunInBuild(analyzers, options);
 
         /// <summary>The rules turned on as warnings: the compared rules and every GdprAnalyzers rule (its info rules
         /// GDPR005, GDPR007 and GDPR101-104 included).</summary>
@@ -184,27 +158,6 @@ namespace GdprAnalyzers.Corpus
         /// <summary>The corpus beside the repository: <c>../shared/corpus</c> from its root.</summary>
         public static string DefaultCorpusFolder => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "corpus"));
 
-        private static ReportDiagnostic Effective(DiagnosticDescriptor descriptor, CSharpCompilationOptions options)
-        {
-            if (options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out ReportDiagnostic configured) && configured != ReportDiagnostic.Default)
-            {
-                return configured;
-            }
-
-            if (!descriptor.IsEnabledByDefault)
-            {
-                return ReportDiagnostic.Suppress;
-            }
-
-            return descriptor.DefaultSeverity switch
-            {
-                DiagnosticSeverity.Error => ReportDiagnostic.Error,
-                DiagnosticSeverity.Warning => ReportDiagnostic.Warn,
-                DiagnosticSeverity.Info => ReportDiagnostic.Info,
-                _ => ReportDiagnostic.Hidden,
-            };
-        }
-
         private static string PacksFolder()
         {
             string baked = Metadata("TargetingPackRoot");
@@ -235,37 +188,8 @@ namespace GdprAnalyzers.Corpus
                 : throw new DirectoryNotFoundException($"No .NET 10 reference pack '{pack}' under '{packs}' (the SDK's packs folder).");
         }
 
-        private static ImmutableArray<DiagnosticAnalyzer> Load(params string[] paths)
-        {
-            var loader = new LoadFromLoader();
-            var result = ImmutableArray.CreateBuilder<DiagnosticAnalyzer>();
-            foreach (string path in paths)
-            {
-                if (!File.Exists(path))
-                {
-                    throw new FileNotFoundException("Analyzer assembly not found.", path);
-                }
-
-                var reference = new AnalyzerFileReference(path, loader);
-                reference.AnalyzerLoadFailed += (_, e) => throw new InvalidOperationException($"Loading analyzers from '{path}' failed: {e.Message}", e.Exception);
-                result.AddRange(reference.GetAnalyzers(LanguageNames.CSharp));
-            }
-
-            return result.ToImmutable();
-        }
-
         internal static string Metadata(string key) =>
             typeof(CorpusEnvironment).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
             ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing from the runner's build.");
-
-        /// <summary>Loads analyzer assemblies into the default context (their Roslyn references bind to the host's).</summary>
-        private sealed class LoadFromLoader : IAnalyzerAssemblyLoader
-        {
-            public void AddDependencyLocation(string fullPath)
-            {
-            }
-
-            public Assembly LoadFromPath(string fullPath) => Assembly.LoadFrom(fullPath);
-        }
     }
 }
