@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
@@ -37,11 +39,11 @@ namespace GdprAnalyzers
 
         /// <summary>Classifies a call: <see cref="Classify(IMethodSymbol, bool)"/>, plus <c>Console.Error.Write*</c> and
         /// <c>Console.Out.Write*</c> (the console's writers) as console sinks.</summary>
-        public SinkFamily Classify(Microsoft.CodeAnalysis.Operations.IInvocationOperation invocation, bool consoleIsLogSink)
+        public SinkFamily Classify(IInvocationOperation invocation, bool consoleIsLogSink)
         {
             IMethodSymbol method = invocation.TargetMethod;
             if (consoleIsLogSink && (method.Name == "Write" || method.Name == "WriteLine")
-                && invocation.Instance is Microsoft.CodeAnalysis.Operations.IPropertyReferenceOperation { Property: { Name: "Error" or "Out", IsStatic: true } writer }
+                && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Error" or "Out", IsStatic: true } writer }
                 && Is(writer.ContainingType, known.Console))
             {
                 return SinkFamily.Console;
@@ -181,6 +183,174 @@ namespace GdprAnalyzers
             }
 
             return true;
+        }
+
+        /// <summary>
+        /// Whether a sink writes <paramref name="value"/> (an argument of <paramref name="invocation"/>, or an element of
+        /// its <c>params</c> array) out whole, member by member, rather than by its text form (<c>ToString()</c>):
+        /// <list type="bullet">
+        /// <item>its hole in the message template starts with <c>@</c> (<c>{@Customer}</c>: Serilog's and NLog's
+        /// destructuring, which Serilog also applies to Microsoft.Extensions.Logging calls when it is the provider); the
+        /// template's holes are matched to the arguments after it by position, as the libraries do;</item>
+        /// <item>a <c>[LoggerMessage]</c> method's parameter whose hole in the attribute's message starts with <c>@</c>
+        /// (matched by name, ignoring case), or that is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry's
+        /// generator writes every property);</item>
+        /// <item>Serilog's <c>ForContext(name, value, destructureObjects: true)</c> and
+        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>.</item>
+        /// </list>
+        /// A value written inside a text (interpolation, concatenation, <c>string.Format</c>) is never written whole.
+        /// </summary>
+        public static bool IsWrittenWhole(IInvocationOperation invocation, IOperation value)
+        {
+            value = WithoutConversions(value);
+            IMethodSymbol method = invocation.TargetMethod;
+            if (method.Name is "ForContext" or "PushProperty")
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "destructureObjects" && argument.Value.ConstantValue is { HasValue: true, Value: true })
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            string? template = null;
+            var values = new List<IOperation>();
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is not { } parameter)
+                {
+                    continue;
+                }
+
+                if (template is null && parameter.Type.SpecialType == SpecialType.System_String
+                    && parameter.Name is "message" or "messageTemplate" or "format")
+                {
+                    template = argument.Value.ConstantValue is { HasValue: true, Value: string text } ? text : string.Empty;
+                    continue;
+                }
+
+                if (template is null)
+                {
+                    if (WithoutConversions(argument.Value) == value && IsLoggerMessageMethodParameterWrittenWhole(method, parameter))
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                if (argument.ArgumentKind == ArgumentKind.ParamArray
+                    && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+                {
+                    foreach (IOperation element in initializer.ElementValues)
+                    {
+                        values.Add(WithoutConversions(element));
+                    }
+                }
+                else
+                {
+                    values.Add(WithoutConversions(argument.Value));
+                }
+            }
+
+            int index = values.IndexOf(value);
+            return template != null && index >= 0 && HoleAt(template, index) is { } hole && hole.StartsWith("@", System.StringComparison.Ordinal);
+        }
+
+        /// <summary>The text of the hole at <paramref name="index"/> (0-based) of a message template, without its braces
+        /// (<c>@Customer</c>, <c>Email:l</c>), or null; <c>{{</c> and <c>}}</c> are literal braces.</summary>
+        public static string? HoleAt(string template, int index)
+        {
+            int found = 0;
+            for (int i = 0; i < template.Length; i++)
+            {
+                if (template[i] != '{')
+                {
+                    continue;
+                }
+
+                if (i + 1 < template.Length && template[i + 1] == '{')
+                {
+                    i++;
+                    continue;
+                }
+
+                int end = template.IndexOf('}', i + 1);
+                if (end < 0)
+                {
+                    return null;
+                }
+
+                if (found++ == index)
+                {
+                    return template.Substring(i + 1, end - i - 1);
+                }
+
+                i = end;
+            }
+
+            return null;
+        }
+
+        private static bool IsLoggerMessageMethodParameterWrittenWhole(IMethodSymbol method, IParameterSymbol parameter)
+        {
+            foreach (AttributeData attribute in parameter.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name == "LogPropertiesAttribute")
+                {
+                    return true;
+                }
+            }
+
+            foreach (AttributeData attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass?.Name != "LoggerMessageAttribute")
+                {
+                    continue;
+                }
+
+                string? message = null;
+                foreach (TypedConstant argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Value is string text)
+                    {
+                        message = text;
+                    }
+                }
+
+                foreach (KeyValuePair<string, TypedConstant> named in attribute.NamedArguments)
+                {
+                    if (named.Key == "Message" && named.Value.Value is string text)
+                    {
+                        message = text;
+                    }
+                }
+
+                for (int i = 0; message != null && HoleAt(message, i) is { } hole; i++)
+                {
+                    if (hole.StartsWith("@", System.StringComparison.Ordinal)
+                        && string.Equals(hole.Substring(1).Split(',', ':')[0], parameter.Name, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation WithoutConversions(IOperation value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
         }
 
         /// <summary>The name shown in messages: <c>ILogger.LogInformation</c>, <c>Log.Information</c>, <c>Console.WriteLine</c>.</summary>

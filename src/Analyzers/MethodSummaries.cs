@@ -150,7 +150,7 @@ namespace GdprAnalyzers
             // The walks of this summary share one budget and use summaries one level lower.
             var query = new FlowQuery(cancellationToken, SummaryVisitBudget, height - 1);
             ulong returns = 0;
-            bool returnsPersonalData = false;
+            string? returnedSource = null;
             IOperation?[]? outReferences = null;
             foreach (IOperation operation in body.Descendants())
             {
@@ -164,7 +164,7 @@ namespace GdprAnalyzers
                 else if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
                 {
                     returns |= Carried(method, returned, returns, query);
-                    returnsPersonalData = returnsPersonalData || ReturnsOwnPersonalData(method, returned, query);
+                    returnedSource ??= OwnPersonalData(method, returned, query);
                 }
             }
 
@@ -176,7 +176,7 @@ namespace GdprAnalyzers
             {
                 if (outReferences[i] is { } reference)
                 {
-                    if (ReturnsOwnPersonalData(method, reference, query))
+                    if (OwnPersonalData(method, reference, query) != null)
                     {
                         outPersonalData |= 1UL << i;
                     }
@@ -187,7 +187,7 @@ namespace GdprAnalyzers
                 }
             }
 
-            return new MethodSummary(returns, returnsPersonalData, outPersonalData, parametersToOut, query.UsedHeight, query.CutShort);
+            return new MethodSummary(returns, returnedSource, outPersonalData, parametersToOut, query.UsedHeight, query.CutShort);
         }
 
         private SinkSummary ComputeSinks(IMethodSymbol method, int depth, CancellationToken cancellationToken)
@@ -293,9 +293,12 @@ namespace GdprAnalyzers
         /// <summary>"Type.Method", as shown in messages.</summary>
         public static string Display(IMethodSymbol method) => method.ContainingType?.Name + "." + method.Name;
 
-        /// <summary>Whether a returned value is personal data whatever the arguments (c.Email of a Customer parameter, a
-        /// [PersonalData] field), as opposed to personal data only when an argument is.</summary>
-        private bool ReturnsOwnPersonalData(IMethodSymbol method, IOperation returned, FlowQuery query)
+        /// <summary>Where a returned value's personal data comes from when it is personal data whatever the arguments
+        /// (<c>c.Email</c> of a <c>Customer</c> parameter, a <c>[PersonalData]</c> field): the source's name for the
+        /// message, e.g. <c>Customer.Email</c>; null when it is personal data only if an argument is, or when it is an
+        /// object that merely carries personal data (an entity a repository returns), which the caller judges by the
+        /// result's type.</summary>
+        private string? OwnPersonalData(IMethodSymbol method, IOperation returned, FlowQuery query)
         {
             var findings = new List<PersonalDataFinding>(1);
             flow.Collect(returned, findings, query);
@@ -307,12 +310,16 @@ namespace GdprAnalyzers
                     continue; // A plain parameter: personal data only if the argument is (ReturnsParameters says so).
                 }
 
-                return true;
+                if (finding.Kind == FindingKind.Carries)
+                {
+                    continue;
+                }
+
+                return finding.Kind == FindingKind.From && finding.Provenance.Source.Length > 0 ? finding.Provenance.Source : finding.Name;
             }
 
-            return false;
+            return null;
         }
-
 
         /// <summary>The parameters (bits by ordinal) that <paramref name="value"/> carries, skipping those already known.</summary>
         private ulong Carried(IMethodSymbol method, IOperation value, ulong known, FlowQuery query)
@@ -373,10 +380,10 @@ namespace GdprAnalyzers
     /// <summary>What one method does with its parameters and what it returns (bits by parameter ordinal).</summary>
     internal readonly struct MethodSummary
     {
-        public MethodSummary(ulong returnsParameters, bool returnsPersonalData, ulong outPersonalData, ulong parametersToOut, int usedHeight, bool reachedHeightBound)
+        public MethodSummary(ulong returnsParameters, string? returnedSource, ulong outPersonalData, ulong parametersToOut, int usedHeight, bool reachedHeightBound)
         {
             ReturnsParameters = returnsParameters;
-            ReturnsPersonalData = returnsPersonalData;
+            ReturnedSource = returnedSource;
             OutPersonalData = outPersonalData;
             ParametersToOut = parametersToOut;
             UsedHeight = usedHeight;
@@ -390,7 +397,11 @@ namespace GdprAnalyzers
         public ulong ParametersToOut { get; }
 
         /// <summary>Whether the result is personal data whatever the arguments.</summary>
-        public bool ReturnsPersonalData { get; }
+        public bool ReturnsPersonalData => ReturnedSource != null;
+
+        /// <summary>Where the result's personal data comes from when it is personal data whatever the arguments
+        /// (<c>Customer.Email</c>), for the message; null otherwise.</summary>
+        public string? ReturnedSource { get; }
 
         /// <summary>Parameters whose value flows into the return value.</summary>
         public ulong ReturnsParameters { get; }

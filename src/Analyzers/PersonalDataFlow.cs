@@ -1,16 +1,88 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Concurrent;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
+    /// <summary>How a value holds personal data, as the engine found it.</summary>
+    internal enum FindingKind
+    {
+        /// <summary>The value is itself personal data: a marked member, parameter or method result, a framework source.</summary>
+        Direct,
+
+        /// <summary>A local, parameter, member of <c>this</c> or call result that holds the named value.</summary>
+        From,
+
+        /// <summary>A whole object whose type has the named personal data member: it leaks only where it is written out
+        /// whole (see <c>docs/flow-engine.md</c> › Objects).</summary>
+        Carries,
+
+        /// <summary>An object created from the named value (constructor argument, initializer, <c>with</c>).</summary>
+        BuiltFrom,
+
+        /// <summary>A member of the named personal data value (<c>patient.Name</c> of a <c>[PersonalData]</c> patient).</summary>
+        PartOf,
+    }
+
+    /// <summary>Where a finding's personal data comes from: its kind and the name of its source, which the message shows
+    /// in parentheses (<c> (from 'Customer.Email')</c>).</summary>
+    internal readonly struct Provenance
+    {
+        private Provenance(FindingKind kind, string source)
+        {
+            Kind = kind;
+            this.source = source;
+        }
+
+        /// <summary>The value is itself personal data: no source to name.</summary>
+        public static Provenance None => default;
+
+        /// <summary>How the value holds personal data.</summary>
+        public FindingKind Kind { get; }
+
+        /// <summary>The source's name (<c>Customer.Email</c>, a local's name), or empty for <see cref="FindingKind.Direct"/>.</summary>
+        public string Source => source ?? string.Empty;
+
+        private readonly string? source;
+
+        /// <summary>Whether this is a whole object that carries personal data rather than personal data itself.</summary>
+        public bool IsCarried => Kind == FindingKind.Carries;
+
+        /// <summary>The message's suffix: empty, or <c> (from 'X')</c>, <c> (it carries 'X')</c>, <c> (built from 'X')</c>,
+        /// <c> (part of 'X')</c>.</summary>
+        public string MessageSuffix => Kind switch
+        {
+            FindingKind.From => " (from '" + Source + "')",
+            FindingKind.Carries => " (it carries '" + Source + "')",
+            FindingKind.BuiltFrom => " (built from '" + Source + "')",
+            FindingKind.PartOf => " (part of '" + Source + "')",
+            _ => string.Empty,
+        };
+
+        /// <summary>Held from <paramref name="source"/>.</summary>
+        public static Provenance From(string source) => new Provenance(FindingKind.From, source);
+
+        /// <summary>A whole object that carries <paramref name="member"/>.</summary>
+        public static Provenance Carries(string member) => new Provenance(FindingKind.Carries, member);
+
+        /// <summary>Built from <paramref name="source"/>.</summary>
+        public static Provenance BuiltFrom(string source) => new Provenance(FindingKind.BuiltFrom, source);
+
+        /// <summary>A member of <paramref name="whole"/>.</summary>
+        public static Provenance PartOf(string whole) => new Provenance(FindingKind.PartOf, whole);
+
+        /// <inheritdoc/>
+        public override string ToString() => MessageSuffix;
+    }
+
     /// <summary>One place where personal data arrives in a value: the operation to flag and the words for the message.</summary>
     internal readonly struct PersonalDataFinding
     {
-        public PersonalDataFinding(IOperation operation, string name, string provenance, ISymbol? origin)
+        public PersonalDataFinding(IOperation operation, string name, Provenance provenance, ISymbol? origin)
         {
             Operation = operation;
             Name = name;
@@ -24,8 +96,11 @@ namespace GdprAnalyzers
         /// <summary>What is personal data, e.g. <c>Customer.Email</c> or a local's name.</summary>
         public string Name { get; }
 
-        /// <summary>Where it came from, as a message suffix (<c> (from 'Customer.Email')</c>), or empty.</summary>
-        public string Provenance { get; }
+        /// <summary>Where it came from and how the value holds it.</summary>
+        public Provenance Provenance { get; }
+
+        /// <summary>How the value holds personal data.</summary>
+        public FindingKind Kind => Provenance.Kind;
 
         /// <summary>The symbol that makes the value personal data: a property, field or parameter marked as such, a method
         /// whose result is, the member a whole object carries, or a type marked <c>[PersonalData]</c>; null if unknown.</summary>
@@ -54,10 +129,6 @@ namespace GdprAnalyzers
         /// pathological body (thousands of assignments feeding one another) costs a bounded time and at worst misses a
         /// flow, never hangs the build or the IDE.</summary>
         private const int VisitBudget = 20_000;
-
-        /// <summary>How a provenance that says "a whole object carries personal data" begins. A member of such an object
-        /// is not personal data for that reason alone (order.Reference of an order that also has a customer e-mail).</summary>
-        private const string CarriesPrefix = " (it carries '";
 
         /// <summary>The assignments of each body (by its root operation), shared by the flows of one compilation: they do
         /// not depend on what counts as personal data.</summary>
@@ -126,6 +197,123 @@ namespace GdprAnalyzers
                 if (SymbolEqualityComparer.Default.Equals(finding.Origin, parameter))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many levels of element types, tuple elements and base types <see cref="TextShowsPersonalData(IOperation, CancellationToken)"/>
+        /// looks through before it assumes the text shows everything.</summary>
+        private const int MaxTextFormDepth = 8;
+
+        /// <summary>
+        /// Whether the text form of a whole object (<c>ToString()</c>, which string interpolation, concatenation, the
+        /// console and a log template's plain <c>{Hole}</c> use) shows the personal data it carries. True for strings and
+        /// values whose type is unknown (<c>object</c>, an interface, a type parameter); a record's compiler-generated
+        /// <c>ToString</c> (it prints the members); anonymous types; a <c>ToString</c> of another assembly that overrides
+        /// <c>object</c>'s (an Identity user prints its user name, a <c>Uri</c> its text), for credentials only a
+        /// record's (a library's text form is not assumed to print a secret); a <c>ToString</c> written in
+        /// the project that returns personal data (through its summary). Tuples, arrays, sequences, key-value pairs and
+        /// <c>Nullable&lt;T&gt;</c> show what their elements show. False for a class or struct that keeps
+        /// <c>object.ToString()</c> (it prints the type's name) and for a project's <c>ToString</c> that leaves the
+        /// personal data out.
+        /// </summary>
+        /// <param name="value">The whole object as written (an explicit <c>x.ToString()</c> call is judged by <c>x</c>).</param>
+        /// <param name="cancellationToken">The analysis' token.</param>
+        /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+        public bool TextShowsPersonalData(IOperation value, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                if (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+                else if (value is IInvocationOperation { TargetMethod: { Name: "ToString", Parameters.Length: 0 }, Instance: { } instance })
+                {
+                    value = instance;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return TextShowsPersonalData(value.Type, new FlowQuery(cancellationToken, VisitBudget, MethodSummaries.MaxHeight), 0);
+        }
+
+        private bool TextShowsPersonalData(ITypeSymbol? type, FlowQuery query, int depth)
+        {
+            if (type is null || depth > MaxTextFormDepth || type.SpecialType is SpecialType.System_String or SpecialType.System_Object
+                || type.TypeKind is TypeKind.Interface or TypeKind.TypeParameter or TypeKind.Dynamic or TypeKind.Error)
+            {
+                return true;
+            }
+
+            if (type.TypeKind == TypeKind.Enum || type.IsAnonymousType)
+            {
+                return type.IsAnonymousType;
+            }
+
+            if (type is INamedTypeSymbol { IsTupleType: true } tuple)
+            {
+                foreach (IFieldSymbol item in tuple.TupleElements)
+                {
+                    if (TextShowsPersonalData(item.Type, query, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                return TextShowsPersonalData(nullable.TypeArguments[0], query, depth + 1);
+            }
+
+            if (type is INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                && pair.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic")
+            {
+                return TextShowsPersonalData(pair.TypeArguments[0], query, depth + 1) || TextShowsPersonalData(pair.TypeArguments[1], query, depth + 1);
+            }
+
+            if (SymbolRelations.SequenceElementType(type) is { } element)
+            {
+                // Logging libraries write a sequence element by element.
+                return TextShowsPersonalData(element, query, depth + 1);
+            }
+
+            int bases = 0;
+            for (ITypeSymbol? current = type; current != null && bases++ < MaxTextFormDepth * 8; current = current.BaseType)
+            {
+                if (current.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType or SpecialType.System_Enum)
+                {
+                    return false;
+                }
+
+                foreach (ISymbol member in current.GetMembers("ToString"))
+                {
+                    if (member is not IMethodSymbol { IsStatic: false, Parameters.Length: 0, IsOverride: true } toString)
+                    {
+                        continue;
+                    }
+
+                    if (toString.IsImplicitlyDeclared)
+                    {
+                        return true; // A record's printed members.
+                    }
+
+                    if (!toString.Locations.Any(location => location.IsInSource))
+                    {
+                        // Another assembly's text form: a record's prints every member; any other may show personal data
+                        // (an Identity user prints its user name) but is not assumed to print a secret.
+                        return !model.Credentials || current.IsRecord;
+                    }
+
+                    return Summaries is not { } summaries || summaries.Get(toString, query).ReturnsPersonalData;
                 }
             }
 
@@ -379,7 +567,7 @@ namespace GdprAnalyzers
                                 if (findings.Count == before && queryName != null && flow.model.Credentials)
                                 {
                                     // https://shop.example/reset?token={value}: the value of a credential query parameter.
-                                    findings.Add(new PersonalDataFinding(interpolation.Expression, queryName + " in a URL", string.Empty, null));
+                                    findings.Add(new PersonalDataFinding(interpolation.Expression, queryName + " in a URL", Provenance.None, null));
                                 }
 
                                 queryName = null;
@@ -450,7 +638,7 @@ namespace GdprAnalyzers
                         return;
                 }
 
-                if (TryFind(value, depth, out string name, out string provenance, out ISymbol? origin))
+                if (TryFind(value, depth, out string name, out Provenance provenance, out ISymbol? origin))
                 {
                     findings.Add(new PersonalDataFinding(value, name, provenance, origin));
                 }
@@ -475,10 +663,10 @@ namespace GdprAnalyzers
             }
 
             /// <summary>Whether a single value (not a composition) is or holds personal data.</summary>
-            private bool TryFind(IOperation value, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryFind(IOperation value, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = string.Empty;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 if (depth > MaxDepth)
                 {
@@ -520,6 +708,9 @@ namespace GdprAnalyzers
                                 || TryWholeObject(awaited.Operation is IInvocationOperation call ? call.TargetMethod.Name + "()" : "await", awaited.Type, out name, out provenance, out origin));
                     case IConditionalAccessOperation conditionalAccess:
                         return TryFind(conditionalAccess.WhenNotNull, depth + 1, out name, out provenance, out origin);
+                    case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance, IsImplicit: false } self:
+                        // this, written whole (logger.LogInformation("{Self}", this)): judged by its type, as any whole object.
+                        return TryWholeObject("this", self.Type, out name, out provenance, out origin);
                     case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.PatternInput } patternInput:
                         // The receiver of a property pattern's member ({ Customer.Email: var email }): the value tested.
                         return PatternInputValue(patternInput) is { } testedValue && TryFind(testedValue, depth + 1, out name, out provenance, out origin);
@@ -540,7 +731,7 @@ namespace GdprAnalyzers
                             if (FirstFinding(member, depth, out string inner, out _, out origin))
                             {
                                 name = "anonymous object";
-                                provenance = CarriesPrefix + inner + "')";
+                                provenance = Provenance.Carries(inner);
                                 return true;
                             }
                         }
@@ -562,11 +753,11 @@ namespace GdprAnalyzers
                 }
             }
 
-            private bool TryParameter(IParameterReferenceOperation reference, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryParameter(IParameterReferenceOperation reference, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 IParameterSymbol parameter = reference.Parameter;
                 name = parameter.Name;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = parameter;
                 if (SymbolEqualityComparer.Default.Equals(parameter, tainted))
                 {
@@ -575,7 +766,7 @@ namespace GdprAnalyzers
                     if (parameter.Type.SpecialType == SpecialType.None && parameter.Type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
                         && flow.model.FindCarriedPersonalData(parameter.Type) != null)
                     {
-                        provenance = CarriesPrefix + parameter.Name + "')";
+                        provenance = Provenance.Carries(parameter.Name);
                     }
 
                     return true;
@@ -590,10 +781,10 @@ namespace GdprAnalyzers
                 return TryAssigned(parameter, reference, parameter.Name, parameter.Type, depth, out name, out provenance, out origin);
             }
 
-            private bool TryInvocation(IInvocationOperation invocation, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryInvocation(IInvocationOperation invocation, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = string.Empty;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 IMethodSymbol method = invocation.TargetMethod;
                 if (flow.IsRedaction(method))
@@ -636,7 +827,7 @@ namespace GdprAnalyzers
                     // object out whole (ToString); its result is judged by its own type further on.
                     bool projection = method.Name is "Select" or "SelectMany" or "ConvertAll";
                     if (receiver != null && !projection && TryFind(receiver, depth + 1, out name, out provenance, out origin)
-                        && (method.Name == "ToString" || !provenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal)))
+                        && (method.Name == "ToString" || !provenance.IsCarried))
                     {
                         return true;
                     }
@@ -647,7 +838,7 @@ namespace GdprAnalyzers
                         if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
                             && LambdaReturnsPersonalData(lambda, depth, out name, out origin))
                         {
-                            provenance = string.Empty;
+                            provenance = Provenance.None;
                             return true;
                         }
                     }
@@ -677,10 +868,10 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            private bool TryArguments(IInvocationOperation invocation, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryArguments(IInvocationOperation invocation, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = string.Empty;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 MethodSummaries? summaries = flow.Summaries;
                 IMethodSymbol method = invocation.TargetMethod;
@@ -689,9 +880,11 @@ namespace GdprAnalyzers
                 if (summarised)
                 {
                     MethodSummary summary = summaries!.Get(method, query);
-                    if (summary.ReturnsPersonalData)
+                    if (summary.ReturnedSource is { } source)
                     {
+                        // 'Bot.Answer()' is personal data (from 'ChatMessage.Text'): the message names where it comes from.
                         name = MethodSummaries.Display(method) + "()";
+                        provenance = Provenance.From(source);
                         origin = method;
                         return true;
                     }
@@ -725,11 +918,11 @@ namespace GdprAnalyzers
                         continue;
                     }
 
-                    if (FirstFinding(argument.Value, depth, out string inner, out string innerProvenance, out origin)
-                        && (wholeObjects || !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal)))
+                    if (FirstFinding(argument.Value, depth, out string inner, out Provenance innerProvenance, out origin)
+                        && (wholeObjects || !innerProvenance.IsCarried))
                     {
                         name = MethodSummaries.Display(method) + "()";
-                        provenance = " (from '" + inner + "')";
+                        provenance = Provenance.From(inner);
                         return true;
                     }
                 }
@@ -740,10 +933,10 @@ namespace GdprAnalyzers
             /// <summary>The value an element of a positional pattern stands for: the element of a tuple literal tested; what
             /// the summary of a <c>Deconstruct</c> written in the project says it assigns to that parameter; the property a
             /// record's (or another type's) <c>Deconstruct</c> parameter names; otherwise the whole value tested.</summary>
-            private bool TryPositional(IPatternOperation element, IRecursivePatternOperation positional, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryPositional(IPatternOperation element, IRecursivePatternOperation positional, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = string.Empty;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 int index = PositionOf(element, positional);
                 if (index < 0 || TestedValue(positional) is not { } tested)
@@ -792,11 +985,11 @@ namespace GdprAnalyzers
                             return true;
                         }
 
-                        if (CarriesValue(property.Type) && TryFind(tested, depth + 1, out string inner, out string innerProvenance, out origin)
-                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        if (CarriesValue(property.Type) && TryFind(tested, depth + 1, out string inner, out Provenance innerProvenance, out origin)
+                            && !innerProvenance.IsCarried)
                         {
                             name = property.ContainingType?.Name + "." + property.Name;
-                            provenance = " (part of '" + inner + "')";
+                            provenance = Provenance.PartOf(inner);
                             return true;
                         }
 
@@ -810,11 +1003,11 @@ namespace GdprAnalyzers
             /// <summary>What a call hands out through an <c>out</c> or <c>ref</c> argument: for this compilation's methods,
             /// what their summary says the body assigns to the parameter; for other assemblies' <c>Try*</c> methods called
             /// on a collection (<c>TryGetValue</c>, <c>TryDequeue</c>), what the collection holds.</summary>
-            private bool TryOutArgument(IInvocationOperation invocation, IParameterSymbol parameter, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryOutArgument(IInvocationOperation invocation, IParameterSymbol parameter, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 IMethodSymbol method = invocation.TargetMethod;
                 name = MethodSummaries.Display(method) + (parameter.RefKind == RefKind.Ref ? "(ref " : "(out ") + parameter.Name + ")";
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = parameter;
                 if (flow.IsRedaction(method))
                 {
@@ -839,10 +1032,10 @@ namespace GdprAnalyzers
                     foreach (IArgumentOperation argument in invocation.Arguments)
                     {
                         if (argument.Parameter is { Ordinal: < 64 } from && (summary.ParametersToOut & (1UL << from.Ordinal)) != 0
-                            && FirstFinding(argument.Value, depth, out string inner, out string innerProvenance, out origin)
-                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                            && FirstFinding(argument.Value, depth, out string inner, out Provenance innerProvenance, out origin)
+                            && !innerProvenance.IsCarried)
                         {
-                            provenance = " (from '" + inner + "')";
+                            provenance = Provenance.From(inner);
                             return true;
                         }
                     }
@@ -882,7 +1075,7 @@ namespace GdprAnalyzers
 
             /// <summary>A record or struct copied with <c>with</c>: what the copied value is, or a member set from personal
             /// data (<c>note with { Body = customer.Email }</c>).</summary>
-            private bool TryWith(IWithOperation with, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryWith(IWithOperation with, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 if (TryFind(with.Operand, depth + 1, out name, out provenance, out origin))
                 {
@@ -894,7 +1087,7 @@ namespace GdprAnalyzers
                     if (initializer is ISimpleAssignmentOperation assignment && FirstFinding(assignment.Value, depth, out string inner, out _, out origin))
                     {
                         name = "with " + with.Type?.Name;
-                        provenance = " (built from '" + inner + "')";
+                        provenance = Provenance.BuiltFrom(inner);
                         return true;
                     }
                 }
@@ -902,16 +1095,16 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            private bool TryCreation(IObjectCreationOperation creation, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryCreation(IObjectCreationOperation creation, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = "new " + creation.Type?.Name;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
                     if (FirstFinding(argument.Value, depth, out string inner, out _, out origin))
                     {
-                        provenance = " (built from '" + inner + "')";
+                        provenance = Provenance.BuiltFrom(inner);
                         return true;
                     }
                 }
@@ -929,7 +1122,7 @@ namespace GdprAnalyzers
                         };
                         if (member != null && FirstFinding(member, depth, out string inner, out _, out origin))
                         {
-                            provenance = " (built from '" + inner + "')";
+                            provenance = Provenance.BuiltFrom(inner);
                             return true;
                         }
                     }
@@ -938,10 +1131,10 @@ namespace GdprAnalyzers
                 return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance, out origin);
             }
 
-            private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryMember(ISymbol member, IOperation? instance, ITypeSymbol? type, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = member.ContainingType?.Name + "." + member.Name;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = member;
                 if (flow.model.IsPersonalDataSymbol(member))
                 {
@@ -958,13 +1151,13 @@ namespace GdprAnalyzers
                 // A member of this object assigned personal data in the same body (_lastEmail = customer.Email).
                 if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } && !member.IsStatic
                     && TryAssigned(member, instance, name, type, depth, out name, out provenance, out origin)
-                    && provenance.Length > 0 && !provenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                    && provenance.Kind != FindingKind.Direct && !provenance.IsCarried)
                 {
                     return true;
                 }
 
                 name = member.ContainingType?.Name + "." + member.Name;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = member;
 
                 // A computed property of the project whose getter returns personal data (string Contact => customer.Email).
@@ -972,8 +1165,9 @@ namespace GdprAnalyzers
                 // whole object further on, like an auto-property of that type.
                 if (member is IPropertySymbol { IsIndexer: false, GetMethod: { } getter } property && flow.Summaries is { } summaries
                     && MethodSummaries.IsComputedGetter(getter) && flow.model.FindCarriedPersonalData(property.Type) is null
-                    && summaries.Get(getter, query).ReturnsPersonalData)
+                    && summaries.Get(getter, query).ReturnedSource is { } source)
                 {
+                    provenance = Provenance.From(source);
                     return true;
                 }
 
@@ -981,10 +1175,10 @@ namespace GdprAnalyzers
                 // unless it is a count, flag or number derived from it (email.Length). A member of a credential is a
                 // credential only by itself (above): the Name of a record that also holds a Password is not.
                 if (instance != null && CarriesValue(type) && !member.IsStatic && !flow.model.Credentials
-                    && TryFind(instance, depth + 1, out string innerName, out string innerProvenance, out origin)
-                    && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                    && TryFind(instance, depth + 1, out string innerName, out Provenance innerProvenance, out origin)
+                    && !innerProvenance.IsCarried)
                 {
-                    provenance = " (part of '" + innerName + "')";
+                    provenance = Provenance.PartOf(innerName);
                     return true;
                 }
 
@@ -993,10 +1187,10 @@ namespace GdprAnalyzers
 
             /// <summary>A static member: personal data if a value assigned to it anywhere in source is (whole objects are
             /// judged by the member's type, further on).</summary>
-            private bool TryStatic(ISymbol member, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryStatic(ISymbol member, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = member.ContainingType?.Name + "." + member.Name;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
                 if (!visiting.Add(member))
@@ -1008,10 +1202,10 @@ namespace GdprAnalyzers
                 {
                     foreach (IOperation assigned in flow.statics!.ValuesOf(member))
                     {
-                        if (FirstFinding(assigned, depth, out string inner, out string innerProvenance, out origin)
-                            && !innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal))
+                        if (FirstFinding(assigned, depth, out string inner, out Provenance innerProvenance, out origin)
+                            && !innerProvenance.IsCarried)
                         {
-                            provenance = " (from '" + inner + "')";
+                            provenance = Provenance.From(inner);
                             return true;
                         }
                     }
@@ -1026,10 +1220,10 @@ namespace GdprAnalyzers
 
             /// <summary>A local, parameter or <c>this</c> member: personal data if any value that flows into it in the
             /// same body is, or if its type is.</summary>
-            private bool TryAssigned(ISymbol symbol, IOperation reference, string symbolName, ITypeSymbol? type, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool TryAssigned(ISymbol symbol, IOperation reference, string symbolName, ITypeSymbol? type, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = symbolName;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 if (symbol is ILocalSymbol && flow.model.IsPersonalDataSymbol(symbol))
                 {
@@ -1051,10 +1245,10 @@ namespace GdprAnalyzers
                     {
                         foreach (IOperation assigned in values)
                         {
-                            if (FirstFinding(assigned, depth, out string inner, out string innerProvenance, out origin))
+                            if (FirstFinding(assigned, depth, out string inner, out Provenance innerProvenance, out origin))
                             {
                                 // A symbol holding a whole object keeps saying what the object carries.
-                                provenance = innerProvenance.StartsWith(CarriesPrefix, System.StringComparison.Ordinal) ? innerProvenance : " (from '" + inner + "')";
+                                provenance = innerProvenance.IsCarried ? innerProvenance : Provenance.From(inner);
                                 return true;
                             }
                         }
@@ -1078,20 +1272,20 @@ namespace GdprAnalyzers
 
             private BodyFacts FactsOf(IOperation reference) => flow.factsByBody.GetOrAdd(Root(reference), static body => new BodyFacts(body));
 
-            private bool FirstFinding(IOperation value, int depth, out string name, out string provenance, out ISymbol? origin)
+            private bool FirstFinding(IOperation value, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 var inner = new List<PersonalDataFinding>(1);
                 Collect(value, inner, depth + 1);
                 name = inner.Count > 0 ? inner[0].Name : string.Empty;
-                provenance = inner.Count > 0 ? inner[0].Provenance : string.Empty;
+                provenance = inner.Count > 0 ? inner[0].Provenance : Provenance.None;
                 origin = inner.Count > 0 ? inner[0].Origin : null;
                 return inner.Count > 0;
             }
 
-            private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out string provenance, out ISymbol? origin)
+            private bool TryWholeObject(string valueName, ITypeSymbol? type, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = valueName;
-                provenance = string.Empty;
+                provenance = Provenance.None;
                 origin = null;
                 if (type is null)
                 {
@@ -1110,7 +1304,7 @@ namespace GdprAnalyzers
                     return false;
                 }
 
-                provenance = CarriesPrefix + carried.ContainingType?.Name + "." + carried.Name + "')";
+                provenance = Provenance.Carries(carried.ContainingType?.Name + "." + carried.Name);
                 origin = carried;
                 return true;
             }

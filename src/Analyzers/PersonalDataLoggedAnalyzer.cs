@@ -186,6 +186,11 @@ namespace GdprAnalyzers
 
                     foreach (PersonalDataFinding finding in findings)
                     {
+                        if (!IsWrittenOut(finding, null, context.CancellationToken))
+                        {
+                            continue;
+                        }
+
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
@@ -193,7 +198,7 @@ namespace GdprAnalyzers
                             PropertiesOf(finding, wrappable, context.CancellationToken),
                             finding.Name,
                             sinkName,
-                            finding.Provenance));
+                            finding.Provenance.MessageSuffix));
                     }
                 }
             }
@@ -232,6 +237,11 @@ namespace GdprAnalyzers
                     probable?.RemoveAnnotated(findings, context.CancellationToken);
                     foreach (PersonalDataFinding finding in findings)
                     {
+                        if (!IsWrittenOut(finding, invocation, context.CancellationToken))
+                        {
+                            continue;
+                        }
+
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
@@ -239,10 +249,21 @@ namespace GdprAnalyzers
                             PropertiesOf(finding, wrappable, context.CancellationToken),
                             finding.Name,
                             sinkName,
-                            finding.Provenance));
+                            finding.Provenance.MessageSuffix));
                     }
                 }
             }
+
+            /// <summary>Whether the log receives the personal data of a finding. A value that is personal data itself always;
+            /// a whole object that merely carries some (or was built from some) only where the sink writes it member by
+            /// member (<see cref="LogSinkModel.IsWrittenWhole"/>: <c>{@Customer}</c>) or its text form shows it
+            /// (<see cref="PersonalDataFlow.TextShowsPersonalData(IOperation, System.Threading.CancellationToken)"/>: a record, a
+            /// <c>ToString()</c> that prints the e-mail address); <paramref name="sink"/> is null for a call of the project's
+            /// own method that logs its argument.</summary>
+            private bool IsWrittenOut(PersonalDataFinding finding, IInvocationOperation? sink, System.Threading.CancellationToken cancellationToken) =>
+                finding.Kind is not (FindingKind.Carries or FindingKind.BuiltFrom)
+                || (sink != null && LogSinkModel.IsWrittenWhole(sink, finding.Operation))
+                || flow.TextShowsPersonalData(finding.Operation, cancellationToken);
 
             /// <summary>Whether a <c>Redact.*</c> call, which returns a string, can stand in place of the flagged value.</summary>
             private static bool IsWrappable(IOperation flagged, IArgumentOperation argument, IParameterSymbol parameter, LogSinkModel.SinkFamily family)

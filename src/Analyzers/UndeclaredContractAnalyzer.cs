@@ -65,7 +65,7 @@ namespace GdprAnalyzers
             flow.Collect(value, findings, context.CancellationToken);
             foreach (PersonalDataFinding finding in findings)
             {
-                if (finding.Provenance.StartsWith(" (it carries", System.StringComparison.Ordinal))
+                if (finding.Provenance.IsCarried)
                 {
                     continue; // A whole object that carries personal data is described by its type, not a contract.
                 }
@@ -103,7 +103,7 @@ namespace GdprAnalyzers
                 flow.Collect(argument.Value, findings, context.CancellationToken);
                 foreach (PersonalDataFinding finding in findings)
                 {
-                    if (finding.Provenance.StartsWith(" (it carries", System.StringComparison.Ordinal))
+                    if (finding.Provenance.IsCarried)
                     {
                         continue;
                     }

@@ -8,8 +8,9 @@ namespace GdprAnalyzers.Tests.Rules
     /// <summary>
     /// The kind of <c>shared/cases/ModelBinding.cs</c>: a bound request model whose members are personal data is logged
     /// whole, so every member (the card number too) reaches the log. Here through each log family and through the
-    /// usual ways a whole object is written: structured destructuring, a scope, a serialised copy, string formatting.
-    /// The model's countable members stay silent.
+    /// usual ways a whole object is written member by member: structured destructuring and a serialised copy. Where
+    /// only its text form is written (a plain template hole, a scope, the console), the class's <c>ToString()</c>
+    /// prints its type name and nothing leaks; a record's prints its members. The model's countable members stay silent.
     /// </summary>
     public sealed class ModelBindingCaseTests
     {
@@ -30,7 +31,6 @@ namespace GdprAnalyzers.Tests.Rules
         [InlineData("serilog.Information(\"Checkout {@Request}\", {|#0:request|});", "ILogger.Information")]
         [InlineData("serilog.ForContext(\"Request\", {|#0:request|}, destructureObjects: true).Information(\"Checkout\");", "ILogger.ForContext")]
         [InlineData("logger.LogInformation(\"Checkout {@Request}\", {|#0:request|});", "ILogger.LogInformation")]
-        [InlineData("using (logger.BeginScope({|#0:request|})) { }", "ILogger.BeginScope")]
         [InlineData("nlog.Info(\"Checkout {@Request}\", {|#0:request|});", "Logger.Info")]
         public async Task WholeModel_LoggedThroughAnySink_Reported(string statement, string sink)
         {
@@ -43,6 +43,29 @@ namespace GdprAnalyzers.Tests.Rules
         public async Task WholeModel_SerialisedThenLogged_Reported(string statement, string sink)
         {
             await Verify.VerifyAnalyzerAsync(Endpoint(statement), Verify.Diagnostic(RuleIds.PersonalDataLogged).WithLocation(0).WithArguments("JsonSerializer.Serialize()", sink, " (from 'request')"));
+        }
+
+        [Theory]
+        [InlineData("logger.LogInformation(\"Checkout {Request}\", request);")]
+        [InlineData("using (logger.BeginScope(request)) { }")]
+        [InlineData("System.Console.WriteLine(request);")]
+        [InlineData("logger.LogInformation($\"Checkout {request}\");")]
+        public async Task WholeModel_WrittenByItsTextForm_NotReported(string statement)
+        {
+            await Verify.VerifyAnalyzerAsync(Endpoint(statement));
+        }
+
+        [Theory]
+        [InlineData("logger.LogInformation(\"Checkout {Request}\", {|#0:request|});", "ILogger.LogInformation")]
+        [InlineData("using (logger.BeginScope({|#0:request|})) { }", "ILogger.BeginScope")]
+        [InlineData("System.Console.WriteLine({|#0:request|});", "Console.WriteLine")]
+        public async Task WholeRecordModel_WrittenByItsTextForm_Reported(string statement, string sink)
+        {
+            string code = Endpoint(statement).Replace("public sealed class CheckoutRequest", "public sealed record CheckoutRequest");
+            var test = new Verify.Test { TestCode = code };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*.cs]\ngdpr.console_is_log_sink = true\n"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(RuleIds.PersonalDataLogged).WithLocation(0).WithArguments("request", sink, Carries));
+            await test.RunAsync();
         }
 
         [Theory]

@@ -295,7 +295,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                 public static partial class Log
                 {
-                    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Customer {Customer}")]
+                    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Customer {@Customer}")]
                     public static partial void Seen(ILogger logger, Customer customer);
                 }
 

@@ -61,8 +61,8 @@ namespace GdprAnalyzers.Tests.Rules
                 """ + PersonalDataLoggedSinkTests.Customer;
             await Verify.VerifyAnalyzerAsync(
                 code,
-                Verify.Diagnostic().WithLocation(0).WithArguments("Ticket.Contact", "ILogger.LogInformation", ""),
-                Verify.Diagnostic().WithLocation(1).WithArguments("Ticket.Sender", "ILogger.LogInformation", ""));
+                Verify.Diagnostic().WithLocation(0).WithArguments("Ticket.Contact", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Ticket.Sender", "ILogger.LogInformation", " (from 'Customer.Phone')"));
         }
 
         /// <summary>A local overwritten on every branch (if/else, a switch with a default, a branch that returns) no longer

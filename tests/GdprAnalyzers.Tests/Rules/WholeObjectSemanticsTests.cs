@@ -1,0 +1,333 @@
+using System.Threading.Tasks;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.PersonalDataLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+using VerifyCredential = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.CredentialLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// docs/flow-engine.md, "Objects" and "What the message says", sentence by sentence: a member of an object that
+    /// merely carries personal data is not personal data for that reason; a method that returns such an object (a
+    /// repository's query helper) does not make its result personal data; a log receives a whole object's personal data
+    /// only where it writes the object member by member (<c>{@x}</c>, serialisation) or where the object's text form
+    /// shows it (a record, a <c>ToString()</c> that prints it); a finding names where its personal data comes from.
+    /// </summary>
+    public sealed class WholeObjectSemanticsTests
+    {
+        private const string Library = """
+            using System.Collections.Generic;
+            using System.Linq;
+            using GdprAnalyzers.Annotations;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class AppUser
+            {
+                public int Id { get; set; }
+                [PersonalData] public string Email { get; set; } = "";
+            }
+
+            public sealed class Library
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+                public string Folder { get; set; } = "";
+                public List<AppUser> AppUsers { get; set; } = new();
+            }
+
+            public sealed class LibraryRepository
+            {
+                private readonly List<Library> libraries = new();
+
+                public Library? Find(int id) => libraries.FirstOrDefault(l => l.Id == id);
+
+                public Library WithUsers(int id)
+                {
+                    Library library = libraries.First(l => l.Id == id);
+                    return library;
+                }
+            }
+            """;
+
+        private const string Customers = """
+            using System.Collections.Generic;
+            using GdprAnalyzers.Annotations;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class Customer
+            {
+                public int Id { get; set; }
+                [PersonalData] public string Email { get; set; } = "";
+            }
+
+            public sealed record CustomerRecord(int Id, [property: PersonalData] string Email);
+
+            public sealed class PrintedCustomer
+            {
+                public int Id { get; set; }
+                [PersonalData] public string Email { get; set; } = "";
+                public override string ToString() => $"#{Id} <{Email}>";
+            }
+
+            public sealed class DiscreetCustomer
+            {
+                public int Id { get; set; }
+                [PersonalData] public string Email { get; set; } = "";
+                public override string ToString() => $"customer #{Id}";
+            }
+            """;
+
+        [Fact]
+        public async Task MembersOfAnEntityAQueryHelperReturns_NotPersonalData_ItsUsersAre()
+        {
+            string code = Library + """
+
+                public sealed class Scanner
+                {
+                    public void Scan(ILogger logger, LibraryRepository repository, int id)
+                    {
+                        Library? library = repository.Find(id);
+                        logger.LogInformation("Scanning {Name} in {Folder}", library?.Name, library?.Folder);
+                        Library full = repository.WithUsers(id);
+                        logger.LogInformation("{Name} has {Count} users", full.Name, full.AppUsers.Count);
+                        foreach (AppUser user in full.AppUsers)
+                        {
+                            logger.LogInformation("Notify {Email}", {|#0:user.Email|});
+                        }
+
+                        logger.LogInformation("Library {@Library}", {|#1:full|});
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("AppUser.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("full", "ILogger.LogInformation", " (it carries 'AppUser.Email')"));
+        }
+
+        [Fact]
+        public async Task WholeObjectWrittenByItsTextForm_ReportedOnlyWhereTheTextShowsPersonalData()
+        {
+            string code = Customers + """
+
+                public sealed class Audit
+                {
+                    public void Run(ILogger logger, Customer customer, CustomerRecord record, PrintedCustomer printed, DiscreetCustomer discreet,
+                        List<Customer> customers, List<CustomerRecord> records)
+                    {
+                        logger.LogInformation("{Customer}", customer);
+                        logger.LogInformation($"Customer {customer}");
+                        logger.LogInformation("{Customer}", customer.ToString());
+                        logger.LogInformation("{Customers}", customers);
+                        logger.LogInformation("{Customer}", discreet);
+                        logger.LogInformation("{Customer}", discreet.ToString());
+                        logger.LogInformation("{Customer}", {|#0:record|});
+                        logger.LogInformation($"Customer {{|#1:record|}}");
+                        logger.LogInformation("{Customer}", {|#2:printed|});
+                        logger.LogInformation("{Customer}", {|#3:printed.ToString()|});
+                        logger.LogInformation("{Customers}", {|#4:records|});
+                        logger.LogInformation("{Customer}", {|#5:new { customer.Id, customer.Email }|});
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("record", "ILogger.LogInformation", " (it carries 'CustomerRecord.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("record", "ILogger.LogInformation", " (it carries 'CustomerRecord.Email')"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("printed", "ILogger.LogInformation", " (it carries 'PrintedCustomer.Email')"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("printed", "ILogger.LogInformation", " (it carries 'PrintedCustomer.Email')"),
+                Verify.Diagnostic().WithLocation(4).WithArguments("records", "ILogger.LogInformation", " (it carries 'CustomerRecord.Email')"),
+                Verify.Diagnostic().WithLocation(5).WithArguments("anonymous object", "ILogger.LogInformation", " (it carries 'Customer.Email')"));
+        }
+
+        [Fact]
+        public async Task WholeObjectWrittenMemberByMember_Reported()
+        {
+            string code = Customers + """
+
+                public sealed class Audit
+                {
+                    public void Run(ILogger logger, Serilog.ILogger serilog, Customer customer, DiscreetCustomer discreet)
+                    {
+                        logger.LogInformation("{@Customer}", {|#0:customer|});
+                        logger.LogInformation("{Id} {@Customer}", customer.Id, {|#1:discreet|});
+                        serilog.Information("{@Customer}", {|#2:customer|});
+                        serilog.ForContext("Customer", {|#3:customer|}, destructureObjects: true).Information("Seen");
+                        logger.LogInformation("{Customer}", {|#4:System.Text.Json.JsonSerializer.Serialize(customer)|});
+                        logger.LogInformation("{Id} {Customer}", customer.Id, customer);
+                        serilog.ForContext("Customer", customer).Information("Seen");
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("customer", "ILogger.LogInformation", " (it carries 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("discreet", "ILogger.LogInformation", " (it carries 'DiscreetCustomer.Email')"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("customer", "ILogger.Information", " (it carries 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("customer", "ILogger.ForContext", " (it carries 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(4).WithArguments("JsonSerializer.Serialize()", "ILogger.LogInformation", " (from 'customer')"));
+        }
+
+        [Fact]
+        public async Task LoggerMessageParameter_WrittenWholeByDestructuringHole()
+        {
+            string source = Customers + """
+
+                public static partial class Log
+                {
+                    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Seen {@Customer}")]
+                    public static partial void Seen(ILogger logger, Customer customer);
+
+                    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Visited {Customer}")]
+                    public static partial void Visited(ILogger logger, Customer customer);
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        Log.Seen(logger, {|#0:customer|});
+                        Log.Visited(logger, customer);
+                    }
+                }
+                """;
+            string generated = """
+                // <auto-generated/>
+                #nullable enable
+                public static partial class Log
+                {
+                    public static partial void Seen(global::Microsoft.Extensions.Logging.ILogger logger, global::Customer customer) { }
+                    public static partial void Visited(global::Microsoft.Extensions.Logging.ILogger logger, global::Customer customer) { }
+                }
+                """;
+            var test = new Verify.Test();
+            test.TestState.Sources.Add(("Service.cs", source));
+            test.TestState.Sources.Add(("Log.g.cs", generated));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("customer", "Log.Seen", " (it carries 'Customer.Email')"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task ThisLogged_ReportedWhenItsToStringShowsPersonalData()
+        {
+            string code = Customers + """
+
+                public sealed class Ticket
+                {
+                    [PersonalData] public string Requester { get; set; } = "";
+                    public int Number { get; set; }
+                    public override string ToString() => Number + " from " + Requester;
+                    public void Opened(ILogger logger) => logger.LogInformation("Opened {Ticket}", {|#0:this|});
+                }
+
+                public sealed class Order
+                {
+                    [PersonalData] public string Buyer { get; set; } = "";
+                    public int Number { get; set; }
+                    public override string ToString() => "order " + Number;
+                    public void Placed(ILogger logger) => logger.LogInformation("Placed {Order}", this);
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("this", "ILogger.LogInformation", " (it carries 'Ticket.Requester')"));
+        }
+
+        [Fact]
+        public async Task Credentials_OnlyWhereTheTextOrTheDestructuredObjectShowsTheSecret()
+        {
+            string code = """
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Member : IdentityUser { }
+
+                public sealed record SmtpAccount(string Host, string Password);
+
+                public sealed class ApiClient
+                {
+                    public string BaseUrl { get; set; } = "";
+                    public string ApiKey { get; set; } = "";
+                    public override string ToString() => BaseUrl;
+                }
+
+                public sealed class LeakyClient
+                {
+                    public string ApiKey { get; set; } = "";
+                    public override string ToString() => "client " + ApiKey;
+                    public void Created(ILogger logger) => logger.LogInformation("Created {Client}", {|#0:this|});
+                }
+
+                public sealed class Audit
+                {
+                    public void Run(ILogger logger, Member member, SmtpAccount account, ApiClient client)
+                    {
+                        logger.LogInformation("{User}", member);
+                        logger.LogInformation("{Client}", client);
+                        logger.LogInformation("{@User}", {|#1:member|});
+                        logger.LogInformation("{Account}", {|#2:account|});
+                    }
+                }
+                """;
+            await VerifyCredential.VerifyAnalyzerAsync(
+                code,
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("this", "ILogger.LogInformation", " (it carries 'LeakyClient.ApiKey')"),
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("member", "ILogger.LogInformation", " (it carries 'IdentityUser.PasswordHash')"),
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(2).WithArguments("account", "ILogger.LogInformation", " (it carries 'SmtpAccount.Password')"));
+        }
+
+        [Fact]
+        public async Task IdentityUserByItsTextForm_PersonalData_ItPrintsTheUserName()
+        {
+            string code = """
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Member : IdentityUser { }
+
+                public sealed class Audit
+                {
+                    public void Run(ILogger logger, Member member) => logger.LogInformation("{User}", {|#0:member|});
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("member", "ILogger.LogInformation", " (it carries 'IdentityUser.Id')"));
+        }
+
+        [Fact]
+        public async Task ResultOfTheProjectsMethod_NamesWhereItsPersonalDataComesFrom()
+        {
+            string code = """
+                using System;
+                using GdprAnalyzers.Annotations;
+
+                public sealed class ChatMessage
+                {
+                    [PersonalData] public string Text { get; set; } = "";
+                }
+
+                public sealed class Bot
+                {
+                    private readonly ChatMessage last = new();
+
+                    public string Echo()
+                    {
+                        string answer = "You said: " + last.Text;
+                        return answer;
+                    }
+                }
+
+                public static class Program
+                {
+                    public static void Main() => Console.WriteLine({|#0:new Bot().Echo()|});
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Bot.Echo()", "Console.WriteLine", " (from 'ChatMessage.Text')"));
+        }
+    }
+}
