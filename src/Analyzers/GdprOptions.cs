@@ -74,6 +74,22 @@ namespace GdprAnalyzers
             return TryRead(options, KeyFor(ruleId), out bool value, out _, out _) ? value : DefaultValue;
         }
 
+        /// <summary>Reads the option for one rule as <see cref="Read(AnalyzerConfigOptions, string)"/>, with
+        /// <paramref name="whenAbsent"/> in place of <see cref="DefaultValue"/> when neither key is set or the value is
+        /// malformed (a default that depends on the project).</summary>
+        public bool Read(AnalyzerConfigOptions options, string ruleId, bool whenAbsent)
+        {
+            foreach (string key in new[] { KeyFor(ruleId), SharedKey })
+            {
+                if (options.TryGetValue(key, out string? raw))
+                {
+                    return TryParse(raw, out bool value) ? value : whenAbsent;
+                }
+            }
+
+            return whenAbsent;
+        }
+
         /// <summary>Reads an option of the whole compilation: from <c>.globalconfig</c> when set there, otherwise from the
         /// options of the compilation's first source file (an <c>.editorconfig</c> section that covers it); a malformed
         /// value gives the default.</summary>
@@ -139,14 +155,16 @@ namespace GdprAnalyzers
     /// <summary>All options of GdprAnalyzers, each declared once with its default.</summary>
     internal static class GdprOptions
     {
-        /// <summary><c>gdpr.console_is_log_sink</c> (default <c>true</c>): whether <c>Console.Write*</c> counts as a log
-        /// sink for GDPR001. In services the console is the container log; set it to <c>false</c> for programs whose
-        /// console is their user interface.</summary>
+        /// <summary><c>gdpr.console_is_log_sink</c>: whether <c>Console.Write*</c> counts as a log sink for GDPR001,
+        /// GDPR006 and GDPR101. When it is not set, it is <c>true</c> (in services and libraries the console is the
+        /// container's log), except in a console application that references neither ASP.NET Core nor the generic host
+        /// (<see cref="ConsoleIsProgramInterface"/>): there the console is the program's user interface, and what it
+        /// prints to its user is not a log.</summary>
         public static readonly BooleanOption ConsoleIsLogSink = new(
             "console_is_log_sink",
             RuleIds.PersonalDataLogged,
             defaultValue: true,
-            "Whether Console.Write and Console.WriteLine count as log sinks.")
+            "Whether Console.Write and Console.WriteLine count as log sinks (when unset: yes, except in a console application without ASP.NET Core or the generic host, whose console is its user interface).")
         {
             AlsoForRules = ImmutableArray.Create(RuleIds.CredentialLogged),
         };
@@ -171,6 +189,15 @@ namespace GdprAnalyzers
             ruleId: null,
             defaultValue: false,
             "Whether the log, storage and decision rules follow probable personal data and report it as GDPR101 to GDPR104.");
+
+        /// <summary>Whether the console is the program's user interface rather than a log: the compilation is a console
+        /// application (<c>OutputType</c> <c>Exe</c>) that references neither ASP.NET Core (<c>HttpContext</c>) nor the
+        /// generic host (<c>Microsoft.Extensions.Hosting.IHost</c>), as a console chatbot or a command-line tool. The
+        /// default of <see cref="ConsoleIsLogSink"/> when unset is the opposite.</summary>
+        public static bool ConsoleIsProgramInterface(Compilation compilation) =>
+            compilation.Options.OutputKind == OutputKind.ConsoleApplication
+            && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") is null
+            && compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHost") is null;
 
         /// <summary>Every option, for validation.</summary>
         public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink, FrameworkSources, ProbablePersonalDataInFlows);

@@ -835,7 +835,7 @@ namespace GdprAnalyzers
                     // A lambda whose result is personal data (customers.Select(c => c.Email)).
                     foreach (IArgumentOperation argument in invocation.Arguments)
                     {
-                        if (argument.Value is IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }
+                        if (LambdaOf(argument.Value) is { } lambda
                             && LambdaReturnsPersonalData(lambda, depth, out name, out origin))
                         {
                             provenance = Provenance.None;
@@ -911,7 +911,7 @@ namespace GdprAnalyzers
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
                     IParameterSymbol? parameter = argument.Parameter;
-                    if (parameter is null || argument.Value is IDelegateCreationOperation || parameter.Ordinal >= 64
+                    if (parameter is null || LambdaOf(argument.Value) != null || parameter.Ordinal >= 64
                         || (flowing & (1UL << parameter.Ordinal)) == 0 || parameter.Type.Name is "CancellationToken" or "IFormatProvider"
                         || (method.IsExtensionMethod && parameter.Ordinal == 0))
                     {
@@ -1053,6 +1053,23 @@ namespace GdprAnalyzers
 
                 origin = null;
                 return false;
+            }
+
+            /// <summary>The lambda an argument passes: a delegate (<c>customers.Select(c => c.Email)</c>) or an expression
+            /// tree (<c>db.Customers.Select(c => c.Email)</c>, on <c>IQueryable</c>, which EF Core translates).</summary>
+            private static IAnonymousFunctionOperation? LambdaOf(IOperation value)
+            {
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                return value switch
+                {
+                    IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
+                    IAnonymousFunctionOperation lambda => lambda,
+                    _ => null,
+                };
             }
 
             private bool LambdaReturnsPersonalData(IAnonymousFunctionOperation lambda, int depth, out string name, out ISymbol? origin)

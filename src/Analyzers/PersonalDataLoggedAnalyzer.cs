@@ -101,7 +101,8 @@ namespace GdprAnalyzers
                 model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow);
                 this.optionsProvider = optionsProvider;
-                readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id);
+                bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation);
+                readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id, consoleByDefault);
                 summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, SinkName, IsLoggedArgument);
                 flow.Summaries = summaries;
                 this.credentials = credentials ? null : shared.NewFlow(new PersonalDataModel(known, honourLogExclusions: true, credentials: true));

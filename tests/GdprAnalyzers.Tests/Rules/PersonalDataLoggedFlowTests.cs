@@ -134,6 +134,26 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
 
+        /// <summary>A projection over <c>IQueryable</c> (EF Core's form) is followed as one over a collection: its lambda
+        /// is an expression tree, not a delegate.</summary>
+        [Fact]
+        public async Task QueryableProjection_SelectOfPersonalData_Reports_SelectOfOtherMemberDoesNot()
+        {
+            string body = """
+                        IQueryable<Customer> customers = new[] { customer }.AsQueryable();
+                        string? newest = customers.Where(c => c.Visits > 1).OrderBy(c => c.Visits).Select(c => c.Email).FirstOrDefault();
+                        logger.LogInformation("{Newest}", {|#0:newest|});
+                        logger.LogInformation("{Emails}", string.Join(", ", {|#1:from c in customers select c.Email|}));
+                        logger.LogInformation("{Max}", {|#2:customers.Max(c => c.Email)|});
+                        logger.LogInformation("{Plans}", string.Join(", ", customers.Select(c => c.Plan).ToList()));
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                "using System.Linq;\n" + InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("newest", "ILogger.LogInformation", " (from 'Customer.Email')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
         /// <summary>A record copied with <c>with</c> is what it copies, or what a member is set from.</summary>
         [Fact]
         public async Task WithExpression_CopyOrMemberSetFromPersonalData_Reports()
