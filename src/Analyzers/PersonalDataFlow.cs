@@ -320,6 +320,31 @@ namespace GdprAnalyzers
             return false;
         }
 
+        /// <summary>The lambdas a delegate call may run (<c>log(customer.Email)</c> after <c>Action&lt;string&gt; log = s =>
+        /// logger.LogInformation(s);</c>): those assigned, in the same body, to the local, parameter or field of
+        /// <c>this</c> it is called through. Empty for other calls and for delegates from elsewhere (a method group, a
+        /// parameter's argument).</summary>
+        public List<IAnonymousFunctionOperation> HeldLambdas(IInvocationOperation call)
+        {
+            var lambdas = new List<IAnonymousFunctionOperation>();
+            if (call.TargetMethod.MethodKind != MethodKind.DelegateInvoke || call.Instance is not { } target
+                || Walker.TargetSymbol(target) is not { } holder)
+            {
+                return lambdas;
+            }
+
+            BodyFacts facts = factsByBody.GetOrAdd(Root(call), static body => new BodyFacts(body));
+            foreach (IOperation assigned in facts.ValuesOf(holder, call) ?? new List<IOperation>())
+            {
+                if (Walker.LambdaOf(assigned) is { } lambda)
+                {
+                    lambdas.Add(lambda);
+                }
+            }
+
+            return lambdas;
+        }
+
         /// <summary>Whether <paramref name="method"/> redacts: <c>GdprAnalyzers.Annotations.Redact.*</c>,
         /// <c>Redactor.Redact</c> of Microsoft.Extensions.Compliance, or a method marked <c>[Redaction]</c>.</summary>
         public bool IsRedaction(IMethodSymbol method)
@@ -1057,7 +1082,7 @@ namespace GdprAnalyzers
 
             /// <summary>The lambda an argument passes: a delegate (<c>customers.Select(c => c.Email)</c>) or an expression
             /// tree (<c>db.Customers.Select(c => c.Email)</c>, on <c>IQueryable</c>, which EF Core translates).</summary>
-            private static IAnonymousFunctionOperation? LambdaOf(IOperation value)
+            internal static IAnonymousFunctionOperation? LambdaOf(IOperation value)
             {
                 while (value is IConversionOperation conversion)
                 {
@@ -1279,7 +1304,7 @@ namespace GdprAnalyzers
                 }
             }
 
-            private static ISymbol? TargetSymbol(IOperation operation) => operation switch
+            internal static ISymbol? TargetSymbol(IOperation operation) => operation switch
             {
                 ILocalReferenceOperation local => local.Local,
                 IParameterReferenceOperation parameter => parameter.Parameter,

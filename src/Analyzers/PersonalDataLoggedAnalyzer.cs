@@ -84,6 +84,9 @@ namespace GdprAnalyzers
 
             private readonly MethodSummaries summaries;
 
+            /// <summary>How many values the search for a sink in one delegate's lambda may visit.</summary>
+            private const int LambdaVisitBudget = 20_000;
+
             private readonly DiagnosticDescriptor descriptor;
 
             private readonly ProbableSources? probable;
@@ -204,6 +207,95 @@ namespace GdprAnalyzers
                 }
             }
 
+            /// <summary>A call of a delegate held in a local or field whose lambda, assigned in the same body, logs its
+            /// parameter (<c>Action&lt;string&gt; log = s => logger.LogInformation(s); log(customer.Email);</c>): the
+            /// call site is the sink, named <c>log → ILogger.LogInformation</c>.</summary>
+            private void AnalyzeDelegateCall(OperationAnalysisContext context, IInvocationOperation invocation)
+            {
+                List<IAnonymousFunctionOperation>? lambdas = null;
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is not { } parameter)
+                    {
+                        continue;
+                    }
+
+                    var findings = new List<PersonalDataFinding>(1);
+                    flow.Collect(argument.Value, findings, context.CancellationToken);
+                    probable?.RemoveAnnotated(findings, context.CancellationToken);
+                    if (findings.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    lambdas ??= flow.HeldLambdas(invocation);
+                    string? sink = null;
+                    foreach (IAnonymousFunctionOperation lambda in lambdas)
+                    {
+                        if (parameter.Ordinal < lambda.Symbol.Parameters.Length
+                            && LambdaSink(lambda, lambda.Symbol.Parameters[parameter.Ordinal], context.CancellationToken) is { } reached)
+                        {
+                            sink = reached;
+                            break;
+                        }
+                    }
+
+                    if (sink is null)
+                    {
+                        continue;
+                    }
+
+                    string holder = invocation.Instance?.Syntax.ToString() ?? "delegate";
+                    foreach (PersonalDataFinding finding in findings)
+                    {
+                        if (!IsWrittenOut(finding, null, context.CancellationToken))
+                        {
+                            continue;
+                        }
+
+                        bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            descriptor,
+                            finding.Operation.Syntax.GetLocation(),
+                            PropertiesOf(finding, wrappable, context.CancellationToken),
+                            finding.Name,
+                            holder + " → " + sink,
+                            finding.Provenance.MessageSuffix));
+                    }
+                }
+            }
+
+            /// <summary>The log sink that <paramref name="parameter"/> of <paramref name="lambda"/> reaches in the lambda's
+            /// body (directly, or through one of the project's methods that logs its argument), or null.</summary>
+            private string? LambdaSink(IAnonymousFunctionOperation lambda, IParameterSymbol parameter, System.Threading.CancellationToken cancellationToken)
+            {
+                var query = new FlowQuery(cancellationToken, LambdaVisitBudget, MethodSummaries.MaxHeight);
+                foreach (IOperation operation in lambda.Body.Descendants())
+                {
+                    if (operation is not IInvocationOperation call)
+                    {
+                        continue;
+                    }
+
+                    string? sink = SinkName(call);
+                    SinkSummary summary = sink is null && summaries.IsSummarisable(call.TargetMethod)
+                        ? summaries.GetSinks(call.TargetMethod, cancellationToken)
+                        : default;
+                    foreach (IArgumentOperation argument in call.Arguments)
+                    {
+                        bool logged = sink != null
+                            ? IsLoggedArgument(call, argument)
+                            : argument.Parameter is { Ordinal: < 64 } target && (summary.SinkParameters & (1UL << target.Ordinal)) != 0;
+                        if (logged && flow.CarriesParameter(argument.Value, parameter, query))
+                        {
+                            return sink ?? MethodSummaries.Display(call.TargetMethod) + " → " + summary.Sink;
+                        }
+                    }
+                }
+
+                return null;
+            }
+
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
@@ -212,7 +304,15 @@ namespace GdprAnalyzers
                 LogSinkModel.SinkFamily family = sinks.Classify(invocation, console);
                 if (family == LogSinkModel.SinkFamily.None)
                 {
-                    AnalyzeSummarisedCall(context, invocation);
+                    if (method.MethodKind == MethodKind.DelegateInvoke)
+                    {
+                        AnalyzeDelegateCall(context, invocation);
+                    }
+                    else
+                    {
+                        AnalyzeSummarisedCall(context, invocation);
+                    }
+
                     return;
                 }
 

@@ -134,6 +134,26 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
 
+        /// <summary>A delegate held in a local whose lambda logs its parameter is a logger wrapper: the call is the sink.</summary>
+        [Fact]
+        public async Task DelegateWrapper_LambdaThatLogsItsParameter_CallReported()
+        {
+            string body = """
+                        Action<string> log = s => logger.LogInformation("{Value}", s);
+                        Action<string, string> audit = (what, who) => logger.LogInformation("{What}", what);
+                        Func<string, int> measure = s => s.Length;
+                        log({|#0:customer.Email|});
+                        log(customer.Plan);
+                        audit("export", customer.Email);
+                        audit({|#1:customer.Email|}, "me");
+                        logger.LogInformation("{Length}", measure(customer.Email));
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "log → ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "audit → ILogger.LogInformation", ""));
+        }
+
         /// <summary>A projection over <c>IQueryable</c> (EF Core's form) is followed as one over a collection: its lambda
         /// is an expression tree, not a delegate.</summary>
         [Fact]
