@@ -102,13 +102,7 @@ namespace GdprAnalyzers
                 }
             }
 
-            if (method.IsExtensionMethod || method.ReducedFrom != null)
-            {
-                return Is(type, known.MelLoggerExtensions) && (name.StartsWith("Log", System.StringComparison.Ordinal) || name == "BeginScope")
-                    ? SinkFamily.MicrosoftExtensionsLogging
-                    : SinkFamily.None;
-            }
-
+            // [LoggerMessage] methods: static, instance or extension (this ILogger logger).
             if (method.IsPartialDefinition || method.PartialImplementationPart != null || method.PartialDefinitionPart != null)
             {
                 if (known.MelLoggerMessageAttribute != null)
@@ -123,6 +117,13 @@ namespace GdprAnalyzers
                 }
 
                 return SinkFamily.None;
+            }
+
+            if (method.IsExtensionMethod || method.ReducedFrom != null)
+            {
+                return Is(type, known.MelLoggerExtensions) && (name.StartsWith("Log", System.StringComparison.Ordinal) || name == "BeginScope")
+                    ? SinkFamily.MicrosoftExtensionsLogging
+                    : SinkFamily.None;
             }
 
             if (method.IsStatic)
