@@ -274,6 +274,26 @@ namespace GdprAnalyzers
                 && (target.MethodKind == MethodKind.Ordinary || target.MethodKind == MethodKind.LocalFunction);
         }
 
+        /// <summary>Whether a sink summary can describe <paramref name="method"/>: what <see cref="IsSummarisable"/> accepts,
+        /// and also constructors and property <c>set</c> accessors with a body in this compilation (a constructor or a
+        /// setter that logs its argument). Records' primary constructors and auto-properties have no body.</summary>
+        public bool IsSinkSummarisable(IMethodSymbol method)
+        {
+            if (method.MethodKind is not (MethodKind.Constructor or MethodKind.PropertySet))
+            {
+                return IsSummarisable(method);
+            }
+
+            if (method.IsAbstract || method.IsExtern || method.IsImplicitlyDeclared || method.DeclaringSyntaxReferences.Length != 1)
+            {
+                return false;
+            }
+
+            SyntaxNode syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+            return syntax is Microsoft.CodeAnalysis.CSharp.Syntax.ConstructorDeclarationSyntax
+                || syntax is Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { Body: not null } or Microsoft.CodeAnalysis.CSharp.Syntax.AccessorDeclarationSyntax { ExpressionBody: not null };
+        }
+
         /// <summary>Whether <paramref name="getter"/> is the <c>get</c> accessor of a computed property of this compilation
         /// (<c>string Contact => customer.Email;</c>, or a <c>get</c> with a body): its return summary says what the
         /// property returns. Auto-properties and record properties have no body to summarise.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -70,6 +71,8 @@ namespace GdprAnalyzers
 
                 var state = new CompilationState(shared, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials, probable);
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
             });
         }
 
@@ -145,15 +148,85 @@ namespace GdprAnalyzers
             /// a logger wrapper): the call site is the sink.</summary>
             private void AnalyzeSummarisedCall(OperationAnalysisContext context, IInvocationOperation invocation)
             {
-                if (!summaries.IsSummarisable(invocation.TargetMethod))
+                if (summaries.IsSummarisable(invocation.TargetMethod))
+                {
+                    AnalyzeOwnMethodCall(context, invocation.TargetMethod, invocation.Arguments);
+                }
+            }
+
+            /// <summary><c>new Customer(email)</c> where the project's constructor logs its parameter: the creation is the
+            /// sink.</summary>
+            public void AnalyzeCreation(OperationAnalysisContext context)
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                if (creation.Constructor is { } constructor && creation.Arguments.Length > 0 && summaries.IsSinkSummarisable(constructor))
+                {
+                    AnalyzeOwnMethodCall(context, constructor, creation.Arguments);
+                }
+            }
+
+            /// <summary><c>ticket.Requester = customer.Email</c> where the project's property setter logs <c>value</c>: the
+            /// assignment is the sink.</summary>
+            public void AnalyzeAssignment(OperationAnalysisContext context)
+            {
+                var assignment = (ISimpleAssignmentOperation)context.Operation;
+                if (assignment.Target is not IPropertyReferenceOperation { Property: { IsIndexer: false, SetMethod: { } setter } }
+                    || !setter.Locations.Any(location => location.IsInSource) || !summaries.IsSinkSummarisable(setter))
                 {
                     return;
                 }
 
+                var findings = new List<PersonalDataFinding>(1);
+                flow.Collect(assignment.Value, findings, context.CancellationToken);
+                probable?.RemoveAnnotated(findings, context.CancellationToken);
+                if (findings.Count == 0)
+                {
+                    return;
+                }
+
+                SinkSummary summary = summaries.GetSinks(setter, context.CancellationToken);
+                if ((summary.SinkParameters & 1UL) == 0)
+                {
+                    return;
+                }
+
+                string sinkName = setter.AssociatedSymbol?.ContainingType?.Name + "." + setter.AssociatedSymbol?.Name + " setter → " + summary.Sink;
+                bool textual = setter.Parameters[0].Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    if (!IsWrittenOut(finding, null, context.CancellationToken))
+                    {
+                        continue;
+                    }
+
+                    bool wrappable = textual || !ReferenceEquals(WithoutConversions(assignment.Value), finding.Operation);
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        descriptor,
+                        finding.Operation.Syntax.GetLocation(),
+                        PropertiesOf(finding, wrappable, context.CancellationToken),
+                        finding.Name,
+                        sinkName,
+                        finding.Provenance.MessageSuffix));
+                }
+            }
+
+            private static IOperation WithoutConversions(IOperation value)
+            {
+                while (value is IConversionOperation { IsImplicit: true } conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                return value;
+            }
+
+            private void AnalyzeOwnMethodCall(OperationAnalysisContext context, IMethodSymbol target, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+            {
+
                 // The arguments first: most calls pass no personal data, and then the callee's summary (a walk of its body
                 // and of its callees') is not needed at all.
                 List<(IArgumentOperation Argument, IParameterSymbol Parameter, List<PersonalDataFinding> Findings)>? held = null;
-                foreach (IArgumentOperation argument in invocation.Arguments)
+                foreach (IArgumentOperation argument in arguments)
                 {
                     if (argument.Parameter is not { Ordinal: < 64 } parameter)
                     {
@@ -174,13 +247,13 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                SinkSummary summary = summaries.GetSinks(invocation.TargetMethod, context.CancellationToken);
+                SinkSummary summary = summaries.GetSinks(target, context.CancellationToken);
                 if (summary.SinkParameters == 0)
                 {
                     return;
                 }
 
-                string sinkName = MethodSummaries.Display(invocation.TargetMethod) + " → " + summary.Sink;
+                string sinkName = (target.MethodKind == MethodKind.Constructor ? "new " + target.ContainingType.Name : MethodSummaries.Display(target)) + " → " + summary.Sink;
                 foreach ((IArgumentOperation argument, IParameterSymbol parameter, List<PersonalDataFinding> findings) in held)
                 {
                     if ((summary.SinkParameters & (1UL << parameter.Ordinal)) == 0)

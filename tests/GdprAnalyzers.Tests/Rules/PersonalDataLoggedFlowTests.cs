@@ -154,6 +154,60 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "audit → ILogger.LogInformation", ""));
         }
 
+        /// <summary>A constructor or a property setter of the project that logs its argument makes the creation or the
+        /// assignment a sink; an auto-property and a setter that does not log do not.</summary>
+        [Fact]
+        public async Task ConstructorOrSetterThatLogsItsArgument_Reported()
+        {
+            string code = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Audited
+                {
+                    public Audited(ILogger logger, string who) => logger.LogInformation("{Who}", who);
+                }
+
+                public sealed class Ticket
+                {
+                    private readonly ILogger logger;
+                    private string requester = "";
+
+                    public Ticket(ILogger logger) => this.logger = logger;
+
+                    public string Requester
+                    {
+                        get => requester;
+                        set
+                        {
+                            requester = value;
+                            logger.LogInformation("Requester {Requester}", value);
+                        }
+                    }
+
+                    public string Subject { get => requester; set => requester = value; }
+
+                    public string Plan { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        _ = new Audited(logger, {|#0:customer.Email|});
+                        _ = new Audited(logger, customer.Plan);
+                        var ticket = new Ticket(logger);
+                        ticket.Requester = {|#1:customer.Email|};
+                        ticket.Subject = customer.Email;
+                        ticket.Plan = customer.Email;
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "new Audited → ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "Ticket.Requester setter → ILogger.LogInformation", ""));
+        }
+
         /// <summary>A projection over <c>IQueryable</c> (EF Core's form) is followed as one over a collection: its lambda
         /// is an expression tree, not a delegate.</summary>
         [Fact]
