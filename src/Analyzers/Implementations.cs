@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -33,6 +34,76 @@ namespace GdprAnalyzers
             }
 
             return single.GetOrAdd(method, FindSingle) ?? method;
+        }
+
+        /// <summary>The non-abstract source classes and structs that implement or derive from <paramref name="type"/> (an
+        /// original definition), in source order; empty when none does.</summary>
+        public IReadOnlyList<INamedTypeSymbol> SubtypesOf(INamedTypeSymbol type) =>
+            subtypes.Value.TryGetValue(type.OriginalDefinition, out List<INamedTypeSymbol>? types) ? types : Array.Empty<INamedTypeSymbol>();
+
+        /// <summary>
+        /// The source types a type parameter may stand for at run time, at most <paramref name="limit"/>: the source
+        /// classes and structs that satisfy all its constraint types; for an unconstrained request type of a MediatR
+        /// pipeline behaviour (the first type argument of <c>IPipelineBehavior&lt;TRequest, TResponse&gt;</c>, which
+        /// MediatR instantiates for every request), the source requests (<c>IBaseRequest</c>) and, for a notification
+        /// handler's, notifications (<c>INotification</c>). Empty when nothing constrains it.
+        /// </summary>
+        public List<INamedTypeSymbol> InstantiationsOf(ITypeParameterSymbol parameter, Compilation compilation, int limit)
+        {
+            var result = new List<INamedTypeSymbol>();
+            IReadOnlyList<INamedTypeSymbol>? candidates = null;
+            var constraints = new List<INamedTypeSymbol>();
+            foreach (ITypeSymbol constraint in parameter.ConstraintTypes)
+            {
+                if (constraint is INamedTypeSymbol named && constraint.SpecialType != SpecialType.System_Object)
+                {
+                    constraints.Add(named);
+                }
+            }
+
+            if (constraints.Count > 0)
+            {
+                candidates = SubtypesOf(constraints[0]);
+            }
+            else if (parameter.DeclaringType is { } owner)
+            {
+                foreach (INamedTypeSymbol @interface in owner.AllInterfaces)
+                {
+                    if (@interface.TypeArguments.Length > 0 && SymbolEqualityComparer.Default.Equals(@interface.TypeArguments[0], parameter)
+                        && @interface.ContainingNamespace?.Name == "MediatR"
+                        && @interface.Name is "IPipelineBehavior" or "IStreamPipelineBehavior" or "IRequestPreProcessor" or "IRequestPostProcessor" or "INotificationHandler")
+                    {
+                        string marker = @interface.Name == "INotificationHandler" ? "MediatR.INotification" : "MediatR.IBaseRequest";
+                        if (compilation.GetTypeByMetadataName(marker) is { } request)
+                        {
+                            candidates = SubtypesOf(request);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            foreach (INamedTypeSymbol candidate in candidates ?? Array.Empty<INamedTypeSymbol>())
+            {
+                if (result.Count >= limit)
+                {
+                    break;
+                }
+
+                bool satisfies = true;
+                for (int i = 1; i < constraints.Count && satisfies; i++)
+                {
+                    satisfies = SubtypesOf(constraints[i]).Contains(candidate, SymbolEqualityComparer.Default);
+                }
+
+                if (satisfies && !candidate.IsGenericType)
+                {
+                    result.Add(candidate);
+                }
+            }
+
+            return result;
         }
 
         private IMethodSymbol? FindSingle(IMethodSymbol method)

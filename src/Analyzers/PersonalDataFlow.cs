@@ -240,8 +240,18 @@ namespace GdprAnalyzers
                 }
             }
 
-            return TextShowsPersonalData(value.Type, new FlowQuery(cancellationToken, VisitBudget, MethodSummaries.MaxHeight), 0);
+            return TextShowsPersonalData(value.Type, cancellationToken);
         }
+
+        /// <summary>As <see cref="TextShowsPersonalData(IOperation, CancellationToken)"/>, for a value of
+        /// <paramref name="type"/>.</summary>
+        /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
+        public bool TextShowsPersonalData(ITypeSymbol? type, CancellationToken cancellationToken) =>
+            TextShowsPersonalData(type, new FlowQuery(cancellationToken, VisitBudget, MethodSummaries.MaxHeight), 0);
+
+        /// <summary>The personal data member a whole object of <paramref name="type"/> carries (<c>Customer.Email</c>), the
+        /// type itself when it is marked as a whole, or null.</summary>
+        public ISymbol? CarriedBy(ITypeSymbol type) => model.IsPersonalDataType(type) ? type : model.FindCarriedPersonalData(type);
 
         private bool TextShowsPersonalData(ITypeSymbol? type, FlowQuery query, int depth)
         {

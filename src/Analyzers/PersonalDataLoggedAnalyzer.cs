@@ -87,6 +87,10 @@ namespace GdprAnalyzers
 
             private readonly MethodSummaries summaries;
 
+            private readonly Implementations implementations;
+
+            private readonly Compilation compilation;
+
             /// <summary>How many values the search for a sink in one delegate's lambda may visit.</summary>
             private const int LambdaVisitBudget = 20_000;
 
@@ -101,6 +105,8 @@ namespace GdprAnalyzers
             public CompilationState(SharedCompilationState shared, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials, bool probable)
             {
                 this.descriptor = descriptor;
+                implementations = shared.Implementations;
+                compilation = shared.Compilation;
                 KnownSymbols known = shared.Known;
                 sinks = new LogSinkModel(known);
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
@@ -280,6 +286,47 @@ namespace GdprAnalyzers
                 }
             }
 
+            /// <summary>How many instantiations of one type parameter are looked at.</summary>
+            private const int MaxInstantiations = 64;
+
+            /// <summary>
+            /// A value of a type parameter written to a log (a generic pipeline behaviour that logs <c>{@Request}</c>):
+            /// reported, at the value, when an instantiation the type parameter may stand for (see
+            /// <see cref="Implementations.InstantiationsOf"/>) carries personal data and the log writes it whole or by a
+            /// text form that shows it. The message names that instantiation's member (<c>it carries
+            /// 'RegisterCustomer.Email'</c>). Only the first such instantiation, in source order, is named.
+            /// </summary>
+            private void AddGenericInstantiations(IInvocationOperation sink, IOperation argument, List<PersonalDataFinding> findings, System.Threading.CancellationToken cancellationToken)
+            {
+                IEnumerable<IOperation> values = argument is IArrayCreationOperation { Initializer: { } initializer } && argument.IsImplicit
+                    ? initializer.ElementValues
+                    : new[] { argument };
+                foreach (IOperation element in values)
+                {
+                    IOperation value = element;
+                    while (value is IConversionOperation conversion)
+                    {
+                        value = conversion.Operand;
+                    }
+
+                    if (value.Type is not ITypeParameterSymbol parameter)
+                    {
+                        continue;
+                    }
+
+                    bool whole = LogSinkModel.IsWrittenWhole(sink, value);
+                    foreach (INamedTypeSymbol instantiation in implementations.InstantiationsOf(parameter, compilation, MaxInstantiations))
+                    {
+                        if (flow.CarriedBy(instantiation) is { } carried && (whole || flow.TextShowsPersonalData(instantiation, cancellationToken)))
+                        {
+                            string member = carried is ITypeSymbol ? instantiation.Name : carried.ContainingType?.Name + "." + carried.Name;
+                            findings.Add(new PersonalDataFinding(value, value.Syntax.ToString(), Provenance.Carries(member), carried));
+                            break;
+                        }
+                    }
+                }
+            }
+
             /// <summary>A call of a delegate held in a local or field whose lambda, assigned in the same body, logs its
             /// parameter (<c>Action&lt;string&gt; log = s => logger.LogInformation(s); log(customer.Email);</c>): the
             /// call site is the sink, named <c>log → ILogger.LogInformation</c>.</summary>
@@ -409,6 +456,11 @@ namespace GdprAnalyzers
                     findings.Clear();
                     flow.Collect(argument.Value, findings, context.CancellationToken);
                     probable?.RemoveAnnotated(findings, context.CancellationToken);
+                    if (findings.Count == 0)
+                    {
+                        AddGenericInstantiations(invocation, argument.Value, findings, context.CancellationToken);
+                    }
+
                     foreach (PersonalDataFinding finding in findings)
                     {
                         if (!IsWrittenOut(finding, invocation, context.CancellationToken))

@@ -266,6 +266,62 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task GenericPipelineBehaviour_LogsRequestWhole_ReportedNamingTheInstantiation()
+        {
+            string code = """
+                using System.Threading;
+                using System.Threading.Tasks;
+                using GdprAnalyzers.Annotations;
+                using MediatR;
+                using Microsoft.Extensions.Logging;
+
+                namespace MediatR
+                {
+                    public interface IBaseRequest { }
+                    public interface IRequest<out TResponse> : IBaseRequest { }
+                    public delegate Task<TResponse> RequestHandlerDelegate<TResponse>();
+                    public interface IPipelineBehavior<in TRequest, TResponse> where TRequest : notnull
+                    {
+                        Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken);
+                    }
+                }
+
+                public sealed record Ping(int Id) : IRequest<int>;
+
+                public sealed record RegisterCustomer(string Plan, [property: PersonalData] string Email) : IRequest<int>;
+
+                public sealed class LoggingBehavior<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse> where TRequest : notnull
+                {
+                    private readonly ILogger<LoggingBehavior<TRequest, TResponse>> logger;
+
+                    public LoggingBehavior(ILogger<LoggingBehavior<TRequest, TResponse>> logger) => this.logger = logger;
+
+                    public async Task<TResponse> Handle(TRequest request, RequestHandlerDelegate<TResponse> next, CancellationToken cancellationToken)
+                    {
+                        logger.LogInformation("Handling {@Command}", {|#0:request|});
+                        logger.LogInformation("Handling {Name}", typeof(TRequest).Name);
+                        return await next();
+                    }
+                }
+
+                public interface ICommand { }
+
+                public sealed class Rename : ICommand
+                {
+                    public int Id { get; set; }
+                }
+
+                public sealed class CommandAudit<TCommand> where TCommand : ICommand
+                {
+                    public void Write(ILogger logger, TCommand command) => logger.LogInformation("{@Command}", command);
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("request", "ILogger.LogInformation", " (it carries 'RegisterCustomer.Email')"));
+        }
+
+        [Fact]
         public async Task ThisLogged_ReportedWhenItsToStringShowsPersonalData()
         {
             string code = Customers + """
