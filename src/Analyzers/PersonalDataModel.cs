@@ -247,10 +247,12 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            // A secret is held as text or bytes (or in a token object); a flag, count or date about it is not the secret.
+            // A secret is held as text or bytes (a header or query value's StringValues too, or in a token object); a flag,
+            // count or date about it is not the secret.
             bool holdsSecret = type.SpecialType == SpecialType.System_String
                 || type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Char or SpecialType.System_Byte }
                 || type.SpecialType == SpecialType.System_Object
+                || (type is INamedTypeSymbol { Name: "StringValues", TypeKind: TypeKind.Struct } values && values.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.Primitives")
                 || (type.TypeKind == TypeKind.Class && (type.Name.EndsWith("Token", System.StringComparison.Ordinal) || type.Name.EndsWith("Credential", System.StringComparison.Ordinal) || type.Name == "SecureString"));
             return holdsSecret && credentialNames.GetOrAdd(symbol.Name, CredentialNames.IsCredential);
         }

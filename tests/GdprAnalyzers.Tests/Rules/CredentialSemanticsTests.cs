@@ -53,6 +53,36 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task HeaderOrQueryValueNamedAsASecret_StringValues_IsACredential()
+        {
+            string code = """
+                using Microsoft.AspNetCore.Http;
+                using Microsoft.Extensions.Logging;
+                using Microsoft.Extensions.Primitives;
+
+                public sealed class KeyCheck
+                {
+                    public void Run(ILogger logger, HttpRequest request)
+                    {
+                        StringValues apiKey = request.Headers["X-Api-Key"];
+                        logger.LogInformation("Key {Key}", {|#0:apiKey|});
+                        if (request.Query.TryGetValue("access_token", out StringValues accessToken))
+                        {
+                            logger.LogInformation("Token {Token}", {|#1:accessToken|});
+                        }
+
+                        StringValues culture = request.Headers["Accept-Language"];
+                        logger.LogInformation("Culture {Culture}", culture);
+                    }
+                }
+                """;
+            var test = new Verify.Test { TestCode = code, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("apiKey", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("accessToken", "ILogger.LogInformation", ""));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task ResultOfACallGivenASecret_NotACredential_UnlessTextOrBytesOfIt()
         {
             string code = Accounts + """
