@@ -187,7 +187,7 @@ namespace GdprAnalyzers.Corpus
 
         /// <summary>Runs <paramref name="projects"/> in child processes, one after another; a new child goes on after a
         /// crash or a time-out.</summary>
-        private static async Task<List<ProjectResult>> RunChildrenAsync(
+        internal static async Task<List<ProjectResult>> RunChildrenAsync(
             string application,
             string folder,
             List<CorpusProject> projects,
@@ -288,7 +288,7 @@ namespace GdprAnalyzers.Corpus
             return folders.Length == 1 && Directory.GetFiles(destination).Length == 0 ? folders[0] : destination;
         }
 
-        private static void TryDelete(string path)
+        internal static void TryDelete(string path)
         {
             try
             {
