@@ -35,7 +35,8 @@ namespace GdprAnalyzers.Corpus
         /// <summary>Rows labelled <c>false-accepted</c>.</summary>
         public int FalseAccepted { get; init; }
 
-        /// <summary>Rows labelled <c>false-accepted</c> that were not reported (to flip to <c>false-fixed</c>).</summary>
+        /// <summary>Rows labelled <c>false-accepted</c> whose project was analysed and that were not reported (to flip to
+        /// <c>false-fixed</c>).</summary>
         public int FalseAcceptedSilent { get; init; }
 
         /// <summary>Below this many rows a rule's precision is not given.</summary>
@@ -103,7 +104,7 @@ namespace GdprAnalyzers.Corpus
                         }
                     }
 
-                    // The modes each project needs, then one child process per set of modes.
+                    // The modes each project needs; one child process for the archive, each project in its modes.
                     var modes = new Dictionary<CorpusProject, SortedSet<string>>();
                     foreach (LabelRow row in archiveRows)
                     {
@@ -123,34 +124,34 @@ namespace GdprAnalyzers.Corpus
                     }
 
                     log.WriteLine($"{archiveRows.Key}: {archiveRows.Count()} rows in {modes.Count} projects");
-                    foreach (IGrouping<string, CorpusProject> batch in modes.Keys
-                        .OrderBy(project => project.RelativePath, StringComparer.Ordinal)
-                        .GroupBy(project => string.Join(",", modes[project]), StringComparer.Ordinal))
+                    List<CorpusProject> selected = modes.Keys.OrderBy(project => project.RelativePath, StringComparer.Ordinal).ToList();
+                    Dictionary<string, IReadOnlyList<string>> modesByProject = selected.ToDictionary(
+                        project => project.RelativePath,
+                        project => (IReadOnlyList<string>)modes[project].ToList(),
+                        StringComparer.Ordinal);
+                    CorpusOptions replayOptions = options with
                     {
-                        CorpusOptions batchOptions = options with
+                        Analysis = options.Analysis with { Passes = 1, GdprOnly = true, CompileStep = false, Members = false },
+                    };
+                    List<ProjectResult> results = await CorpusRunner.RunChildrenAsync(archiveRows.Key, folder, selected, replayOptions, environment, log, cancellationToken, modesByProject).ConfigureAwait(false);
+                    foreach (ProjectResult result in results)
+                    {
+                        if (result.Status != RunStatus.Ok)
                         {
-                            Analysis = options.Analysis with { Modes = batch.Key.Split(','), Passes = 1, GdprOnly = true, CompileStep = false, Members = false },
-                        };
-                        List<ProjectResult> results = await CorpusRunner.RunChildrenAsync(archiveRows.Key, folder, batch.ToList(), batchOptions, environment, log, cancellationToken).ConfigureAwait(false);
-                        foreach (ProjectResult result in results)
-                        {
-                            if (result.Status != RunStatus.Ok)
-                            {
-                                problems.Add($"{archiveRows.Key} {result.Project}: {result.Status}{(result.Failure is null ? "" : ": " + result.Failure)}");
-                            }
-
-                            foreach (ModeResult mode in result.Modes.Where(mode => mode.Status == RunStatus.Ok))
-                            {
-                                reported.UnionWith(mode.Details
-                                    .Where(finding => CorpusSample.ModeOf(finding.Rule) == mode.Mode)
-                                    .Select(finding => (finding.Archive, finding.Path, finding.Line, finding.Rule)));
-                            }
+                            problems.Add($"{archiveRows.Key} {result.Project}: {result.Status}{(result.Failure is null ? "" : ": " + result.Failure)}");
                         }
 
-                        foreach (CorpusProject project in batch.Where(project => !results.Any(result => result.Project == project.RelativePath && result.Status == RunStatus.Ok)))
+                        foreach (ModeResult mode in result.Modes.Where(mode => mode.Status == RunStatus.Ok))
                         {
-                            notAnalysed.UnionWith(archiveRows.Where(row => projectOf.GetValueOrDefault(row.Path) == project).Select(row => row.Key));
+                            reported.UnionWith(mode.Details
+                                .Where(finding => CorpusSample.ModeOf(finding.Rule) == mode.Mode)
+                                .Select(finding => (finding.Archive, finding.Path, finding.Line, finding.Rule)));
                         }
+                    }
+
+                    foreach (CorpusProject project in selected.Where(project => !results.Any(result => result.Project == project.RelativePath && result.Status == RunStatus.Ok)))
+                    {
+                        notAnalysed.UnionWith(archiveRows.Where(row => projectOf.GetValueOrDefault(row.Path) == project).Select(row => row.Key));
                     }
 
                     CorpusRunner.TryDelete(Path.Combine(temp, archiveRows.Key));
@@ -189,8 +190,9 @@ namespace GdprAnalyzers.Corpus
 
                             break;
                         case LabelStatus.FalseAccepted:
-                            c = c with { FalseAccepted = c.FalseAccepted + 1, FalseAcceptedSilent = c.FalseAcceptedSilent + (isReported ? 0 : 1) };
-                            if (!isReported && !notAnalysed.Contains(row.Key))
+                            bool silent = !isReported && !notAnalysed.Contains(row.Key);
+                            c = c with { FalseAccepted = c.FalseAccepted + 1, FalseAcceptedSilent = c.FalseAcceptedSilent + (silent ? 1 : 0) };
+                            if (silent)
                             {
                                 lines.Add($"SILENT   {place}: labelled false-accepted, no longer reported: flip it to false-fixed ({row.Reason})");
                             }
@@ -247,7 +249,7 @@ namespace GdprAnalyzers.Corpus
         public static string RenderPrecision(IReadOnlyList<ReplayCounts> counts, string labelsName)
         {
             var text = new StringBuilder();
-            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Precision on the labelled sample `{labelsName}` ({counts.Sum(c => c.Rows)} findings): true / (true + false still reported); \"too few to measure\" below {ReplayCounts.MinimumRows} rows."));
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Precision on the labelled sample `{labelsName}` ({counts.Sum(c => c.Rows)} findings): true / (true + false-accepted + false-fixed reported again); \"too few to measure\" below {ReplayCounts.MinimumRows} rows."));
             text.AppendLine();
             text.AppendLine("| Rule | Sampled findings | True | False, accepted | False, fixed | Precision |");
             text.AppendLine("|---|---:|---:|---:|---:|---:|");

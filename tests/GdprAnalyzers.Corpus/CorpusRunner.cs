@@ -186,7 +186,8 @@ namespace GdprAnalyzers.Corpus
         }
 
         /// <summary>Runs <paramref name="projects"/> in child processes, one after another; a new child goes on after a
-        /// crash or a time-out.</summary>
+        /// crash or a time-out. <paramref name="modesByProject"/>: the modes of some projects (by relative path), when not
+        /// those of the options.</summary>
         internal static async Task<List<ProjectResult>> RunChildrenAsync(
             string application,
             string folder,
@@ -194,14 +195,20 @@ namespace GdprAnalyzers.Corpus
             CorpusOptions options,
             Dictionary<string, string> environment,
             TextWriter log,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? modesByProject = null)
         {
             var results = new Dictionary<string, ProjectResult>(StringComparer.Ordinal);
             var remaining = new Queue<CorpusProject>(projects);
             string listFile = Path.Combine(Path.GetTempPath(), $"gdpr-corpus-{Environment.ProcessId}-projects.txt");
             while (remaining.Count > 0)
             {
-                await File.WriteAllLinesAsync(listFile, remaining.Select(project => project.RelativePath), cancellationToken).ConfigureAwait(false);
+                await File.WriteAllLinesAsync(
+                listFile,
+                remaining.Select(project => modesByProject != null && modesByProject.TryGetValue(project.RelativePath, out IReadOnlyList<string>? modes)
+                    ? project.RelativePath + "\t" + string.Join(",", modes)
+                    : project.RelativePath),
+                cancellationToken).ConfigureAwait(false);
                 var child = new ChildRun(application, folder, listFile, options, log);
                 ChildOutcome outcome = await child.RunAsync(environment, results, cancellationToken).ConfigureAwait(false);
 

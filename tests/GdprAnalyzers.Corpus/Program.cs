@@ -100,8 +100,12 @@ namespace GdprAnalyzers.Corpus
             };
             Console.WriteLine(CorpusRunner.SetPrefix + JsonSerializer.Serialize(set, CorpusRunner.Json));
             var compiler = new CorpusCompiler(projects, analysis.WarningRules, settings.Packages);
-            foreach (string relativePath in wanted.Where(line => line.Length > 0))
+            foreach (string line in wanted.Where(line => line.Length > 0))
             {
+                // "project" or "project<tab>off,on": the modes of this project when they are not those of the settings.
+                string[] parts = line.Split('\t');
+                string relativePath = parts[0];
+                IReadOnlyList<string>? modes = parts.Length > 1 ? parts[1].Split(',') : null;
                 CorpusProject project = projects.SingleOrDefault(p => p.RelativePath == relativePath)
                     ?? throw new InvalidOperationException($"Project '{relativePath}' not found in '{folder}'.");
                 Console.WriteLine(CorpusRunner.StartPrefix + relativePath);
@@ -113,7 +117,8 @@ namespace GdprAnalyzers.Corpus
                     project,
                     compiler,
                     result => Console.WriteLine(CorpusRunner.ResultPrefix + JsonSerializer.Serialize(result, CorpusRunner.Json)),
-                    timeout.Token).ConfigureAwait(false);
+                    timeout.Token,
+                    modes).ConfigureAwait(false);
                 Console.WriteLine(CorpusRunner.EndPrefix + relativePath);
             }
 

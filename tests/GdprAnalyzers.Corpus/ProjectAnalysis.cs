@@ -88,15 +88,18 @@ namespace GdprAnalyzers.Corpus
         public int AnalyzerCount => _set.Length;
 
         /// <summary>Compiles and analyses <paramref name="project"/>; <paramref name="report"/> is called after the compile
-        /// and after each mode with everything known so far (a process that dies later still leaves those).</summary>
+        /// and after each mode with everything known so far (a process that dies later still leaves those);
+        /// <paramref name="modes"/>: the modes of this project, when not those of the settings.</summary>
         public async Task<ProjectResult> RunAsync(
             string application,
             string applicationFolder,
             CorpusProject project,
             CorpusCompiler compiler,
             Action<ProjectResult> report,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            IReadOnlyList<string>? modes = null)
         {
+            modes ??= _settings.Modes;
             CorpusEnvironment.ResetPeakMemory();
             var result = new ProjectResult
             {
@@ -127,9 +130,9 @@ namespace GdprAnalyzers.Corpus
                 result = result with { SetupSeconds = setupSeconds, CompileSeconds = compileSeconds };
                 report(result);
 
-                for (int index = 0; index < _settings.Modes.Count; index++)
+                for (int index = 0; index < modes.Count; index++)
                 {
-                    string mode = _settings.Modes[index];
+                    string mode = modes[index];
                     phase = "analysis, option " + mode;
                     result = result with { Phase = phase };
                     report(result);
@@ -137,7 +140,7 @@ namespace GdprAnalyzers.Corpus
                     // The first pass of a process warms up (JIT, the analyzers' first use); later ones are measured.
                     int passes = _warm ? Math.Max(1, _settings.Passes - 1) : Math.Max(1, _settings.Passes);
                     bool withCompilerDiagnostics = index == 0 && !_settings.CompileStep;
-                    bool members = _settings.Members && index == _settings.Modes.Count - 1;
+                    bool members = _settings.Members && index == modes.Count - 1;
                     (ModeResult modeResult, ImmutableArray<Diagnostic> compilerErrors) = await AnalyseAsync(compilation, mode, passes, withCompilerDiagnostics, members, application, applicationFolder, cancellationToken).ConfigureAwait(false);
                     _warm = true;
                     if (withCompilerDiagnostics)
