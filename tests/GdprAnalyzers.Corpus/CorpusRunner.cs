@@ -186,22 +186,29 @@ namespace GdprAnalyzers.Corpus
         }
 
         /// <summary>Runs <paramref name="projects"/> in child processes, one after another; a new child goes on after a
-        /// crash or a time-out.</summary>
-        private static async Task<List<ProjectResult>> RunChildrenAsync(
+        /// crash or a time-out. <paramref name="modesByProject"/>: the modes of some projects (by relative path), when not
+        /// those of the options.</summary>
+        internal static async Task<List<ProjectResult>> RunChildrenAsync(
             string application,
             string folder,
             List<CorpusProject> projects,
             CorpusOptions options,
             Dictionary<string, string> environment,
             TextWriter log,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            IReadOnlyDictionary<string, IReadOnlyList<string>>? modesByProject = null)
         {
             var results = new Dictionary<string, ProjectResult>(StringComparer.Ordinal);
             var remaining = new Queue<CorpusProject>(projects);
             string listFile = Path.Combine(Path.GetTempPath(), $"gdpr-corpus-{Environment.ProcessId}-projects.txt");
             while (remaining.Count > 0)
             {
-                await File.WriteAllLinesAsync(listFile, remaining.Select(project => project.RelativePath), cancellationToken).ConfigureAwait(false);
+                await File.WriteAllLinesAsync(
+                listFile,
+                remaining.Select(project => modesByProject != null && modesByProject.TryGetValue(project.RelativePath, out IReadOnlyList<string>? modes)
+                    ? project.RelativePath + "\t" + string.Join(",", modes)
+                    : project.RelativePath),
+                cancellationToken).ConfigureAwait(false);
                 var child = new ChildRun(application, folder, listFile, options, log);
                 ChildOutcome outcome = await child.RunAsync(environment, results, cancellationToken).ConfigureAwait(false);
 
@@ -288,7 +295,7 @@ namespace GdprAnalyzers.Corpus
             return folders.Length == 1 && Directory.GetFiles(destination).Length == 0 ? folders[0] : destination;
         }
 
-        private static void TryDelete(string path)
+        internal static void TryDelete(string path)
         {
             try
             {

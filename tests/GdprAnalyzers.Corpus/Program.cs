@@ -26,6 +26,10 @@ namespace GdprAnalyzers.Corpus
     /// <item><c>--process-per-project</c>: one child process per project instead of per application.</item>
     /// <item><c>--keep</c>: keep the extracted sources.</item>
     /// <item><c>--render JSON [MARKDOWN]</c>: write the table of a finished run again from its JSON.</item>
+    /// <item><c>--sample JSON --seed N [--per-rule 20] --labels FILE</c>: draw a labelling sample from a finished run
+    /// (<see cref="CorpusSample"/>).</item>
+    /// <item><c>--replay FILE [--precision FILE]</c>: check a labels file against the analyzers as they are now
+    /// (<see cref="CorpusReplay"/>).</item>
     /// </list>
     /// Exit code 0 when every project finished and no GdprAnalyzers analyzer threw, 1 otherwise, 2 on a usage error.
     /// </summary>
@@ -49,6 +53,19 @@ namespace GdprAnalyzers.Corpus
                 string rendered = CorpusReportWriter.Render(saved, new CorpusOptions { Smoke = saved.Environment.GetValueOrDefault("Options", "").StartsWith("smoke", StringComparison.Ordinal) });
                 await File.WriteAllTextAsync(args.Length == 3 ? args[2] : Path.ChangeExtension(args[1], ".md"), rendered).ConfigureAwait(false);
                 return 0;
+            }
+
+            if (args.Length > 0 && args[0] is "--sample" or "--replay")
+            {
+                try
+                {
+                    return args[0] == "--sample" ? Sample(args) : await ReplayAsync(args).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is ArgumentException or FormatException)
+                {
+                    await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
+                    return 2;
+                }
             }
 
             CorpusOptions options;
@@ -83,8 +100,12 @@ namespace GdprAnalyzers.Corpus
             };
             Console.WriteLine(CorpusRunner.SetPrefix + JsonSerializer.Serialize(set, CorpusRunner.Json));
             var compiler = new CorpusCompiler(projects, analysis.WarningRules, settings.Packages);
-            foreach (string relativePath in wanted.Where(line => line.Length > 0))
+            foreach (string line in wanted.Where(line => line.Length > 0))
             {
+                // "project" or "project<tab>off,on": the modes of this project when they are not those of the settings.
+                string[] parts = line.Split('\t');
+                string relativePath = parts[0];
+                IReadOnlyList<string>? modes = parts.Length > 1 ? parts[1].Split(',') : null;
                 CorpusProject project = projects.SingleOrDefault(p => p.RelativePath == relativePath)
                     ?? throw new InvalidOperationException($"Project '{relativePath}' not found in '{folder}'.");
                 Console.WriteLine(CorpusRunner.StartPrefix + relativePath);
@@ -96,11 +117,74 @@ namespace GdprAnalyzers.Corpus
                     project,
                     compiler,
                     result => Console.WriteLine(CorpusRunner.ResultPrefix + JsonSerializer.Serialize(result, CorpusRunner.Json)),
-                    timeout.Token).ConfigureAwait(false);
+                    timeout.Token,
+                    modes).ConfigureAwait(false);
                 Console.WriteLine(CorpusRunner.EndPrefix + relativePath);
             }
 
             return 0;
+        }
+
+        /// <summary><c>--sample JSON --seed N [--per-rule 20] --labels FILE</c>.</summary>
+        private static int Sample(string[] args)
+        {
+            string json = args.Length > 1 ? args[1] : throw new ArgumentException("--sample needs the JSON of a finished run.");
+            int? seed = null;
+            int perRule = 20;
+            string? labels = null;
+            for (int i = 2; i < args.Length; i++)
+            {
+                string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+                switch (args[i])
+                {
+                    case "--seed":
+                        seed = int.Parse(Value(), CultureInfo.InvariantCulture);
+                        break;
+                    case "--per-rule":
+                        perRule = Math.Max(1, int.Parse(Value(), CultureInfo.InvariantCulture));
+                        break;
+                    case "--labels":
+                        labels = Value();
+                        break;
+                    default:
+                        throw new ArgumentException($"Unknown argument '{args[i]}' (--sample JSON --seed N [--per-rule 20] --labels FILE).");
+                }
+            }
+
+            return CorpusSample.Run(
+                json,
+                seed ?? throw new ArgumentException("--sample needs --seed N."),
+                perRule,
+                labels ?? throw new ArgumentException("--sample needs --labels FILE."),
+                Console.Out);
+        }
+
+        /// <summary><c>--replay FILE [--precision FILE] [--corpus PATH] [--per-project-timeout SECONDS]</c>.</summary>
+        private static async Task<int> ReplayAsync(string[] args)
+        {
+            string labels = args.Length > 1 ? args[1] : throw new ArgumentException("--replay needs a labels file.");
+            string? precision = null;
+            var options = new CorpusOptions();
+            for (int i = 2; i < args.Length; i++)
+            {
+                string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+                switch (args[i])
+                {
+                    case "--precision":
+                        precision = Value();
+                        break;
+                    case "--corpus":
+                        options = options with { CorpusFolder = Path.GetFullPath(Value()) };
+                        break;
+                    case "--per-project-timeout":
+                        options = options with { Analysis = options.Analysis with { ProjectTimeout = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)) } };
+                        break;
+                    default:
+                        throw new ArgumentException($"Unknown argument '{args[i]}' (--replay FILE [--precision FILE] [--corpus PATH] [--per-project-timeout SECONDS]).");
+                }
+            }
+
+            return await CorpusReplay.RunAsync(labels, precision, options, Console.Out).ConfigureAwait(false);
         }
 
         private static CorpusOptions Parse(string[] args)

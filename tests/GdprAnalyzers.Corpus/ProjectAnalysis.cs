@@ -88,15 +88,18 @@ namespace GdprAnalyzers.Corpus
         public int AnalyzerCount => _set.Length;
 
         /// <summary>Compiles and analyses <paramref name="project"/>; <paramref name="report"/> is called after the compile
-        /// and after each mode with everything known so far (a process that dies later still leaves those).</summary>
+        /// and after each mode with everything known so far (a process that dies later still leaves those);
+        /// <paramref name="modes"/>: the modes of this project, when not those of the settings.</summary>
         public async Task<ProjectResult> RunAsync(
             string application,
             string applicationFolder,
             CorpusProject project,
             CorpusCompiler compiler,
             Action<ProjectResult> report,
-            CancellationToken cancellationToken)
+            CancellationToken cancellationToken,
+            IReadOnlyList<string>? modes = null)
         {
+            modes ??= _settings.Modes;
             CorpusEnvironment.ResetPeakMemory();
             var result = new ProjectResult
             {
@@ -127,9 +130,9 @@ namespace GdprAnalyzers.Corpus
                 result = result with { SetupSeconds = setupSeconds, CompileSeconds = compileSeconds };
                 report(result);
 
-                for (int index = 0; index < _settings.Modes.Count; index++)
+                for (int index = 0; index < modes.Count; index++)
                 {
-                    string mode = _settings.Modes[index];
+                    string mode = modes[index];
                     phase = "analysis, option " + mode;
                     result = result with { Phase = phase };
                     report(result);
@@ -137,8 +140,8 @@ namespace GdprAnalyzers.Corpus
                     // The first pass of a process warms up (JIT, the analyzers' first use); later ones are measured.
                     int passes = _warm ? Math.Max(1, _settings.Passes - 1) : Math.Max(1, _settings.Passes);
                     bool withCompilerDiagnostics = index == 0 && !_settings.CompileStep;
-                    bool members = _settings.Members && index == _settings.Modes.Count - 1;
-                    (ModeResult modeResult, ImmutableArray<Diagnostic> compilerErrors) = await AnalyseAsync(compilation, mode, passes, withCompilerDiagnostics, members, applicationFolder, cancellationToken).ConfigureAwait(false);
+                    bool members = _settings.Members && index == modes.Count - 1;
+                    (ModeResult modeResult, ImmutableArray<Diagnostic> compilerErrors) = await AnalyseAsync(compilation, mode, passes, withCompilerDiagnostics, members, application, applicationFolder, cancellationToken).ConfigureAwait(false);
                     _warm = true;
                     if (withCompilerDiagnostics)
                     {
@@ -165,7 +168,7 @@ namespace GdprAnalyzers.Corpus
         }
 
         private async Task<(ModeResult Mode, ImmutableArray<Diagnostic> CompilerErrors)> AnalyseAsync(
-            CSharpCompilation compilation, string mode, int passes, bool withCompilerDiagnostics, bool members, string applicationFolder, CancellationToken cancellationToken)
+            CSharpCompilation compilation, string mode, int passes, bool withCompilerDiagnostics, bool members, string application, string applicationFolder, CancellationToken cancellationToken)
         {
             var failures = new ConcurrentQueue<AnalyzerFailure>();
             AnalyzerOptions options = Options(mode);
@@ -233,6 +236,7 @@ namespace GdprAnalyzers.Corpus
                     .Where(diagnostic => diagnostic.Id.StartsWith("GDPR", StringComparison.Ordinal) || CorpusEnvironment.ComparedRules.Contains(diagnostic.Id))
                     .GroupBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
                     .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal), StringComparer.Ordinal),
+                Details = Details(diagnostics, mode, application, applicationFolder),
                 Exceptions = Deduplicate(failures),
                 GdprSeconds = gdprPerPass[^1],
                 GdprSecondsPerPass = gdprPerPass,
@@ -286,6 +290,33 @@ namespace GdprAnalyzers.Corpus
             }
 
             return times.OrderByDescending(time => time.Seconds).Take(10).ToList();
+        }
+
+        /// <summary>GdprAnalyzers' diagnostics one by one, with the file relative to the application's folder.</summary>
+        private static List<Finding> Details(ImmutableArray<Diagnostic> diagnostics, string mode, string application, string applicationFolder)
+        {
+            return diagnostics
+                .Where(diagnostic => diagnostic.Id.StartsWith("GDPR", StringComparison.Ordinal))
+                .Select(diagnostic =>
+                {
+                    bool inSource = diagnostic.Location.IsInSource;
+                    FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+                    return new Finding
+                    {
+                        Rule = diagnostic.Id,
+                        Mode = mode,
+                        Archive = application,
+                        Path = inSource ? Path.GetRelativePath(applicationFolder, span.Path).Replace('\\', '/') : "",
+                        Line = inSource ? span.StartLinePosition.Line + 1 : 0,
+                        Column = inSource ? span.StartLinePosition.Character + 1 : 0,
+                        Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                    };
+                })
+                .OrderBy(finding => finding.Path, StringComparer.Ordinal)
+                .ThenBy(finding => finding.Line)
+                .ThenBy(finding => finding.Column)
+                .ThenBy(finding => finding.Rule, StringComparer.Ordinal)
+                .ToList();
         }
 
         private static ProjectResult WithErrors(ProjectResult result, IEnumerable<Diagnostic> errors)
