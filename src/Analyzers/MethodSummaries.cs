@@ -59,6 +59,9 @@ namespace GdprAnalyzers
         private readonly ConcurrentDictionary<(IMethodSymbol Method, int Depth), SinkSummary> sinks = new(new DepthKeyComparer());
 
         private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> models = new();
+
+        /// <summary>What each constructor keeps (see <see cref="GetConstructor"/>).</summary>
+        private readonly ConcurrentDictionary<IMethodSymbol, ConstructorSummary> constructors = new(SymbolEqualityComparer.Default);
         private readonly Implementations implementations;
 
         /// <param name="compilation">The compilation whose methods are summarised.</param>
@@ -99,6 +102,176 @@ namespace GdprAnalyzers
         /// <exception cref="OperationCanceledException">The analysis was cancelled.</exception>
         public SinkSummary GetSinks(IMethodSymbol method, CancellationToken cancellationToken) =>
             sinkName is null ? default : GetSinksAt(implementations.Resolve(method.OriginalDefinition), MaxSinkDepth, cancellationToken);
+
+        /// <summary>Whether <see cref="GetConstructor"/> can read <paramref name="constructor"/>: a constructor declared
+        /// with a body in this compilation (not a record's primary constructor, which keeps every parameter).</summary>
+        public bool IsConstructorSummarisable(IMethodSymbol constructor) =>
+            constructor.MethodKind == MethodKind.Constructor && IsSinkSummarisable(constructor) && constructor.Parameters.Length <= 64;
+
+        /// <summary>
+        /// What a constructor of the project keeps in the object it builds: the parameters whose value (the whole
+        /// argument, or its personal data or credential members) flows into a field or property of <c>this</c>, into a
+        /// call on one (<c>items.Add(x)</c>), or into the base or chained constructor (through that one's summary when it
+        /// is the project's); and whether it stores personal data of its own (from anything but its parameters). Values
+        /// that pass a sanitizer are not kept. Read from the body in any order; cached per constructor.
+        /// </summary>
+        /// <exception cref="OperationCanceledException">The query's analysis was cancelled.</exception>
+        public ConstructorSummary GetConstructor(IMethodSymbol constructor, FlowQuery query)
+        {
+            if (constructors.TryGetValue(constructor, out ConstructorSummary found))
+            {
+                return found;
+            }
+
+            int height = query.SummaryHeight;
+            if (height < 0)
+            {
+                query.OutOfHeight();
+                return ConstructorSummary.KeepsEverything;
+            }
+
+            ConstructorSummary summary = ComputeConstructor(constructor, height, query.CancellationToken);
+            constructors[constructor] = summary;
+            return summary;
+        }
+
+        private ConstructorSummary ComputeConstructor(IMethodSymbol constructor, int height, CancellationToken cancellationToken)
+        {
+            IOperation? body = BodyOf(constructor, cancellationToken);
+            if (body is null)
+            {
+                return ConstructorSummary.KeepsEverything;
+            }
+
+            var query = new FlowQuery(cancellationToken, SummaryVisitBudget, height - 1);
+            ulong kept = 0;
+            bool own = false;
+            var values = new List<IOperation>();
+            foreach (IOperation operation in body.Descendants())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                values.Clear();
+                switch (operation)
+                {
+                    case IAssignmentOperation assignment when IsMemberOfThis(assignment.Target):
+                        values.Add(assignment.Value);
+                        break;
+                    case IInvocationOperation { TargetMethod.MethodKind: MethodKind.Constructor } chained:
+                        // : base(...) or : this(...).
+                        // Another assembly's base constructor (object's, an exception's) keeps its arguments and nothing else.
+                        ConstructorSummary next = IsConstructorSummarisable(chained.TargetMethod)
+                            ? GetConstructor(chained.TargetMethod, query)
+                            : new ConstructorSummary(ulong.MaxValue, keepsOwnData: false);
+                        own |= next.KeepsOwnData;
+                        foreach (IArgumentOperation argument in chained.Arguments)
+                        {
+                            if (argument.Parameter is { Ordinal: < 64 } target && (next.KeptParameters & (1UL << target.Ordinal)) != 0)
+                            {
+                                values.Add(argument.Value);
+                            }
+                        }
+
+                        break;
+                    case IInvocationOperation call when call.Instance != null && IsMemberOfThis(call.Instance):
+                        foreach (IArgumentOperation argument in call.Arguments)
+                        {
+                            values.Add(argument.Value);
+                        }
+
+                        break;
+                }
+
+                foreach (IOperation value in values)
+                {
+                    var findings = new List<PersonalDataFinding>(1);
+                    flow.Collect(value, findings, query);
+                    foreach (PersonalDataFinding finding in findings)
+                    {
+                        if (RootOf(finding.Operation) is IParameterSymbol root && SymbolEqualityComparer.Default.Equals(root.ContainingSymbol, constructor))
+                        {
+                            kept |= root.Ordinal < 64 ? 1UL << root.Ordinal : 0;
+                        }
+                        else
+                        {
+                            own = true;
+                        }
+                    }
+
+                    // The whole argument kept (Request = request): followed as personal data.
+                    for (int i = 0; i < constructor.Parameters.Length; i++)
+                    {
+                        if ((kept & (1UL << i)) == 0 && flow.CarriesParameter(value, constructor.Parameters[i], query))
+                        {
+                            kept |= 1UL << i;
+                        }
+                    }
+                }
+            }
+
+            return new ConstructorSummary(kept, own);
+        }
+
+        /// <summary>Whether <paramref name="operation"/> is a field or property of <c>this</c>, or a member of one
+        /// (<c>Details.Token</c>).</summary>
+        private static bool IsMemberOfThis(IOperation operation)
+        {
+            for (int i = 0; i < 16; i++)
+            {
+                switch (operation)
+                {
+                    case IMemberReferenceOperation { Instance: IInstanceReferenceOperation }:
+                        return true;
+                    case IMemberReferenceOperation { Instance: { } instance }:
+                        operation = instance;
+                        break;
+                    case IArrayElementReferenceOperation element:
+                        operation = element.ArrayReference;
+                        break;
+                    default:
+                        return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The local or parameter a member chain or call chain starts from (<c>request.Raw["x"].Trim()</c>:
+        /// <c>request</c>), or null (<c>this</c>, a static member, anything else).</summary>
+        private static ISymbol? RootOf(IOperation operation)
+        {
+            for (int i = 0; i < 64; i++)
+            {
+                switch (operation)
+                {
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IConversionOperation conversion:
+                        operation = conversion.Operand;
+                        break;
+                    case IMemberReferenceOperation { Instance: { } instance }:
+                        operation = instance;
+                        break;
+                    case IArrayElementReferenceOperation element:
+                        operation = element.ArrayReference;
+                        break;
+                    case IInvocationOperation { Instance: { } receiver }:
+                        operation = receiver;
+                        break;
+                    case IInvocationOperation { TargetMethod.IsExtensionMethod: true, Arguments.Length: > 0 } extension:
+                        operation = extension.Arguments[0].Value;
+                        break;
+                    case IConditionalAccessOperation access:
+                        operation = access.Operation;
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
 
         private MethodSummary GetAt(IMethodSymbol method, int height, CancellationToken cancellationToken)
         {
@@ -432,6 +605,25 @@ namespace GdprAnalyzers
         /// <summary>Whether a call was left unfollowed because no summary level was left (recursion, or a chain of calls
         /// deeper than <see cref="MethodSummaries.MaxHeight"/>): the summary then holds at its height only.</summary>
         public bool ReachedHeightBound { get; }
+    }
+
+    /// <summary>What a constructor keeps in the object it builds (bits by parameter ordinal).</summary>
+    internal readonly struct ConstructorSummary
+    {
+        public ConstructorSummary(ulong keptParameters, bool keepsOwnData)
+        {
+            KeptParameters = keptParameters;
+            KeepsOwnData = keepsOwnData;
+        }
+
+        /// <summary>A constructor that cannot be read: every parameter kept, and data of its own possible.</summary>
+        public static ConstructorSummary KeepsEverything => new(ulong.MaxValue, keepsOwnData: true);
+
+        /// <summary>Parameters whose value, or whose personal data or credential members, the object keeps.</summary>
+        public ulong KeptParameters { get; }
+
+        /// <summary>Whether the object keeps personal data that does not come from a parameter.</summary>
+        public bool KeepsOwnData { get; }
     }
 
     /// <summary>Which parameters of one method reach a sink (bits by parameter ordinal), and through what.</summary>

@@ -186,6 +186,12 @@ namespace GdprAnalyzers
         /// <paramref name="query"/> (a method summary's walks).</summary>
         public void Collect(IOperation? value, List<PersonalDataFinding> findings, FlowQuery query) => new Walker(this, null, query).Collect(value, findings, 0);
 
+        /// <summary>Adds to <paramref name="findings"/> each place where <paramref name="value"/> carries personal data,
+        /// with <paramref name="parameter"/> followed as personal data (for constructor summaries), within
+        /// <paramref name="query"/>.</summary>
+        public void CollectFollowing(IOperation? value, IParameterSymbol parameter, List<PersonalDataFinding> findings, FlowQuery query) =>
+            new Walker(this, parameter, query).Collect(value, findings, 0);
+
         /// <summary>Whether <paramref name="value"/> carries the value of <paramref name="parameter"/> (for method summaries:
         /// the parameter is treated as personal data), within <paramref name="query"/>.</summary>
         public bool CarriesParameter(IOperation? value, IParameterSymbol parameter, FlowQuery query)
@@ -381,6 +387,11 @@ namespace GdprAnalyzers
                 }
             }
 
+            if (IsNamedSanitizer(method))
+            {
+                return true;
+            }
+
             if (known.RedactionAttribute != null)
             {
                 IMethodSymbol original = method.ReducedFrom ?? method;
@@ -395,6 +406,35 @@ namespace GdprAnalyzers
 
             return false;
         }
+
+        /// <summary>The project's own masking helpers, by name: a method written in the project whose name begins with
+        /// <c>Obfuscate</c>, <c>Mask</c>, <c>Scrub</c>, <c>ToScrubbed</c>, <c>Sanitize</c>/<c>Sanitise</c>,
+        /// <c>Anonymize</c>/<c>Anonymise</c>, <c>Pseudonymize</c>/<c>Pseudonymise</c> or <c>Redact</c>
+        /// (IdentityServer's <c>Obfuscate()</c>, which keeps the last four characters of a secret, and
+        /// <c>ToScrubbedDictionary()</c>). Methods of other assemblies count only by the models file or the attribute.</summary>
+        private static bool IsNamedSanitizer(IMethodSymbol method)
+        {
+            IMethodSymbol original = method.ReducedFrom ?? method;
+            if (original.Locations.Length == 0 || !original.Locations[0].IsInSource || original.ReturnsVoid)
+            {
+                return false;
+            }
+
+            foreach (string prefix in SanitizerPrefixes)
+            {
+                if (original.Name.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] SanitizerPrefixes =
+        {
+            "Obfuscate", "Mask", "Scrub", "ToScrubbed", "Sanitize", "Sanitise", "Anonymize", "Anonymise", "Pseudonymize", "Pseudonymise", "Redact",
+        };
 
         /// <summary>The name of a credential URL query parameter whose value follows <paramref name="text"/>
         /// (<c>...?token=</c>, <c>&amp;api_key=</c>), or null.</summary>
@@ -1152,8 +1192,30 @@ namespace GdprAnalyzers
                 name = "new " + creation.Type?.Name;
                 provenance = Provenance.None;
                 origin = null;
+
+                // For logs, an object made by the project's own constructor holds what that constructor keeps: a log model
+                // built from a request that copies its ids and masks its secrets holds neither the request nor its secrets.
+                ConstructorSummary? kept = null;
+                if (flow.model.ForLogs && creation.Constructor is { } constructor && flow.Summaries is { } summaries
+                    && summaries.IsConstructorSummarisable(constructor))
+                {
+                    kept = summaries.GetConstructor(constructor, query);
+                }
+
+                bool keepsCarrier = false;
                 foreach (IArgumentOperation argument in creation.Arguments)
                 {
+                    if (kept is { } keeps)
+                    {
+                        if (argument.Parameter is not { Ordinal: < 64 } parameter || (keeps.KeptParameters & (1UL << parameter.Ordinal)) == 0)
+                        {
+                            continue;
+                        }
+
+                        // A kept argument that is an object carrying personal data: the new object is judged by its type.
+                        keepsCarrier |= argument.Value.Type is { } argumentType && flow.model.FindCarriedPersonalData(argumentType) != null;
+                    }
+
                     if (FirstFinding(argument.Value, depth, out string inner, out _, out origin))
                     {
                         provenance = Provenance.BuiltFrom(inner);
@@ -1178,6 +1240,11 @@ namespace GdprAnalyzers
                             return true;
                         }
                     }
+                }
+
+                if (kept is { KeepsOwnData: false } && !keepsCarrier)
+                {
+                    return false;
                 }
 
                 return TryWholeObject("new " + creation.Type?.Name, creation.Type, out name, out provenance, out origin);

@@ -57,6 +57,10 @@ namespace GdprAnalyzers
             this.probable = probable;
         }
 
+        /// <summary>Whether this model serves log sinks (members hidden from log destructuring are left out, and objects
+        /// created by the project's constructors hold only what the constructor keeps).</summary>
+        public bool ForLogs => honourLogExclusions;
+
         /// <summary>Whether this model finds credentials (GDPR006) rather than personal data.</summary>
         public bool Credentials { get; }
 

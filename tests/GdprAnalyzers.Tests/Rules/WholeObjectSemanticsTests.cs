@@ -391,6 +391,78 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task LogModelBuiltByTheProjectsConstructor_HoldsOnlyWhatTheConstructorKeeps()
+        {
+            string code = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class TokenRequest
+                {
+                    public string ClientId { get; set; } = "";
+                    public string ClientSecret { get; set; } = "";
+                    public string RefreshToken { get; set; } = "";
+                }
+
+                internal static class Masking
+                {
+                    public static string Obfuscate(this string value) => value.Length > 4 ? "****" + value.Substring(value.Length - 4) : "****";
+                }
+
+                public sealed class TokenRequestLog
+                {
+                    public TokenRequestLog(TokenRequest request)
+                    {
+                        ClientId = request.ClientId;
+                        RefreshToken = request.RefreshToken.Obfuscate();
+                    }
+
+                    public string ClientId { get; }
+                    public string RefreshToken { get; }
+                }
+
+                public sealed class IdsOnlyLog
+                {
+                    public IdsOnlyLog(TokenRequest request) => ClientId = request.ClientId;
+                    public string ClientId { get; }
+                    public string RefreshToken { get; set; } = "";
+                }
+
+                public sealed class LeakyTokenRequestLog
+                {
+                    public LeakyTokenRequestLog(TokenRequest request)
+                    {
+                        ClientId = request.ClientId;
+                        RefreshToken = request.RefreshToken;
+                    }
+
+                    public string ClientId { get; }
+                    public string RefreshToken { get; }
+                }
+
+                public sealed class RequestEnvelope
+                {
+                    public RequestEnvelope(TokenRequest request) => Request = request;
+                    public TokenRequest Request { get; }
+                }
+
+                public sealed class Validator
+                {
+                    public void Validate(ILogger logger, TokenRequest request)
+                    {
+                        logger.LogInformation("{@Details}", new TokenRequestLog(request));
+                        logger.LogInformation("{@Details}", new IdsOnlyLog(request));
+                        logger.LogInformation("{@Details}", {|#0:new LeakyTokenRequestLog(request)|});
+                        logger.LogInformation("{@Details}", {|#1:new RequestEnvelope(request)|});
+                    }
+                }
+                """;
+            await VerifyCredential.VerifyAnalyzerAsync(
+                code,
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("new LeakyTokenRequestLog", "ILogger.LogInformation", " (built from 'request')"),
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("new RequestEnvelope", "ILogger.LogInformation", " (built from 'request')"));
+        }
+
+        [Fact]
         public async Task IdentityUserByItsTextForm_PersonalData_ItPrintsTheUserName()
         {
             string code = """
