@@ -1155,8 +1155,10 @@ namespace GdprAnalyzers
                 {
                     // Its own returns only: a nested lambda's returns are its own business (and walking them from every
                     // level made nested lambdas cost exponential time).
+                    // A lambda that returns an object merely carrying personal data (Include(l => l.AppUsers)) does not make
+                    // the call's result personal data: that result is judged by its own type.
                     if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, lambda)
-                        && FirstFinding(returned, depth, out name, out _, out origin))
+                        && FirstFinding(returned, depth, out name, out Provenance provenance, out origin) && !provenance.IsCarried)
                     {
                         return true;
                     }

@@ -21,6 +21,7 @@ namespace GdprAnalyzers.Tests.Rules
             using System.Collections.Generic;
             using System.Linq;
             using GdprAnalyzers.Annotations;
+            using Microsoft.EntityFrameworkCore;
             using Microsoft.Extensions.Logging;
 
             public sealed class AppUser
@@ -48,6 +49,8 @@ namespace GdprAnalyzers.Tests.Rules
                     Library library = libraries.First(l => l.Id == id);
                     return library;
                 }
+
+                public Library? Including(int id) => libraries.AsQueryable().Include(l => l.AppUsers).FirstOrDefault(l => l.Id == id);
             }
             """;
 
@@ -90,6 +93,8 @@ namespace GdprAnalyzers.Tests.Rules
                     {
                         Library? library = repository.Find(id);
                         logger.LogInformation("Scanning {Name} in {Folder}", library?.Name, library?.Folder);
+                        Library? included = repository.Including(id);
+                        logger.LogInformation("Scanning {Name} in {Folder}", included?.Name, included?.Folder);
                         Library full = repository.WithUsers(id);
                         logger.LogInformation("{Name} has {Count} users", full.Name, full.AppUsers.Count);
                         foreach (AppUser user in full.AppUsers)
@@ -463,7 +468,7 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
-        public async Task IdentityUserByItsTextForm_PersonalData_ItPrintsTheUserName()
+        public async Task IdentityUserByItsTextForm_PersonalData_ItPrintsTheUserName_TheMessageNamesAMarkedMember()
         {
             string code = """
                 using Microsoft.AspNetCore.Identity;
