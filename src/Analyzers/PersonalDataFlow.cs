@@ -874,6 +874,31 @@ namespace GdprAnalyzers
                     return true;
                 }
 
+                if (flow.model.ResultQuotesUser(method))
+                {
+                    // await users.SetEmailAsync(user, email): an IdentityResult whose errors quote the user's name or e-mail.
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        string? source = null;
+                        if (FirstFinding(argument.Value, depth, out string inner, out _, out origin))
+                        {
+                            source = inner;
+                        }
+                        else if (argument.Value.Type is { } argumentType && flow.model.FindCarriedPersonalData(argumentType) is { } carried)
+                        {
+                            source = argument.Value.Syntax.ToString();
+                            origin = carried;
+                        }
+
+                        if (source != null)
+                        {
+                            name = MethodSummaries.Display(method) + "()";
+                            provenance = Provenance.From(source);
+                            return true;
+                        }
+                    }
+                }
+
                 if (CarriesValue(invocation.Type))
                 {
                     // The receiver: the instance, or the first argument of an extension method (LINQ, string helpers).
@@ -1158,7 +1183,8 @@ namespace GdprAnalyzers
                     // A lambda that returns an object merely carrying personal data (Include(l => l.AppUsers)) does not make
                     // the call's result personal data: that result is judged by its own type.
                     if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, lambda)
-                        && FirstFinding(returned, depth, out name, out Provenance provenance, out origin) && !provenance.IsCarried)
+                        && FirstFinding(returned, depth, out name, out Provenance provenance, out origin)
+                        && (!provenance.IsCarried || returned.Type is { IsAnonymousType: true } or INamedTypeSymbol { IsTupleType: true }))
                     {
                         return true;
                     }

@@ -209,6 +209,27 @@ namespace GdprAnalyzers
             "System.Security.Claims.PrincipalExtensions.FindFirstValue",
         };
 
+        /// <summary>
+        /// Whether a call's result quotes the user it was given: an <c>IdentityResult</c> (or a task of one) returned by a
+        /// method of ASP.NET Core Identity's <c>UserManager&lt;TUser&gt;</c> that validates the user (every method that
+        /// updates it: <c>CreateAsync</c>, <c>SetEmailAsync</c>, <c>AddPasswordAsync</c>, <c>RemovePasswordAsync</c>...),
+        /// whose errors (<c>DuplicateUserName</c>, <c>DuplicateEmail</c>, <c>InvalidUserName</c>, <c>InvalidEmail</c> of
+        /// <c>IdentityErrorDescriber</c>) quote the user's name or e-mail address. <c>DeleteAsync</c> does not validate and
+        /// its errors quote nothing. Personal data mode only (not credentials, not the opt-in mode).
+        /// </summary>
+        public bool ResultQuotesUser(IMethodSymbol method)
+        {
+            if (Credentials || Probable || !known.FrameworkSources || method.Name == "DeleteAsync"
+                || method.ContainingType is not { Name: "UserManager", TypeArguments.Length: 1 } manager
+                || manager.ContainingNamespace?.ToDisplayString() != "Microsoft.AspNetCore.Identity")
+            {
+                return false;
+            }
+
+            ITypeSymbol result = method.ReturnType is INamedTypeSymbol { Name: "Task", TypeArguments.Length: 1 } task ? task.TypeArguments[0] : method.ReturnType;
+            return result.Name == "IdentityResult";
+        }
+
         /// <summary>The member names of <see cref="FrameworkSourceNames"/>: a cheap test before the type's name is built.</summary>
         private static readonly HashSet<string> FrameworkSourceMemberNames = MemberNames(FrameworkSourceNames);
 

@@ -121,5 +121,45 @@ namespace GdprAnalyzers.Tests.Rules
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
+
+        /// <summary>Identity's <c>UserManager</c> validates the user on every update, and the errors of that validation
+        /// quote the user's name or e-mail address (<c>DuplicateEmail</c>): the <c>IdentityResult</c> is personal data.
+        /// <c>DeleteAsync</c> does not validate.</summary>
+        [Fact]
+        public async Task IdentityResultOfAnUpdate_QuotesTheUser_DeleteDoesNot()
+        {
+            string code = """
+                using System.Threading.Tasks;
+                using Microsoft.AspNetCore.Identity;
+                using Microsoft.Extensions.Logging;
+
+                public static class IdentityResultExtensions
+                {
+                    public static async Task Throw(this Task<IdentityResult> task, ILogger log)
+                    {
+                        IdentityResult result = await task;
+                        foreach (IdentityError error in result.Errors)
+                        {
+                            log.LogError("{Code}: {Description}", error.Code, error.Description);
+                        }
+                    }
+                }
+
+                public sealed class Accounts
+                {
+                    public async Task Run(UserManager<IdentityUser> users, ILogger logger, string id, string email)
+                    {
+                        IdentityUser user = (await users.FindByIdAsync(id))!;
+                        await {|#0:users.SetEmailAsync(user, email)|}.Throw(logger);
+                        await {|#1:users.RemovePasswordAsync(user)|}.Throw(logger);
+                        await users.DeleteAsync(user).Throw(logger);
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("UserManager.SetEmailAsync()", "IdentityResultExtensions.Throw → ILogger.LogError", " (from 'user')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("UserManager.RemovePasswordAsync()", "IdentityResultExtensions.Throw → ILogger.LogError", " (from 'user')"));
+        }
     }
 }
