@@ -871,7 +871,7 @@ namespace GdprAnalyzers
                 {
                     name = method.ContainingType?.Name + "." + method.Name + "()";
                     origin = method;
-                    return true;
+                    return !(method.Name == "FindFirstValue" && IsProtocolClaim(invocation, 0));
                 }
 
                 if (flow.model.ResultQuotesUser(method))
@@ -1155,6 +1155,62 @@ namespace GdprAnalyzers
                 return false;
             }
 
+            /// <summary>Whether <paramref name="claim"/> is a claim (or, for <c>FindFirstValue</c>, a claim's value) looked up
+            /// by a protocol claim type that names no person: <c>principal.FindFirst(JwtClaimTypes.IdentityProvider)</c>, a
+            /// local assigned only such lookups (followed 3 locals deep).</summary>
+            private bool IsProtocolClaim(IOperation? claim, int depth)
+            {
+                for (int i = 0; i < 16 && claim is IConversionOperation or IConditionalAccessInstanceOperation; i++)
+                {
+                    if (claim is IConversionOperation conversion)
+                    {
+                        claim = conversion.Operand;
+                        continue;
+                    }
+
+                    // amr?.Value: the receiver of the conditional access.
+                    IOperation? parent = claim.Parent;
+                    while (parent is not null and not IConditionalAccessOperation)
+                    {
+                        parent = parent.Parent;
+                    }
+
+                    claim = (parent as IConditionalAccessOperation)?.Operation;
+                }
+
+                switch (claim)
+                {
+                    case IInvocationOperation { TargetMethod.Name: "FindFirst" or "FindFirstValue" or "FindAll" or "HasClaim" } lookup:
+                        foreach (IArgumentOperation argument in lookup.Arguments)
+                        {
+                            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                            {
+                                return PersonalDataModel.IsProtocolClaimType(argument.Value);
+                            }
+                        }
+
+                        return false;
+                    case ILocalReferenceOperation local when depth < 3:
+                        List<IOperation>? values = FactsOf(local).ValuesOf(local.Local, local);
+                        if (values is null || values.Count == 0)
+                        {
+                            return false;
+                        }
+
+                        foreach (IOperation value in values)
+                        {
+                            if (!IsProtocolClaim(value, depth + 1))
+                            {
+                                return false;
+                            }
+                        }
+
+                        return true;
+                    default:
+                        return false;
+                }
+            }
+
             /// <summary>The lambda an argument passes: a delegate (<c>customers.Select(c => c.Email)</c>) or an expression
             /// tree (<c>db.Customers.Select(c => c.Email)</c>, on <c>IQueryable</c>, which EF Core translates).</summary>
             internal static IAnonymousFunctionOperation? LambdaOf(IOperation value)
@@ -1285,7 +1341,8 @@ namespace GdprAnalyzers
                 origin = member;
                 if (flow.model.IsPersonalDataSymbol(member))
                 {
-                    return true;
+                    // The value of a protocol claim (amr, idp, auth_time, scope...) names no person.
+                    return !(member.Name == "Value" && member.ContainingType?.Name == "Claim" && IsProtocolClaim(instance, 0));
                 }
 
                 // A static field or auto-property of the compilation assigned personal data anywhere in source.

@@ -230,6 +230,42 @@ namespace GdprAnalyzers
             return result.Name == "IdentityResult";
         }
 
+        /// <summary>Claim types of the protocols (OpenID Connect, JWT, WS-Federation) whose values name no person: how and
+        /// where the user signed in, the token's issuer, audience, times and ids, the client and the scopes.</summary>
+        private static readonly HashSet<string> ProtocolClaimTypes = new(System.StringComparer.Ordinal)
+        {
+            "amr", "idp", "auth_time", "acr", "iss", "aud", "azp", "scope", "client_id", "iat", "exp", "nbf", "jti", "nonce",
+            "at_hash", "c_hash", "typ",
+            "http://schemas.microsoft.com/ws/2008/06/identity/claims/authenticationmethod",
+            "http://schemas.microsoft.com/ws/2008/06/identity/claims/authenticationinstant",
+            "http://schemas.microsoft.com/ws/2008/06/identity/claims/expiration",
+            "http://schemas.microsoft.com/identity/claims/identityprovider",
+        };
+
+        /// <summary>The names of the constants that hold <see cref="ProtocolClaimTypes"/> in <c>ClaimTypes</c>,
+        /// IdentityModel's <c>JwtClaimTypes</c> and <c>JwtRegisteredClaimNames</c>, for code whose constants do not bind.</summary>
+        private static readonly HashSet<string> ProtocolClaimConstants = new(System.StringComparer.Ordinal)
+        {
+            "AuthenticationMethod", "IdentityProvider", "AuthenticationTime", "AuthenticationInstant", "AuthenticationContextClassReference",
+            "Issuer", "Iss", "Audience", "Aud", "AuthorizedParty", "Azp", "Scope", "ClientId", "IssuedAt", "Iat", "Expiration", "Exp",
+            "NotBefore", "Nbf", "JwtId", "Jti", "Nonce", "AccessTokenHash", "AtHash", "AuthorizationCodeHash", "CHash", "Amr", "Acr", "AuthTime",
+        };
+
+        /// <summary>Whether <paramref name="claimType"/> (a claim lookup's argument) is a protocol claim type whose value
+        /// names no person: a constant of <see cref="ProtocolClaimTypes"/>, or, where the constant does not bind, a member
+        /// named like one (<c>JwtClaimTypes.IdentityProvider</c>).</summary>
+        public static bool IsProtocolClaimType(IOperation claimType)
+        {
+            if (claimType.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return ProtocolClaimTypes.Contains(text);
+            }
+
+            string syntax = claimType.Syntax.ToString();
+            int dot = syntax.LastIndexOf('.');
+            return dot > 0 && ProtocolClaimConstants.Contains(syntax.Substring(dot + 1));
+        }
+
         /// <summary>The member names of <see cref="FrameworkSourceNames"/>: a cheap test before the type's name is built.</summary>
         private static readonly HashSet<string> FrameworkSourceMemberNames = MemberNames(FrameworkSourceNames);
 

@@ -50,5 +50,48 @@ namespace GdprAnalyzers.Tests.Rules
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ngdpr.framework_sources = false\n"));
             await test.RunAsync();
         }
+
+        /// <summary>The value of a protocol claim (how and where the user signed in, the token's issuer, times and scopes)
+        /// names no person; a claim looked up by a person's claim type still does.</summary>
+        [Fact]
+        public async Task ProtocolClaimValues_NotPersonalData()
+        {
+            string code = """
+                using System.Security.Claims;
+                using Microsoft.Extensions.Logging;
+
+                public static class JwtClaimTypes
+                {
+                    public const string IdentityProvider = "idp";
+                    public const string Email = "email";
+                }
+
+                public static class Principals
+                {
+                    public static string GetIdentityProvider(this ClaimsIdentity identity)
+                    {
+                        Claim? claim = identity.FindFirst(JwtClaimTypes.IdentityProvider);
+                        return claim?.Value ?? "local";
+                    }
+                }
+
+                public sealed class SignIn
+                {
+                    public void Handle(ILogger logger, ClaimsPrincipal principal, ClaimsIdentity identity)
+                    {
+                        Claim? amr = identity.FindFirst(ClaimTypes.AuthenticationMethod);
+                        logger.LogDebug("Removing amr claim with value {Value}", amr?.Value);
+                        logger.LogDebug("Signed in at {Idp}", identity.GetIdentityProvider());
+                        logger.LogDebug("Scope {Scope}", principal.FindFirstValue("scope"));
+                        logger.LogDebug("Mail {Mail}", {|#0:principal.FindFirstValue(JwtClaimTypes.Email)|});
+                        logger.LogDebug("Mail {Mail}", {|#1:identity.FindFirst(ClaimTypes.Email)?.Value|});
+                    }
+                }
+                """;
+            var test = new Verify.Test { TestCode = code, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("PrincipalExtensions.FindFirstValue()", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Claim.Value", "ILogger.LogDebug", ""));
+            await test.RunAsync();
+        }
     }
 }
