@@ -64,6 +64,15 @@ namespace GdprAnalyzers.Corpus
     /// </summary>
     public static class CorpusReplay
     {
+        /// <summary>The opt-in rule (GDPR101-104) that each annotated rule (GDPR001-004) stands in for.</summary>
+        private static readonly Dictionary<string, string> AnnotatedTwin = new(StringComparer.Ordinal)
+        {
+            ["GDPR001"] = "GDPR101",
+            ["GDPR002"] = "GDPR102",
+            ["GDPR003"] = "GDPR103",
+            ["GDPR004"] = "GDPR104",
+        };
+
         /// <summary>Runs the replay; returns the exit code.</summary>
         public static async Task<int> RunAsync(string labelsPath, string? precisionPath, CorpusOptions options, TextWriter log, CancellationToken cancellationToken = default)
         {
@@ -146,6 +155,12 @@ namespace GdprAnalyzers.Corpus
                             reported.UnionWith(mode.Details
                                 .Where(finding => CorpusSample.ModeOf(finding.Rule) == mode.Mode)
                                 .Select(finding => (finding.Archive, finding.Path, finding.Line, finding.Rule)));
+
+                            // An opt-in finding (GDPR101-104) that the annotated rule (GDPR001-004) now reports on the same
+                            // line in the same mode counts as still reported: the opt-in rule leaves annotated data to it.
+                            reported.UnionWith(mode.Details
+                                .Where(finding => mode.Mode == "on" && AnnotatedTwin.ContainsKey(finding.Rule))
+                                .Select(finding => (finding.Archive, finding.Path, finding.Line, AnnotatedTwin[finding.Rule])));
                         }
                     }
 
