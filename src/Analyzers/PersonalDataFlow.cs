@@ -1211,6 +1211,16 @@ namespace GdprAnalyzers
                 }
             }
 
+            private static IOperation WithoutConversions(IOperation value)
+            {
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                return value;
+            }
+
             /// <summary>The lambda an argument passes: a delegate (<c>customers.Select(c => c.Email)</c>) or an expression
             /// tree (<c>db.Customers.Select(c => c.Email)</c>, on <c>IQueryable</c>, which EF Core translates).</summary>
             internal static IAnonymousFunctionOperation? LambdaOf(IOperation value)
@@ -1445,17 +1455,29 @@ namespace GdprAnalyzers
                 {
                     BodyFacts facts = FactsOf(reference);
                     List<IOperation>? values = facts.ValuesOf(symbol, reference);
+                    bool onlyKnownCreations = flow.model.ForLogs && values is { Count: > 0 } && flow.Summaries != null;
                     if (values != null)
                     {
                         foreach (IOperation assigned in values)
                         {
                             if (FirstFinding(assigned, depth, out string inner, out Provenance innerProvenance, out origin))
                             {
-                                // A symbol holding a whole object keeps saying what the object carries.
-                                provenance = innerProvenance.IsCarried ? innerProvenance : Provenance.From(inner);
+                                // A symbol holding a whole object keeps saying what the object carries or was built from, so
+                                // that a log judges it as a whole object (by how it is written).
+                                provenance = innerProvenance.Kind is FindingKind.Carries or FindingKind.BuiltFrom ? innerProvenance : Provenance.From(inner);
                                 return true;
                             }
+
+                            onlyKnownCreations &= WithoutConversions(assigned) is IObjectCreationOperation { Constructor: { } constructor }
+                                && flow.Summaries!.IsConstructorSummarisable(constructor);
                         }
+                    }
+
+                    // For logs, a local that only ever holds objects made by the project's constructors holds what those
+                    // constructors kept (judged above), not whatever its type could hold.
+                    if (onlyKnownCreations && symbol is ILocalSymbol)
+                    {
+                        return false;
                     }
 
                     return TryWholeObject(symbolName, type, out name, out provenance, out origin);

@@ -450,10 +450,21 @@ namespace GdprAnalyzers.Tests.Rules
                     public TokenRequest Request { get; }
                 }
 
+                public sealed class RevocationResult
+                {
+                    public string Token { get; set; } = "";
+                    public bool IsError { get; set; }
+                }
+
                 public sealed class Validator
                 {
                     public void Validate(ILogger logger, TokenRequest request)
                     {
+                        var details = new TokenRequestLog(request);
+                        logger.LogInformation("{@Details}", details);
+                        var result = new RevocationResult { Token = request.RefreshToken };
+                        logger.LogInformation("Result {Result}", result);
+                        logger.LogInformation("Result {@Result}", {|#2:result|});
                         logger.LogInformation("{@Details}", new TokenRequestLog(request));
                         logger.LogInformation("{@Details}", new IdsOnlyLog(request));
                         logger.LogInformation("{@Details}", {|#0:new LeakyTokenRequestLog(request)|});
@@ -464,7 +475,8 @@ namespace GdprAnalyzers.Tests.Rules
             await VerifyCredential.VerifyAnalyzerAsync(
                 code,
                 VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("new LeakyTokenRequestLog", "ILogger.LogInformation", " (built from 'request')"),
-                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("new RequestEnvelope", "ILogger.LogInformation", " (built from 'request')"));
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("new RequestEnvelope", "ILogger.LogInformation", " (built from 'request')"),
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(2).WithArguments("result", "ILogger.LogInformation", " (built from 'TokenRequest.RefreshToken')"));
         }
 
         [Fact]
