@@ -5,7 +5,7 @@ namespace GdprAnalyzers
 {
     /// <summary>
     /// Decides by name whether an identifier holds a credential: a password, secret, API key, access or refresh token,
-    /// connection string or private key (account data whose leak gives access to a data subject's account, GDPR Art. 32).
+    /// connection string, private key or one-time authorization code (account data whose leak gives access to a data subject's account, GDPR Art. 32).
     /// Words, not substrings: the name is split into words (camelCase, PascalCase, snake_case, SCREAMING_CASE, digits) and
     /// the last word must name the secret itself (<c>AccessToken</c>, <c>ApiKey</c>, <c>PasswordHash</c>), so names that
     /// identify or describe a secret without holding it (<c>TokenId</c>, <c>PasswordResetAt</c>, <c>ApiKeyName</c>,
@@ -24,6 +24,14 @@ namespace GdprAnalyzers
         private static readonly HashSet<string> KeyQualifiers = new(StringComparer.OrdinalIgnoreCase)
         {
             "api", "private", "secret", "signing", "encryption", "access", "subscription", "client", "master", "shared", "hmac",
+        };
+
+        /// <summary>Words that make a following "code" a secret (<c>AuthorizationCode</c>, <c>DeviceCode</c>,
+        /// <c>VerificationCode</c>, <c>RecoveryCode</c>), unlike <c>ErrorCode</c>, <c>CountryCode</c> or a device flow's
+        /// <c>UserCode</c>, which the user reads off a screen.</summary>
+        private static readonly HashSet<string> CodeQualifiers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "authorization", "auth", "device", "verification", "recovery", "backup", "reset", "mfa", "factor", "otp", "security",
         };
 
         /// <summary>Words that make a following "hash" or "string" a secret (<c>PasswordHash</c>, <c>ConnectionString</c>).</summary>
@@ -46,6 +54,18 @@ namespace GdprAnalyzers
             }
 
             if (previous != null && last.Equals("key", StringComparison.OrdinalIgnoreCase) && KeyQualifiers.Contains(previous))
+            {
+                return true;
+            }
+
+            if (previous != null && last.Equals("code", StringComparison.OrdinalIgnoreCase) && CodeQualifiers.Contains(previous))
+            {
+                return true;
+            }
+
+            // IdentityServer's AuthorizationCodeHandle, RefreshTokenHandle: the handle is the code or token itself.
+            if (previous != null && last.Equals("handle", StringComparison.OrdinalIgnoreCase)
+                && (Heads.Contains(previous) || (previous.Equals("code", StringComparison.OrdinalIgnoreCase) && words.Count > 2 && CodeQualifiers.Contains(words[words.Count - 3]))))
             {
                 return true;
             }

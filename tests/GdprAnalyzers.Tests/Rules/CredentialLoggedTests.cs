@@ -205,6 +205,17 @@ namespace GdprAnalyzers.Tests.Rules
         [InlineData("CacheKey", false)]
         [InlineData("PrimaryKey", false)]
         [InlineData("TokenCount", false)]
+        [InlineData("AuthorizationCode", true)]
+        [InlineData("DeviceCode", true)]
+        [InlineData("RecoveryCode", true)]
+        [InlineData("TwoFactorCode", true)]
+        [InlineData("RefreshTokenHandle", true)]
+        [InlineData("AuthorizationCodeHandle", true)]
+        [InlineData("ErrorCode", false)]
+        [InlineData("CountryCode", false)]
+        [InlineData("UserCode", false)]
+        [InlineData("Code", false)]
+        [InlineData("FileHandle", false)]
         public void CredentialNames_WordsNotSubstrings(string name, bool expected) =>
             Assert.Equal(expected, CredentialNames.IsCredential(name));
     }
