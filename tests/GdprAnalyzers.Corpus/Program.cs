@@ -26,6 +26,8 @@ namespace GdprAnalyzers.Corpus
     /// <item><c>--process-per-project</c>: one child process per project instead of per application.</item>
     /// <item><c>--keep</c>: keep the extracted sources.</item>
     /// <item><c>--render JSON [MARKDOWN]</c>: write the table of a finished run again from its JSON.</item>
+    /// <item><c>--fix-all</c>: apply every code fix's Fix All to each project and compare compile errors and findings
+    /// before and after (<see cref="CorpusFixAll"/>; exit code 1 when a fix did harm or left what it offers to fix).</item>
     /// </list>
     /// Exit code 0 when every project finished and no GdprAnalyzers analyzer threw, 1 otherwise, 2 on a usage error.
     /// </summary>
@@ -51,15 +53,22 @@ namespace GdprAnalyzers.Corpus
                 return 0;
             }
 
+            // --fix-all (CorpusFixAll.cs) takes the same selection options and applies the code fixes instead.
+            bool fixAll = args.Contains("--fix-all");
             CorpusOptions options;
             try
             {
-                options = Parse(args);
+                options = Parse(args.Where(arg => arg != "--fix-all").ToArray());
             }
             catch (ArgumentException exception)
             {
                 await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
                 return 2;
+            }
+
+            if (fixAll)
+            {
+                return await CorpusFixAll.RunAsync(options, Console.Out).ConfigureAwait(false);
             }
 
             (CorpusReport report, string markdown) = await CorpusRunner.RunAsync(options, Console.Out).ConfigureAwait(false);
