@@ -30,6 +30,8 @@ namespace GdprAnalyzers.Corpus
     /// (<see cref="CorpusSample"/>).</item>
     /// <item><c>--replay FILE [--precision FILE]</c>: check a labels file against the analyzers as they are now
     /// (<see cref="CorpusReplay"/>).</item>
+    /// <item><c>--fix-all</c>: apply every code fix's Fix All to each project and compare compile errors and findings
+    /// before and after (<see cref="CorpusFixAll"/>; exit code 1 when a fix did harm or left what it offers to fix).</item>
     /// </list>
     /// Exit code 0 when every project finished and no GdprAnalyzers analyzer threw, 1 otherwise, 2 on a usage error.
     /// </summary>
@@ -68,15 +70,22 @@ namespace GdprAnalyzers.Corpus
                 }
             }
 
+            // --fix-all (CorpusFixAll.cs) takes the same selection options and applies the code fixes instead.
+            bool fixAll = args.Contains("--fix-all");
             CorpusOptions options;
             try
             {
-                options = Parse(args);
+                options = Parse(args.Where(arg => arg != "--fix-all").ToArray());
             }
             catch (ArgumentException exception)
             {
                 await Console.Error.WriteLineAsync(exception.Message).ConfigureAwait(false);
                 return 2;
+            }
+
+            if (fixAll)
+            {
+                return await CorpusFixAll.RunAsync(options, Console.Out).ConfigureAwait(false);
             }
 
             (CorpusReport report, string markdown) = await CorpusRunner.RunAsync(options, Console.Out).ConfigureAwait(false);
