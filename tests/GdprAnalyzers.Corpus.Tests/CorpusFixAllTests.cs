@@ -17,6 +17,7 @@ namespace GdprAnalyzers.Corpus.Tests
     /// GDPR103 on), each rule alone and all in a chain: Fix All must add no compile error, throw nothing and leave no
     /// finding it still offers to fix.
     /// </summary>
+    [Collection(CorpusRunnerProcess.Collection)]
     public sealed class CorpusFixAllTests
     {
         /// <summary>Generous: the run took about a minute on two busy cores (load average 18).</summary>
