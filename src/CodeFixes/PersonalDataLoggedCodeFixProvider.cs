@@ -128,12 +128,23 @@ namespace GdprAnalyzers.CodeFixes
 
             var needsConversion = new HashSet<ExpressionSyntax>();
             var nullable = new HashSet<ExpressionSyntax>();
+
+            // A sequence (a list of e-mail addresses, claims projected to anonymous objects) is written element by element
+            // by the logging libraries; its ToString() is its type's name. Each element is pseudonymised instead:
+            // Enumerable.Select(value, element => Redact.Pseudonymize(element?.ToString())).
+            var sequences = new Dictionary<ExpressionSyntax, (bool ElementIsReference, bool ElementIsText, string Parameter)>();
             foreach (ExpressionSyntax target in targets)
             {
                 if (!erased.Contains(target))
                 {
                     TypeInfo typeInfo = semanticModel.GetTypeInfo(target, cancellationToken);
                     ITypeSymbol? type = typeInfo.Type;
+                    if (type is not null && type.SpecialType != SpecialType.System_String && ElementType(type) is { } element)
+                    {
+                        sequences[target] = (element.IsReferenceType || element.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || element.TypeKind == TypeKind.TypeParameter,
+                            element.SpecialType == SpecialType.System_String, FreeName(semanticModel, target.SpanStart, "element"));
+                    }
+
                     if (type?.SpecialType != SpecialType.System_String)
                     {
                         needsConversion.Add(target);
@@ -152,6 +163,12 @@ namespace GdprAnalyzers.CodeFixes
             SyntaxNode newRoot = root.ReplaceNodes(targets, (original, rewritten) =>
             {
                 ExpressionSyntax value = ((ExpressionSyntax)rewritten).WithoutTrivia();
+                if (sequences.TryGetValue(original, out (bool ElementIsReference, bool ElementIsText, string Parameter) sequence))
+                {
+                    return AnnotationsImport.Adjust(PseudonymizeEach(value, sequence.ElementIsReference, sequence.ElementIsText, sequence.Parameter, nullable.Contains(original)), importIsSafe)
+                        .WithTriviaFrom(original);
+                }
+
                 if (needsConversion.Contains(original))
                 {
                     value = ToStringCall(value, nullable.Contains(original));
@@ -170,6 +187,76 @@ namespace GdprAnalyzers.CodeFixes
             Document changed = document.WithSyntaxRoot(newRoot);
             changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return await Simplifier.ReduceAsync(changed, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary><c>Enumerable.Select(value, element => Redact.Pseudonymize(element?.ToString()))</c>, guarded by
+        /// <c>value == null ? null : ...</c> when the sequence may be null.</summary>
+        private static ExpressionSyntax PseudonymizeEach(ExpressionSyntax value, bool elementIsReference, bool elementIsText, string parameter, bool nullable)
+        {
+            ExpressionSyntax receiver = value is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax
+                or ElementAccessExpressionSyntax or ThisExpressionSyntax
+                ? value
+                : SyntaxFactory.ParenthesizedExpression(value);
+            ExpressionSyntax element = elementIsText ? SyntaxFactory.IdentifierName(parameter) : ToStringCall(SyntaxFactory.IdentifierName(parameter), elementIsReference);
+            ExpressionSyntax pseudonym = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(
+                    SyntaxKind.SimpleMemberAccessExpression,
+                    SyntaxFactory.ParseExpression("global::" + RedactMetadataName).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                    SyntaxFactory.IdentifierName("Pseudonymize")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(element))));
+            ExpressionSyntax select = SyntaxFactory.InvocationExpression(
+                SyntaxFactory.ParseExpression("global::System.Linq.Enumerable.Select").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+                {
+                    SyntaxFactory.Argument(receiver),
+                    SyntaxFactory.Argument(SyntaxFactory.SimpleLambdaExpression(SyntaxFactory.Parameter(SyntaxFactory.Identifier(parameter)), pseudonym)),
+                })));
+            if (!nullable)
+            {
+                return select;
+            }
+
+            return SyntaxFactory.ParenthesizedExpression(SyntaxFactory.ConditionalExpression(
+                SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, receiver, SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression)),
+                SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression),
+                select));
+        }
+
+        /// <summary>The element type of a sequence (an array, or a type that implements <c>IEnumerable&lt;T&gt;</c>), or null.</summary>
+        private static ITypeSymbol? ElementType(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+            {
+                return array.ElementType;
+            }
+
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } direct)
+            {
+                return direct.TypeArguments[0];
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                {
+                    return @interface.TypeArguments[0];
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary><paramref name="name"/>, or <paramref name="name"/> followed by a number, whichever names nothing in
+        /// scope at <paramref name="position"/>.</summary>
+        private static string FreeName(SemanticModel semanticModel, int position, string name)
+        {
+            string candidate = name;
+            for (int i = 2; i < 100 && semanticModel.LookupSymbols(position, name: candidate).Length > 0; i++)
+            {
+                candidate = name + i;
+            }
+
+            return candidate;
         }
 
         private static ExpressionSyntax ToStringCall(ExpressionSyntax value, bool nullable)

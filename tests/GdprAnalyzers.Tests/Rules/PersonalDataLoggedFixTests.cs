@@ -42,6 +42,58 @@ namespace GdprAnalyzers.Tests.Rules
         /// <summary>A value that is personal data and also a credential (GDPR001 and GDPR006 on one expression): only Erase
         /// is offered for it (the Pseudonymise action leaves it reported), and Fix All with Pseudonymise (what
         /// <c>dotnet format</c> applies) erases it; a keyed hash of a secret still identifies it.</summary>
+        /// <summary>A sequence is written element by element by the logging libraries and its ToString() is its type's
+        /// name: each element is pseudonymised, never the type's name (found by Fix All over real code).</summary>
+        [Fact]
+        public async Task Pseudonymize_Sequence_EachElementPseudonymised()
+        {
+            string source = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Customer
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string Email { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, List<Customer> customers, List<string>? cc)
+                    {
+                        List<string> emails = customers.Select(c => c.Email).ToList();
+                        logger.LogInformation("Recipients {Recipients}", {|GDPR001:emails|});
+                        logger.LogInformation("Contacts {Contacts}", {|GDPR001:customers.Select(c => new { c.Id, c.Email })|});
+                    }
+                }
+                """;
+            string fixedSource = """
+                using System.Collections.Generic;
+                using System.Linq;
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Customer
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string Email { get; set; } = "";
+                }
+
+                public sealed class Service
+                {
+                    public void Run(ILogger logger, List<Customer> customers, List<string>? cc)
+                    {
+                        List<string> emails = customers.Select(c => c.Email).ToList();
+                        logger.LogInformation("Recipients {Recipients}", Enumerable.Select(emails, element => Redact.Pseudonymize(element)));
+                        logger.LogInformation("Contacts {Contacts}", Enumerable.Select(customers.Select(c => new { c.Id, c.Email }), element => Redact.Pseudonymize(element?.ToString())));
+                    }
+                }
+                """;
+            await Verify.VerifyCodeFixAsync(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
+        }
+
         [Fact]
         public async Task Pseudonymize_ValueThatIsAlsoACredential_ErasedInstead()
         {
