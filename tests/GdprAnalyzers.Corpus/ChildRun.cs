@@ -82,6 +82,11 @@ namespace GdprAnalyzers.Corpus
                 yield return "--gdpr-only";
             }
 
+            if (settings.ListFindings)
+            {
+                yield return "--findings";
+            }
+
             if (!settings.Packages)
             {
                 yield return "--no-packages";

@@ -53,6 +53,19 @@ namespace GdprAnalyzers.Corpus
         public double Seconds { get; init; }
     }
 
+    /// <summary>One GdprAnalyzers finding (<c>--findings</c>).</summary>
+    public sealed record Finding
+    {
+        /// <summary>The rule, e.g. <c>GDPR007</c>.</summary>
+        public string Rule { get; init; } = "";
+
+        /// <summary>Its file relative to the application, with the line.</summary>
+        public string Location { get; init; } = "";
+
+        /// <summary>The message.</summary>
+        public string Message { get; init; } = "";
+    }
+
     /// <summary>One analysis mode of one project: <c>gdpr.probable_personal_data_in_flows</c> off or on.</summary>
     public sealed record ModeResult
     {
@@ -91,6 +104,9 @@ namespace GdprAnalyzers.Corpus
 
         /// <summary>The costliest members for GdprAnalyzers (empty without <c>--members</c>).</summary>
         public List<MemberTime> ExpensiveMembers { get; init; } = new();
+
+        /// <summary>Every GdprAnalyzers finding (empty without <c>--findings</c>).</summary>
+        public List<Finding> Listed { get; init; } = new();
 
         /// <summary>Peak resident memory of the process while compiling and analysing the project so far (bytes).</summary>
         public long PeakMemoryBytes { get; init; }

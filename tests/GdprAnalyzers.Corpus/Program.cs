@@ -21,6 +21,7 @@ namespace GdprAnalyzers.Corpus
     /// <item><c>--per-project-timeout SECONDS</c> (default 600), <c>--passes N</c> (default 2), <c>--modes off,on</c>.</item>
     /// <item><c>--members</c>: time GdprAnalyzers per member declaration (top ten).</item>
     /// <item><c>--gdpr-only</c>: GdprAnalyzers alone, without the realistic set.</item>
+    /// <item><c>--findings</c>: list every GdprAnalyzers finding (rule, file and line, message) in the JSON.</item>
     /// <item><c>--no-compile-step</c>: no separate compile; the compiler's diagnostics come from the first analysis.</item>
     /// <item><c>--no-packages</c>: none of the runner's packages (Newtonsoft.Json, EF Core...), reference packs only.</item>
     /// <item><c>--process-per-project</c>: one child process per project instead of per application.</item>
@@ -178,6 +179,9 @@ namespace GdprAnalyzers.Corpus
                         break;
                     case "--gdpr-only":
                         settings = settings with { GdprOnly = true };
+                        break;
+                    case "--findings":
+                        settings = settings with { ListFindings = true };
                         break;
                     case "--no-compile-step":
                         settings = settings with { CompileStep = false };

@@ -42,6 +42,9 @@ namespace GdprAnalyzers.Corpus
         /// <summary>Run GdprAnalyzers alone instead of inside the realistic set (faster; the smoke run).</summary>
         public bool GdprOnly { get; init; }
 
+        /// <summary>List every GdprAnalyzers finding (rule, file and line, message) in the JSON, not only the counts.</summary>
+        public bool ListFindings { get; init; }
+
         /// <summary>The time one project may take, compile and every mode included.</summary>
         public TimeSpan ProjectTimeout { get; init; } = TimeSpan.FromMinutes(10);
     }
@@ -242,6 +245,7 @@ namespace GdprAnalyzers.Corpus
                 AnalysisSeconds = wall,
                 AnalyzersRun = _set.Length,
                 ExpensiveMembers = memberTimes,
+                Listed = _settings.ListFindings ? List(diagnostics, applicationFolder) : new List<Finding>(),
                 PeakMemoryBytes = CorpusEnvironment.PeakMemoryBytes(),
             };
             return (modeResult, compilerErrors);
@@ -287,6 +291,24 @@ namespace GdprAnalyzers.Corpus
 
             return times.OrderByDescending(time => time.Seconds).Take(10).ToList();
         }
+
+        private static List<Finding> List(ImmutableArray<Diagnostic> diagnostics, string applicationFolder) =>
+            diagnostics
+                .Where(diagnostic => diagnostic.Id.StartsWith("GDPR", StringComparison.Ordinal))
+                .Select(diagnostic =>
+                {
+                    FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+                    string file = span.Path.Length == 0 ? "" : Path.GetRelativePath(applicationFolder, span.Path).Replace('\\', '/');
+                    return new Finding
+                    {
+                        Rule = diagnostic.Id,
+                        Location = $"{file}:{span.StartLinePosition.Line + 1}",
+                        Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+                    };
+                })
+                .OrderBy(finding => finding.Rule, StringComparer.Ordinal)
+                .ThenBy(finding => finding.Location, StringComparer.Ordinal)
+                .ToList();
 
         private static ProjectResult WithErrors(ProjectResult result, IEnumerable<Diagnostic> errors)
         {
