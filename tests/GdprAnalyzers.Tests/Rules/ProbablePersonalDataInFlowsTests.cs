@@ -287,6 +287,42 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task OptionOn_KeylessReadModel_NotAStore()
+        {
+            // A keyless entity read with FromSqlRaw is never saved: GDPR102 and GDPR103 leave it out.
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class SubscriberRow
+                {
+                    public string Email { get; set; } = "";
+                }
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|#0:Email|} { get; set; } = "";
+                }
+
+                public sealed class NewsletterDb : DbContext
+                {
+                    public DbSet<SubscriberRow> Rows => Set<SubscriberRow>();
+                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<SubscriberRow>().HasNoKey();
+
+                    public System.Linq.IQueryable<SubscriberRow> Search(string term) => Rows.FromSqlRaw("SELECT Email FROM Subscribers WHERE Email LIKE {0}", term);
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+        }
+
+        [Fact]
         public async Task OptionOn_StoredEntityWithDeclarations_NoDiagnostic()
         {
             string source = """
