@@ -12,22 +12,23 @@ namespace GdprAnalyzers
     /// other, like nullable annotations; the code fix adds it.
     /// </summary>
     /// <remarks>
-    /// <para>One proposal per contract, at its declaration, where the fix writes it: a method's return value (at the
-    /// method's name, naming its first return, in source order, that carries personal data) and each parameter (at the
-    /// parameter, naming the first argument, in source order of the compilation's calls, that carries personal data),
-    /// whatever the number of returns and calls.</para>
+    /// <para>One proposal per contract and body: a method's return value is reported once, at the method's name, for its
+    /// first return (in source order) that carries personal data; a parameter is reported once per calling method, at
+    /// the first argument (in source order) of that method that carries personal data to it, whatever the number of calls.
+    /// Each is local to the body it reads, so the IDE, the build and the code fix see the same diagnostics; the fix
+    /// annotates the declaration wherever it is.</para>
     /// <para>Only at the boundaries the flow engine cannot see across (<see cref="ContractBoundaryModel.ContractOwner"/>):
     /// members visible outside the assembly, interface members and abstract members. A value returned by an override or
-    /// an implementation is reported at that method and proposes the contract on the member it overrides or implements.
-    /// Not reported: private and internal helpers (followed by method summaries), framework result wrappers and the
-    /// results of controller actions, generic values, declared types that already say personal data, and the arguments
-    /// of sinks and decisions.</para>
+    /// an implementation is reported at that method and proposes the contract on the member it overrides or implements;
+    /// a call of an override or implementation proposes it on that member too. Not reported: private and internal
+    /// helpers (followed by method summaries), framework result wrappers and the results of controller actions, generic
+    /// values, declared types that already say personal data, and the arguments of sinks and decisions.</para>
     /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UndeclaredContractAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Diagnostic property: <see cref="KindReturn"/> or <see cref="KindParameter"/>; additional location 0 is
-        /// the method or parameter declaration to annotate, 1 the first value that crosses it.</summary>
+        /// the method or parameter declaration to annotate, 1 the value that crosses it.</summary>
         public const string KindProperty = "Contract";
 
         /// <summary>The return value needs <c>[return: PersonalData]</c>.</summary>
@@ -56,9 +57,8 @@ namespace GdprAnalyzers
                 }
 
                 INamedTypeSymbol? automatedDecision = start.Compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
-                var state = new CompilationState(shared, new ContractBoundaryModel(start.Compilation), new CallSiteIndex(start.Compilation, start.CancellationToken), automatedDecision);
-                start.RegisterOperationBlockAction(state.AnalyzeReturns);
-                start.RegisterSymbolAction(state.AnalyzeParameters, SymbolKind.Method);
+                var state = new CompilationState(shared, new ContractBoundaryModel(start.Compilation), automatedDecision);
+                start.RegisterOperationBlockStartAction(state.OnBlockStart);
             });
         }
 
@@ -68,43 +68,84 @@ namespace GdprAnalyzers
             private readonly PersonalDataFlow flow;
             private readonly UserModels user;
             private readonly ContractBoundaryModel boundaries;
-            private readonly CallSiteIndex calls;
             private readonly INamedTypeSymbol? automatedDecision;
 
-            public CompilationState(SharedCompilationState shared, ContractBoundaryModel boundaries, CallSiteIndex calls, INamedTypeSymbol? automatedDecision)
+            public CompilationState(SharedCompilationState shared, ContractBoundaryModel boundaries, INamedTypeSymbol? automatedDecision)
             {
                 model = shared.Model;
                 flow = shared.Flow;
                 user = shared.Known.User;
                 this.boundaries = boundaries;
-                this.calls = calls;
                 this.automatedDecision = automatedDecision;
             }
 
-            /// <summary>The return value of a method: one diagnostic at its name, for its first return (in source order)
-            /// that carries personal data.</summary>
-            public void AnalyzeReturns(OperationBlockAnalysisContext context)
+            /// <summary>Gathers a body's returns and its calls of methods at a boundary, then reports at the end of the
+            /// body: once for its return value, once per parameter it passes personal data to.</summary>
+            public void OnBlockStart(OperationBlockStartAnalysisContext context)
             {
-                if (context.OwningSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-                    || boundaries.ContractOwner(method) is not { } owner || model.ReturnsPersonalData(method) || !boundaries.CarriesValue(owner.ReturnType)
-                    || boundaries.IsFrameworkResult(owner.ReturnType) || ContractBoundaryModel.IsGeneric(owner.ReturnType) || boundaries.IsEndpoint(method)
-                    || model.IsPersonalDataType(boundaries.Awaited(owner.ReturnType)))
+                IMethodSymbol? method = context.OwningSymbol as IMethodSymbol;
+                IMethodSymbol? owner = method is { MethodKind: MethodKind.Ordinary } ? boundaries.ContractOwner(method) : null;
+                bool returns = owner != null && !model.ReturnsPersonalData(method!) && boundaries.CarriesValue(owner.ReturnType)
+                    && !boundaries.IsFrameworkResult(owner.ReturnType) && !ContractBoundaryModel.IsGeneric(owner.ReturnType)
+                    && !boundaries.IsEndpoint(method!) && !model.IsPersonalDataType(boundaries.Awaited(owner.ReturnType));
+
+                var returned = new List<IReturnOperation>();
+                var calls = new List<IInvocationOperation>();
+                if (returns)
                 {
-                    return;
+                    context.RegisterOperationAction(
+                        c =>
+                        {
+                            var operation = (IReturnOperation)c.Operation;
+                            if (operation.ReturnedValue is { } value && !(operation.IsImplicit && value.Syntax is null)
+                                && SymbolEqualityComparer.Default.Equals(EnclosingFunction(operation, c.ContainingSymbol), method))
+                            {
+                                lock (returned)
+                                {
+                                    returned.Add(operation);
+                                }
+                            }
+                        },
+                        OperationKind.Return,
+                        OperationKind.YieldReturn);
                 }
 
-                var returns = new List<IReturnOperation>();
-                foreach (IOperation block in context.OperationBlocks)
-                {
-                    CollectReturns(block, returns);
-                }
+                context.RegisterOperationAction(
+                    c =>
+                    {
+                        var invocation = (IInvocationOperation)c.Operation;
+                        if (invocation.TargetMethod.MethodKind == MethodKind.Ordinary && invocation.Arguments.Length > 0
+                            && boundaries.ContractOwner(invocation.TargetMethod.OriginalDefinition) != null)
+                        {
+                            lock (calls)
+                            {
+                                calls.Add(invocation);
+                            }
+                        }
+                    },
+                    OperationKind.Invocation);
 
-                returns.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                context.RegisterOperationBlockEndAction(c =>
+                {
+                    if (returns)
+                    {
+                        ReportReturn(c, method!, owner!, returned);
+                    }
+
+                    ReportParameters(c, calls);
+                });
+            }
+
+            /// <summary>The return value: one diagnostic at the method's name, for its first return (in source order)
+            /// that carries personal data.</summary>
+            private void ReportReturn(OperationBlockAnalysisContext context, IMethodSymbol method, IMethodSymbol owner, List<IReturnOperation> returned)
+            {
+                returned.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
                 var findings = new List<PersonalDataFinding>(1);
-                foreach (IReturnOperation returned in returns)
+                foreach (IReturnOperation operation in returned)
                 {
                     findings.Clear();
-                    flow.Collect(returned.ReturnedValue, findings, context.CancellationToken);
+                    flow.Collect(operation.ReturnedValue, findings, context.CancellationToken);
                     foreach (PersonalDataFinding finding in findings)
                     {
                         if (finding.Provenance.StartsWith(" (it carries", System.StringComparison.Ordinal))
@@ -117,7 +158,7 @@ namespace GdprAnalyzers
                         context.ReportDiagnostic(Diagnostic.Create(
                             Descriptors.UndeclaredContract,
                             method.Locations[0],
-                            new[] { owner.Locations[0], returned.ReturnedValue!.Syntax.GetLocation() },
+                            new[] { owner.Locations[0], operation.ReturnedValue!.Syntax.GetLocation() },
                             ReturnProperties,
                             finding.Name,
                             crossing));
@@ -126,61 +167,33 @@ namespace GdprAnalyzers
                 }
             }
 
-            /// <summary>The parameters of a method that owns its contract: one diagnostic per parameter, at its
-            /// declaration, for the first argument (in source order of the compilation's calls) that carries personal
-            /// data to it, through a call of the method or of an override or implementation of it.</summary>
-            public void AnalyzeParameters(SymbolAnalysisContext context)
+            /// <summary>The parameters this body passes personal data to: one diagnostic per parameter, at the first such
+            /// argument in source order.</summary>
+            private void ReportParameters(OperationBlockAnalysisContext context, List<IInvocationOperation> calls)
             {
-                var method = (IMethodSymbol)context.Symbol;
-                if (method.Parameters.IsEmpty || method.MethodKind != MethodKind.Ordinary
-                    || !SymbolEqualityComparer.Default.Equals(boundaries.ContractOwner(method), method)
-                    || flow.IsRedaction(method) || IsSinkOrDecision(method))
+                if (calls.Count == 0)
                 {
                     return;
                 }
 
-                var open = new List<IParameterSymbol>(method.Parameters.Length);
-                var isOpen = new bool[method.Parameters.Length];
-                foreach (IParameterSymbol parameter in method.Parameters)
-                {
-                    if (parameter.Locations.Length > 0 && parameter.Locations[0].IsInSource && !model.IsPersonalDataSymbol(parameter)
-                        && boundaries.CarriesValue(parameter.Type) && !boundaries.IsFrameworkResult(parameter.Type) && !ContractBoundaryModel.IsGeneric(parameter.Type)
-                        && !model.IsPersonalDataType(boundaries.Awaited(parameter.Type)))
-                    {
-                        open.Add(parameter);
-                        isOpen[parameter.Ordinal] = true;
-                    }
-                }
-
-                if (open.Count == 0)
-                {
-                    return;
-                }
-
-                var found = new Dictionary<int, (PersonalDataFinding Finding, IArgumentOperation Argument)>();
+                calls.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                var done = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
                 var findings = new List<PersonalDataFinding>(1);
-                foreach (Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax call in calls.CallsNamed(method.Name))
+                foreach (IInvocationOperation invocation in calls)
                 {
-                    if (found.Count == open.Count)
-                    {
-                        break;
-                    }
-
-                    if (calls.Bind(call, context.CancellationToken) is not { } invocation
-                        || invocation.TargetMethod.OriginalDefinition is not { } target
-                        || !SymbolEqualityComparer.Default.Equals(boundaries.ContractOwner(target), method)
-                        || flow.IsRedaction(target) || IsSinkOrDecision(target))
+                    IMethodSymbol target = invocation.TargetMethod.OriginalDefinition;
+                    if (boundaries.ContractOwner(target) is not { } owner || flow.IsRedaction(target) || IsSinkOrDecision(target))
                     {
                         continue;
                     }
 
                     foreach (IArgumentOperation argument in invocation.Arguments)
                     {
-                        // The parameter in the same position: an override or implementation keeps the order, not always
-                        // the names.
+                        // The owner's parameter in the same position: an override or implementation keeps the order, not
+                        // always the names.
                         if (argument.Parameter?.OriginalDefinition is not { } called || argument.ArgumentKind != ArgumentKind.Explicit
-                            || called.Ordinal >= method.Parameters.Length || found.ContainsKey(called.Ordinal)
-                            || !isOpen[called.Ordinal] || model.IsPersonalDataSymbol(called))
+                            || called.Ordinal >= owner.Parameters.Length || owner.Parameters[called.Ordinal] is not { } parameter
+                            || done.Contains(parameter) || !IsOpen(parameter) || model.IsPersonalDataSymbol(called))
                         {
                             continue;
                         }
@@ -194,28 +207,26 @@ namespace GdprAnalyzers
                                 continue;
                             }
 
-                            found[called.Ordinal] = (finding, argument);
+                            done.Add(parameter);
+                            context.ReportDiagnostic(Diagnostic.Create(
+                                Descriptors.UndeclaredContract,
+                                finding.Operation.Syntax.GetLocation(),
+                                new[] { parameter.Locations[0], argument.Value.Syntax.GetLocation() },
+                                ParameterProperties,
+                                finding.Name,
+                                "is passed to parameter '" + parameter.Name + "' of '" + owner.ContainingType?.Name + "." + owner.Name + "'"));
                             break;
                         }
                     }
                 }
-
-                foreach (IParameterSymbol parameter in open)
-                {
-                    if (!found.TryGetValue(parameter.Ordinal, out (PersonalDataFinding Finding, IArgumentOperation Argument) first))
-                    {
-                        continue;
-                    }
-
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.UndeclaredContract,
-                        parameter.Locations[0],
-                        new[] { parameter.Locations[0], first.Argument.Value.Syntax.GetLocation() },
-                        ParameterProperties,
-                        first.Finding.Name,
-                        "is passed to parameter '" + parameter.Name + "' of '" + method.ContainingType?.Name + "." + method.Name + "'"));
-                }
             }
+
+            /// <summary>Whether a parameter may take a contract: declared in source, not already personal data, of a
+            /// type that carries a value and says nothing by itself.</summary>
+            private bool IsOpen(IParameterSymbol parameter) =>
+                parameter.Locations.Length > 0 && parameter.Locations[0].IsInSource && !model.IsPersonalDataSymbol(parameter)
+                && boundaries.CarriesValue(parameter.Type) && !boundaries.IsFrameworkResult(parameter.Type) && !ContractBoundaryModel.IsGeneric(parameter.Type)
+                && !model.IsPersonalDataType(boundaries.Awaited(parameter.Type));
 
             /// <summary>A method that the other rules already treat as where personal data ends up (a log or storage sink
             /// or a decision of the models file, an <c>[AutomatedDecision]</c> method): GDPR001 to GDPR004 report the
@@ -238,28 +249,27 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            /// <summary>The returns of a method's own body, not those of its lambdas and local functions (a loop with
-            /// a stack: an operation tree may be as deep as a long string concatenation).</summary>
-            private static void CollectReturns(IOperation block, List<IReturnOperation> returns)
+            private static ISymbol? EnclosingFunction(IOperation operation, ISymbol containingSymbol)
             {
-                var pending = new Stack<IOperation>();
-                pending.Push(block);
-                while (pending.Count > 0)
+                for (IOperation? current = operation.Parent; current != null; current = current.Parent)
                 {
-                    IOperation operation = pending.Pop();
-                    if (operation is IReturnOperation { ReturnedValue: { } value } returned && !(returned.IsImplicit && value.Syntax is null))
+                    if (current is IAnonymousFunctionOperation anonymous)
                     {
-                        returns.Add(returned);
+                        return anonymous.Symbol;
                     }
 
-                    foreach (IOperation child in operation.ChildOperations)
+                    if (current is ILocalFunctionOperation local)
                     {
-                        if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-                        {
-                            pending.Push(child);
-                        }
+                        return local.Symbol;
+                    }
+
+                    if (current is IMethodBodyOperation or IBlockOperation { Parent: null })
+                    {
+                        break;
                     }
                 }
+
+                return containingSymbol;
             }
         }
     }

@@ -19,9 +19,9 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public string PlanOf(Customer customer) => customer.Plan;
 
-                    public void Notify(Customer customer) => Send(customer.Email, customer.Plan);
+                    public void Notify(Customer customer) => Send({|#1:customer.Email|}, customer.Plan);
 
-                    public static void Send(string {|#1:address|}, string topic) { }
+                    public static void Send(string address, string topic) { }
                 }
                 """ + PersonalDataLoggedSinkTests.Customer;
             string fixedSource = """
@@ -57,9 +57,9 @@ namespace GdprAnalyzers.Tests.Rules
             string source = """
                 public sealed class Audit
                 {
-                    public void Notify(Customer customer) => Record(customer.Email);
+                    public void Notify(Customer customer) => Record({|#0:customer.Email|});
 
-                    public static void Record(string {|#0:entry|}) { }
+                    public static void Record(string entry) { }
                 }
                 """ + PersonalDataLoggedSinkTests.Customer;
             var test = new Verify.Test { TestCode = source };
@@ -122,9 +122,11 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
-        public async Task SeveralReturnsAndCalls_OneProposalPerContractNamingTheFirstValue()
+        public async Task SeveralReturnsAndCalls_OneProposalPerReturnValueAndPerParameterInEachBody()
         {
-            // A reviewer acts on a contract, not on each return or call: one proposal per return value and per parameter.
+            // A reviewer acts on a contract, not on each return or call: a method's return value is proposed once, at its
+            // name, for its first return that carries personal data; a parameter once per calling method, at the first
+            // argument that carries personal data to it.
             string source = """
                 public sealed class Directory
                 {
@@ -140,19 +142,22 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public void Notify(Customer customer)
                     {
-                        Send(customer.Email);
+                        Send({|#1:customer.Email|});
                         Send(customer.Phone ?? "");
                         Send(customer.Email.Trim());
                     }
 
-                    public static void Send(string {|#1:address|}) { }
+                    public void Remind(Customer customer) => Send({|#2:customer.Phone|} ?? "");
+
+                    public static void Send(string address) { }
                 }
                 """ + PersonalDataLoggedSinkTests.Customer;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Phone", "is returned by 'Directory.ContactOf'"),
-                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "is passed to parameter 'address' of 'Directory.Send'"));
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "is passed to parameter 'address' of 'Directory.Send'"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Phone", "is passed to parameter 'address' of 'Directory.Send'"));
         }
 
         [Fact]
@@ -189,15 +194,15 @@ namespace GdprAnalyzers.Tests.Rules
         public async Task InterfaceAndAbstractMembers_ContractProposedOnThemEvenWhenInternal()
         {
             // A call through an interface or an abstract member is not followed when it has several implementations: the
-            // contract there is what lets the rules see across. A parameter is reported at the interface member, whichever
+            // contract there is what lets the rules see across. A parameter is proposed on the interface member, whichever
             // of it or its implementation is called; a value returned by an implementation or override is reported at that
-            // method, and its fix declares the contract on the member it implements, which the implementation inherits.
+            // method. The fixes declare the contracts on the members implemented, which the implementations inherit.
             string source = """
                 internal interface IDirectory
                 {
                     string Find(Customer customer);
 
-                    void Send(string {|#1:address|});
+                    void Send(string address);
                 }
 
                 internal abstract class Source
@@ -221,7 +226,7 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public void Run(IDirectory directory, EmailDirectory direct, Customer customer)
                     {
-                        direct.Send(customer.Phone ?? "");
+                        direct.Send({|#1:customer.Phone|} ?? "");
                         directory.Send(customer.Email);
                     }
                 }
@@ -460,11 +465,11 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public void Notify(Customer customer)
                     {
-                        Send(customer.Email);
+                        Send({|#2:customer.Email|});
                         Send(EmailOf(customer));
                     }
 
-                    public static void Send(string {|#2:address|}) { }
+                    public static void Send(string address) { }
                 }
                 """ + PersonalDataLoggedSinkTests.Customer;
             string fixedSource = """
@@ -492,6 +497,46 @@ namespace GdprAnalyzers.Tests.Rules
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Phone", "is returned by 'Directory.PhoneOf'"));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Email", "is passed to parameter 'address' of 'Directory.Send'"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task FixAll_DeclaresAParameterInAnotherDocumentThanItsCalls()
+        {
+            // A parameter's proposal sits at the call; Fix All writes the contract where the parameter is declared, once.
+            var test = new Verify.Test { CodeActionEquivalenceKey = UndeclaredContractCodeFixProvider.DeclareKey };
+            test.TestState.Sources.Add(("/Notifier.cs", """
+                public sealed class Notifier
+                {
+                    public void Welcome(Customer customer) => Mailer.Send({|#0:customer.Email|});
+
+                    public void Remind(Customer customer) => Mailer.Send({|#1:customer.Phone|} ?? "");
+                }
+                """ + PersonalDataLoggedSinkTests.Customer));
+            test.TestState.Sources.Add(("/Mailer.cs", """
+                public static class Mailer
+                {
+                    public static void Send(string address) { }
+                }
+                """));
+            test.FixedState.Sources.Add(("/Notifier.cs", """
+                public sealed class Notifier
+                {
+                    public void Welcome(Customer customer) => Mailer.Send(customer.Email);
+
+                    public void Remind(Customer customer) => Mailer.Send(customer.Phone ?? "");
+                }
+                """ + PersonalDataLoggedSinkTests.Customer));
+            test.FixedState.Sources.Add(("/Mailer.cs", """
+                using GdprAnalyzers.Annotations;
+
+                public static class Mailer
+                {
+                    public static void Send([PersonalData] string address) { }
+                }
+                """));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is passed to parameter 'address' of 'Mailer.Send'"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Phone", "is passed to parameter 'address' of 'Mailer.Send'"));
             await test.RunAsync();
         }
     }
