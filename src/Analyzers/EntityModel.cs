@@ -2,14 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
     /// <summary>
-    /// The EF Core entity types of a compilation, found through symbols only (no method body is bound): the type
-    /// arguments of <c>DbSet&lt;T&gt;</c> properties of <c>DbContext</c> subclasses declared in source (inherited ones
-    /// included, so <c>IdentityDbContext&lt;TUser&gt;.Users</c> counts), then the types their navigation properties reach.
-    /// Built lazily, once per compilation, on first use; thread-safe.
+    /// The EF Core entity types of a compilation that are stored: the type arguments of <c>DbSet&lt;T&gt;</c> properties
+    /// of <c>DbContext</c> subclasses declared in source (inherited ones included, so
+    /// <c>IdentityDbContext&lt;TUser&gt;.Users</c> counts), then the types their navigation properties reach. Read models
+    /// are left out: an entity that has no key (<c>[Keyless]</c>, <c>HasNoKey()</c>) or that is mapped to a view, a SQL
+    /// query or a function (<c>ToView</c>, <c>ToSqlQuery</c>, <c>ToFunction</c>) and not to a table (<c>ToTable</c>) can
+    /// not be saved, EF Core refuses to. The fluent configuration is read from <c>OnModelCreating</c> of the contexts and
+    /// <c>Configure</c> of the <c>IEntityTypeConfiguration&lt;T&gt;</c> classes in source: only the calls with those names
+    /// are bound. Built lazily, once per compilation, on first use; thread-safe.
     /// </summary>
     internal sealed class EntityModel
     {
@@ -67,12 +73,32 @@ namespace GdprAnalyzers
         {
             var result = new Dictionary<ITypeSymbol, List<EntityStore>>(SymbolEqualityComparer.Default);
             var queue = new Queue<ITypeSymbol>();
+            var contexts = new List<INamedTypeSymbol>();
+            var configurations = new List<IMethodSymbol>();
+            INamedTypeSymbol? entityConfiguration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
             foreach (INamedTypeSymbol type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
-                if (type.TypeKind != TypeKind.Class || !IsDbContext(type))
+                if (type.TypeKind == TypeKind.Class && IsDbContext(type))
                 {
-                    continue;
+                    contexts.Add(type);
+                    AddMethods(configurations, type, "OnModelCreating");
                 }
+                else if (entityConfiguration != null && type.TypeKind is TypeKind.Class or TypeKind.Struct)
+                {
+                    foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(@interface.OriginalDefinition, entityConfiguration))
+                        {
+                            AddMethods(configurations, type, "Configure");
+                            break;
+                        }
+                    }
+                }
+            }
+
+            HashSet<ITypeSymbol> readModels = ReadModels(contexts, configurations, cancellationToken);
+            foreach (INamedTypeSymbol type in contexts)
+            {
 
                 for (INamedTypeSymbol? current = type; current != null && !SymbolEqualityComparer.Default.Equals(current, dbContext); current = current.BaseType)
                 {
@@ -83,7 +109,10 @@ namespace GdprAnalyzers
                         {
                             // For an inherited DbSet<TUser>, find the type argument as seen from the derived context.
                             ITypeSymbol entity = Substitute(propertyType.TypeArguments[0], type, current);
-                            Add(result, queue, entity, new EntityStore(type, property));
+                            if (!readModels.Contains(entity.OriginalDefinition))
+                            {
+                                Add(result, queue, entity, new EntityStore(type, property));
+                            }
                         }
                     }
                 }
@@ -102,7 +131,8 @@ namespace GdprAnalyzers
                         ITypeSymbol target = SymbolRelations.SequenceElementType(property.Type) ?? property.Type;
                         if (target is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
                             && named.SpecialType == SpecialType.None
-                            && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly))
+                            && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly)
+                            && !readModels.Contains(named.OriginalDefinition))
                         {
                             Add(result, queue, named, store);
                         }
@@ -166,6 +196,142 @@ namespace GdprAnalyzers
                     queue.Enqueue(key);
                 }
             }
+        }
+
+        /// <summary>
+        /// The entity types that EF Core can read but not save: marked <c>[Keyless]</c>; configured with
+        /// <c>HasNoKey()</c>; or mapped with <c>ToView</c>, <c>ToSqlQuery</c> or <c>ToFunction</c> and never with
+        /// <c>ToTable</c> (EF Core then refuses to save them: the entity type is not mapped to a table). Read from the
+        /// attributes of the DbSet types and from the calls with those names in <paramref name="configurations"/>, bound
+        /// to find the <c>EntityTypeBuilder&lt;T&gt;</c> they configure.
+        /// </summary>
+        private HashSet<ITypeSymbol> ReadModels(List<INamedTypeSymbol> contexts, List<IMethodSymbol> configurations, CancellationToken cancellationToken)
+        {
+            var readModels = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            INamedTypeSymbol? keyless = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.KeylessAttribute");
+            if (keyless != null)
+            {
+                foreach (INamedTypeSymbol context in contexts)
+                {
+                    for (INamedTypeSymbol? current = context; current != null && !SymbolEqualityComparer.Default.Equals(current, dbContext); current = current.BaseType)
+                    {
+                        foreach (ISymbol member in current.GetMembers())
+                        {
+                            if (member is IPropertySymbol { Type: INamedTypeSymbol { TypeArguments.Length: 1 } set }
+                                && SymbolEqualityComparer.Default.Equals(set.OriginalDefinition, dbSet)
+                                && HasAttribute(set.TypeArguments[0], keyless))
+                            {
+                                readModels.Add(set.TypeArguments[0].OriginalDefinition);
+                            }
+                        }
+                    }
+                }
+            }
+
+            INamedTypeSymbol? builder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
+            if (builder is null || configurations.Count == 0)
+            {
+                return readModels;
+            }
+
+            var viewsOrQueries = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            var tables = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            var models = new Dictionary<SyntaxTree, SemanticModel>();
+            foreach (IMethodSymbol configuration in configurations)
+            {
+                foreach (SyntaxReference reference in configuration.DeclaringSyntaxReferences)
+                {
+                    foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } } call
+                            || name is not ("HasNoKey" or "ToView" or "ToSqlQuery" or "ToFunction" or "ToTable"))
+                        {
+                            continue;
+                        }
+
+                        if (!models.TryGetValue(call.SyntaxTree, out SemanticModel? model))
+                        {
+#pragma warning disable RS1030 // The model configuration is in method bodies of its own; bound once, only these calls (as MethodSummaries).
+                            model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+                            models.Add(call.SyntaxTree, model);
+                        }
+
+                        if (ConfiguredEntity(model.GetOperation(call, cancellationToken) as IInvocationOperation, builder) is not { } entity)
+                        {
+                            continue;
+                        }
+
+                        switch (name)
+                        {
+                            case "HasNoKey":
+                                readModels.Add(entity);
+                                break;
+                            case "ToTable":
+                                tables.Add(entity);
+                                break;
+                            default:
+                                viewsOrQueries.Add(entity);
+                                break;
+                        }
+                    }
+                }
+            }
+
+            foreach (ITypeSymbol entity in viewsOrQueries)
+            {
+                if (!tables.Contains(entity))
+                {
+                    readModels.Add(entity);
+                }
+            }
+
+            return readModels;
+        }
+
+        /// <summary>The <c>T</c> of the <c>EntityTypeBuilder&lt;T&gt;</c> a call configures (its receiver, or the first
+        /// argument of an extension method such as <c>ToView</c>), or null.</summary>
+        private static ITypeSymbol? ConfiguredEntity(IInvocationOperation? call, INamedTypeSymbol builder)
+        {
+            if (call is null)
+            {
+                return null;
+            }
+
+            IOperation? receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+            while (receiver is IConversionOperation conversion)
+            {
+                receiver = conversion.Operand;
+            }
+
+            return receiver?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } type && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, builder)
+                ? type.TypeArguments[0].OriginalDefinition
+                : null;
+        }
+
+        private static void AddMethods(List<IMethodSymbol> methods, INamedTypeSymbol type, string name)
+        {
+            foreach (ISymbol member in type.GetMembers(name))
+            {
+                if (member is IMethodSymbol { IsAbstract: false } method && method.DeclaringSyntaxReferences.Length > 0)
+                {
+                    methods.Add(method);
+                }
+            }
+        }
+
+        private static bool HasAttribute(ITypeSymbol type, INamedTypeSymbol attributeType)
+        {
+            foreach (AttributeData attribute in type.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ITypeSymbol Substitute(ITypeSymbol type, INamedTypeSymbol derived, INamedTypeSymbol declaring)

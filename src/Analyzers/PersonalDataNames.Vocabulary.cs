@@ -614,7 +614,7 @@ namespace GdprAnalyzers
         /// <c>SendGridOptions</c>), beyond the technical words of <see cref="TechnicalLeading"/>.</summary>
         private static readonly HashSet<string> ConfiguredSystems = Set(
             "email", "e", "mail", "mailer", "mailing", "sms", "jwt", "auth", "authentication", "oauth", "openid", "identity",
-            "storage", "logging", "log", "twilio", "sendgrid", "mailgun", "mailjet", "azure", "aws", "s3", "google", "stripe",
+            "storage", "logging", "log", "claims", "headers", "json", "cookies", "twilio", "sendgrid", "mailgun", "mailjet", "azure", "aws", "s3", "google", "stripe",
             "paypal", "messaging", "push", "firebase", "rabbit", "rabbitmq", "elastic", "elasticsearch", "seq", "cors",
             "swagger", "http", "rest", "grpc", "hangfire", "cloud", "minio", "recaptcha", "captcha", "connection",
             "connections", "site", "global", "general", "main", "my", "mongo", "mongodb", "cosmos", "postgres", "mysql",
@@ -644,6 +644,20 @@ namespace GdprAnalyzers
             "zipcode", "zippostalcode", "city", "town", "strasse", "hausnummer", "plz", "postleitzahl", "ort", "wohnort", "stadt",
             "rue", "codepostal", "ville", "calle", "codigopostal", "ciudad", "civico", "numerocivico", "citta", "straat",
             "straatnaam", "huisnummer", "woonplaats", "ulica", "kodpocztowy", "miasto", "miejscowosc", "numerdomu");
+
+        /// <summary>Members that name a server to connect to (with a <see cref="ServerSecurityKeys"/> member, the
+        /// declaring type holds a server connection's settings or account: <c>EmailAccount</c>, <c>MailboxSettings</c>).</summary>
+        private static readonly HashSet<string> ServerHostKeys = Set(
+            "host", "hostname", "hostaddress", "server", "servername", "serveraddress", "serverhost", "smtp", "smtpserver",
+            "smtphost", "smtpaddress", "imapserver", "imaphost", "pop3server", "pop3host", "pop3", "imap", "mailserver",
+            "mailhost", "outgoingserver", "incomingserver", "ldapserver", "ldaphost", "ftpserver", "ftphost", "serveur",
+            "servidor", "serwer");
+
+        /// <summary>Members that say how to connect to a server: its port and transport security.</summary>
+        private static readonly HashSet<string> ServerSecurityKeys = Set(
+            "port", "serverport", "smtpport", "imapport", "pop3port", "hostport", "ssl", "enablessl", "usessl", "requiressl",
+            "sslenabled", "tls", "enabletls", "usetls", "starttls", "usestarttls", "securesocketoptions", "securityprotocol",
+            "usedefaultcredentials", "puerto", "porta", "poort");
 
         /// <summary>Words after an organisation noun that keep the type the organisation's: <c>StoreLocation</c>,
         /// <c>CompanyAddress</c>, <c>SupplierDetails</c>.</summary>

@@ -92,6 +92,13 @@ namespace GdprAnalyzers
 
         /// <summary>A street, postcode or city: two of them make the type an address.</summary>
         AddressPart,
+
+        /// <summary>A server to connect to (<c>Host</c>, <c>SmtpServer</c>, <c>MailServer</c>): with a
+        /// <see cref="ServerSecurity"/> member, the type holds a server connection's settings.</summary>
+        ServerHost,
+
+        /// <summary>How to connect to a server (<c>Port</c>, <c>EnableSsl</c>, <c>UseTls</c>).</summary>
+        ServerSecurity,
     }
 
     /// <summary>What <see cref="PersonalDataNames.Classify"/> found.</summary>
@@ -277,7 +284,49 @@ namespace GdprAnalyzers
                 return SiblingHint.CardNumber;
             }
 
-            return AddressPartKeys.Contains(key) ? SiblingHint.AddressPart : SiblingHint.None;
+            if (AddressPartKeys.Contains(key))
+            {
+                return SiblingHint.AddressPart;
+            }
+
+            if (ServerHostKeys.Contains(key))
+            {
+                return SiblingHint.ServerHost;
+            }
+
+            return ServerSecurityKeys.Contains(key) ? SiblingHint.ServerSecurity : SiblingHint.None;
+        }
+
+        /// <summary>Whether a string constant that initialises a member named <paramref name="identifier"/> names a key
+        /// rather than holding a value: a claim type, a header or a JSON property name that is the member's own name
+        /// (<c>Email = "email"</c>, <c>PreferredUserName = "preferred_username"</c>, <c>UserAgent = "User-Agent"</c>,
+        /// <c>EmailClaimType = "email"</c>, <c>Email = ClaimTypes.Email</c>'s URI): one word or URI, no space and no
+        /// <c>@</c>, whose letters and digits contain the member's or are contained in them (at least three).</summary>
+        public static bool NamesKey(string identifier, string literal)
+        {
+            if (literal.Length < 3 || literal.Length > 256)
+            {
+                return false;
+            }
+
+            var text = new System.Text.StringBuilder(literal.Length);
+            foreach (char c in literal)
+            {
+                if (char.IsWhiteSpace(c) || c == '@')
+                {
+                    return false;
+                }
+
+                if (char.IsLetterOrDigit(c))
+                {
+                    text.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            string name = string.Concat(SplitWords(identifier));
+            string key = text.ToString();
+            return key.Length >= 3 && name.Length >= 3
+                && (key.IndexOf(name, StringComparison.Ordinal) >= 0 || name.IndexOf(key, StringComparison.Ordinal) >= 0);
         }
 
         /// <summary>Whether the name mentions a person (<c>ContactEmail</c>, <c>OwnerName</c>): in an organisation's type,

@@ -82,6 +82,7 @@ namespace GdprAnalyzers
             private readonly PersonalDataFlow flow;
             private readonly DeclarationModel declarations;
             private readonly StorageSinkModel sinks;
+            private readonly UserModels user;
             private readonly INamedTypeSymbol? migration;
             private readonly INamedTypeSymbol? modelSnapshot;
             private readonly ProbableSources? probable;
@@ -98,6 +99,7 @@ namespace GdprAnalyzers
                 flow = this.probable?.Flow ?? shared.Flow;
                 declarations = new DeclarationModel(compilation);
                 sinks = new StorageSinkModel(compilation, shared.Known.User);
+                user = shared.Known.User;
                 Entities = new EntityModel(compilation, cancellationToken);
                 migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
                 modelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
@@ -238,6 +240,17 @@ namespace GdprAnalyzers
                 }
 
                 string sinkName = StorageSinkModel.DisplayName(invocation.TargetMethod);
+                SqlText? dapperSql = null;
+                if (kind == StorageSinkModel.StoreKind.Other && !user.IsStorageSink(invocation.TargetMethod))
+                {
+                    if (sinks.IsAddWithValue(invocation) && !sinks.StoresParameter(invocation, ParameterName(invocation)))
+                    {
+                        return; // A parameter of a command that only selects with it (a WHERE argument, a SELECT).
+                    }
+
+                    dapperSql = sinks.IsDapper(invocation) ? StorageSinkModel.DapperSql(invocation) : null;
+                }
+
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
                     if (argument.Parameter is null || !StorageSinkModel.IsDataParameter(argument.Parameter))
@@ -249,6 +262,10 @@ namespace GdprAnalyzers
                     {
                         AnalyzeEntityArgument(context, argument, sinkName);
                     }
+                    else if (dapperSql != null && argument.Parameter.Name == "param")
+                    {
+                        AnalyzeDapperParameters(context, argument.Value, dapperSql, sinkName);
+                    }
                     else
                     {
                         AnalyzeValue(context, argument.Value, sinkName);
@@ -256,11 +273,93 @@ namespace GdprAnalyzers
                 }
             }
 
+            /// <summary>
+            /// The parameter object of a Dapper call whose SQL is a constant: only the parameters that the SQL stores
+            /// count. Of an anonymous object, the members named after a stored parameter (all of them: the whole object, as
+            /// for any other store); of an object of a type declared in source or marked, the whole object when one of
+            /// its personal data properties is stored (Dapper sends a property only when the SQL names it).
+            /// </summary>
+            private void AnalyzeDapperParameters(OperationAnalysisContext context, IOperation value, SqlText sql, string sinkName)
+            {
+                IOperation unwrapped = Unwrap(value);
+                if (unwrapped is IAnonymousObjectCreationOperation anonymous)
+                {
+                    var stored = new List<IOperation>(anonymous.Initializers.Length);
+                    bool all = true;
+                    foreach (IOperation initializer in anonymous.Initializers)
+                    {
+                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment && !sql.Stores(member.Property.Name))
+                        {
+                            all = false;
+                            continue;
+                        }
+
+                        stored.Add(initializer is ISimpleAssignmentOperation simple ? simple.Value : initializer);
+                    }
+
+                    if (all)
+                    {
+                        AnalyzeValue(context, value, sinkName);
+                        return;
+                    }
+
+                    foreach (IOperation member in stored)
+                    {
+                        AnalyzeValue(context, member, sinkName);
+                    }
+
+                    return;
+                }
+
+                if (unwrapped.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type
+                    && (IsInSource(type) || model.IsPersonalDataType(type)) && !StoresPersonalProperty(type, sql))
+                {
+                    return;
+                }
+
+                AnalyzeValue(context, value, sinkName);
+            }
+
+            private bool StoresPersonalProperty(INamedTypeSymbol type, SqlText sql)
+            {
+                bool whole = model.IsPersonalDataType(type);
+                for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    foreach (ISymbol member in current.GetMembers())
+                    {
+                        if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && (whole || model.IsPersonalDataSymbol(property))
+                            && sql.Stores(property.Name))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+            /// <summary>The constant name given to <c>AddWithValue</c>, or null.</summary>
+            private static string? ParameterName(IInvocationOperation invocation)
+            {
+                foreach (IArgumentOperation argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Name == "parameterName")
+                    {
+                        return argument.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+                    }
+                }
+
+                return null;
+            }
+
             public void AnalyzeAssignment(OperationAnalysisContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
                 if (assignment.Target is IPropertyReferenceOperation target && sinks.IsParameterValue(target.Property)
-                    && !IsInMigration(context.ContainingSymbol))
+                    && !IsInMigration(context.ContainingSymbol)
+                    && sinks.StoresParameter(assignment, StorageSinkModel.ParameterNameOf(target)))
                 {
                     AnalyzeValue(context, assignment.Value, "DbParameter.Value");
                 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace GdprAnalyzers
@@ -131,7 +133,8 @@ namespace GdprAnalyzers
 
                 if (IsPositionalRecordProperty(property, context)
                     || ImplementsOrOverridesSourceMember(property)
-                    || IsMarkedOrInMarkedType(property, property.ContainingType))
+                    || IsMarkedOrInMarkedType(property, property.ContainingType)
+                    || HoldsNoPersonsValue(property, context.CancellationToken))
                 {
                     return;
                 }
@@ -149,7 +152,7 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                if (IsMarkedOrInMarkedType(field, containing))
+                if (IsMarkedOrInMarkedType(field, containing) || HoldsNoPersonsValue(field, context.CancellationToken))
                 {
                     return;
                 }
@@ -217,7 +220,71 @@ namespace GdprAnalyzers
                     _ => (null, null),
                 };
 
-                return type != null && Classify(symbol.Name, type, containing) != null && !IsMarkedOrInMarkedType(symbol, containing);
+                return type != null && Classify(symbol.Name, type, containing) != null && !IsMarkedOrInMarkedType(symbol, containing)
+                    && !HoldsNoPersonsValue(symbol, System.Threading.CancellationToken.None);
+            }
+
+            /// <summary>
+            /// Whether a property or field's own declaration says it holds no data subject's value: its value is fixed in
+            /// the code (a <c>static readonly</c> field or a static get-only auto-property initialised with a string
+            /// constant, a property whose getter returns one: a constant in all but name, as <c>const</c> members are), or
+            /// it is initialised with a string that names the member itself (a claim type, a header or a JSON property
+            /// name: <c>ClaimsOptions.Email = "email"</c>, <c>PreferredUserName = "preferred_username"</c>; see
+            /// <see cref="PersonalDataNames.NamesKey"/>). Read from the syntax of the declaration only.
+            /// </summary>
+            private static bool HoldsNoPersonsValue(ISymbol symbol, System.Threading.CancellationToken cancellationToken)
+            {
+                if (symbol is not (IPropertySymbol or IFieldSymbol) || symbol.DeclaringSyntaxReferences.Length != 1)
+                {
+                    return false;
+                }
+
+                ExpressionSyntax? initializer = null;
+                bool fixedInCode = false;
+                switch (symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken))
+                {
+                    case VariableDeclaratorSyntax variable:
+                        initializer = variable.Initializer?.Value;
+                        fixedInCode = symbol is IFieldSymbol { IsStatic: true, IsReadOnly: true };
+                        break;
+                    case PropertyDeclarationSyntax { ExpressionBody: { } body }:
+                        initializer = body.Expression;
+                        fixedInCode = true;
+                        break;
+                    case PropertyDeclarationSyntax { Initializer: { } propertyInitializer }:
+                        initializer = propertyInitializer.Value;
+                        fixedInCode = symbol is IPropertySymbol { IsStatic: true, SetMethod: null };
+                        break;
+                    case PropertyDeclarationSyntax property:
+                        initializer = ConstantGetter(property);
+                        fixedInCode = true;
+                        break;
+                }
+
+                if (initializer is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+                {
+                    return false;
+                }
+
+                return fixedInCode || PersonalDataNames.NamesKey(symbol.Name, literal.Token.ValueText);
+            }
+
+            /// <summary>The expression a property's only accessor, a getter, returns (<c>get =&gt; "phone";</c> or
+            /// <c>get { return "phone"; }</c>), or null.</summary>
+            private static ExpressionSyntax? ConstantGetter(PropertyDeclarationSyntax property)
+            {
+                if (property.AccessorList is not { Accessors: { Count: 1 } accessors } || !accessors[0].IsKind(SyntaxKind.GetAccessorDeclaration))
+                {
+                    return null;
+                }
+
+                AccessorDeclarationSyntax getter = accessors[0];
+                if (getter.ExpressionBody is { } body)
+                {
+                    return body.Expression;
+                }
+
+                return getter.Body is { Statements: { Count: 1 } statements } && statements[0] is ReturnStatementSyntax { Expression: { } returned } ? returned : null;
             }
 
             private static void Report(SymbolAnalysisContext context, Location location, string display, ProbableCategory category)
@@ -417,7 +484,13 @@ namespace GdprAnalyzers
                         context |= NameContext.Address;
                     }
 
-                    context |= FromSiblings(type);
+                    (NameContext siblings, bool serverConnection) = FromSiblings(type);
+                    context |= siblings;
+
+                    // A server connection's settings or account (a host with a port or transport security: an
+                    // EmailAccount, a MailboxSettings): its address, display name and user name are the organisation's
+                    // mailbox or the application's login, whatever the type is called.
+                    organisation = serverConnection;
                 }
 
                 var result = new ContainerKind(context, organisation);
@@ -550,11 +623,15 @@ namespace GdprAnalyzers
 
             /// <summary>What the type's own members say: a member named as a person's first or last name makes a person
             /// record (its <c>Nombre</c> is a person's), a card number makes card data (its <c>SecurityNumber</c> is the
-            /// card's), two of street, postcode and city make an address (its <c>Nummer</c> is the house number).</summary>
-            private static NameContext FromSiblings(INamedTypeSymbol type)
+            /// card's), two of street, postcode and city make an address (its <c>Nummer</c> is the house number), and a
+            /// server to connect to with a port or transport security makes a server connection's settings (its
+            /// <c>Email</c> and <c>Username</c> are the organisation's mailbox).</summary>
+            private static (NameContext Context, bool ServerConnection) FromSiblings(INamedTypeSymbol type)
             {
                 NameContext context = NameContext.None;
                 int addressParts = 0;
+                bool serverHost = false;
+                bool serverSecurity = false;
                 foreach (ISymbol member in type.GetMembers())
                 {
                     if (member.IsImplicitlyDeclared || (member.Kind != SymbolKind.Property && member.Kind != SymbolKind.Field))
@@ -573,10 +650,16 @@ namespace GdprAnalyzers
                         case SiblingHint.AddressPart:
                             addressParts++;
                             break;
+                        case SiblingHint.ServerHost:
+                            serverHost = true;
+                            break;
+                        case SiblingHint.ServerSecurity:
+                            serverSecurity = true;
+                            break;
                     }
                 }
 
-                return addressParts >= 2 ? context | NameContext.Address : context;
+                return (addressParts >= 2 ? context | NameContext.Address : context, serverHost && serverSecurity);
             }
 
             private readonly struct ContainerKind

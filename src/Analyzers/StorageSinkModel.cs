@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,6 +13,11 @@ namespace GdprAnalyzers
     /// <c>StreamWriter.Write*</c>; <c>IDistributedCache.Set*</c>; StackExchange.Redis <c>IDatabase</c> string, hash, list
     /// and set writes; MongoDB <c>IMongoCollection&lt;T&gt;</c> inserts, replaces and updates; ASP.NET Core
     /// <c>ISession.Set*</c> and <c>IResponseCookies.Append</c>.
+    /// <para>SQL parameters are stored only where their command's constant SQL stores them (<see cref="SqlText"/>): a
+    /// parameter used only to select rows (a WHERE argument), the parameters of a SELECT or DELETE and those of a stored
+    /// procedure named as a read (<c>usp_GetCustomerByEmail</c>) are not. Where the SQL is not a constant of the call (for
+    /// Dapper) or of the method that builds the command (for ADO.NET: <c>CommandText</c> and the command's constructor),
+    /// every parameter counts as stored.</para>
     /// </summary>
     internal sealed class StorageSinkModel
     {
@@ -19,6 +26,9 @@ namespace GdprAnalyzers
         private readonly INamedTypeSymbol? sqlMapper;
         private readonly INamedTypeSymbol? dbParameter;
         private readonly INamedTypeSymbol? dbParameterCollection;
+        private readonly INamedTypeSymbol? dbCommand;
+        private readonly INamedTypeSymbol? dataCommand;
+        private readonly ConditionalWeakTable<IOperation, CommandTexts> bodies = new();
         private readonly INamedTypeSymbol? file;
         private readonly INamedTypeSymbol? streamWriter;
         private readonly INamedTypeSymbol? distributedCache;
@@ -41,6 +51,8 @@ namespace GdprAnalyzers
             sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
             dbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
             dbParameterCollection = compilation.GetTypeByMetadataName("System.Data.Common.DbParameterCollection");
+            dbCommand = compilation.GetTypeByMetadataName("System.Data.Common.DbCommand");
+            dataCommand = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
             file = compilation.GetTypeByMetadataName("System.IO.File");
             streamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
             distributedCache = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.IDistributedCache");
@@ -112,13 +124,15 @@ namespace GdprAnalyzers
 
             if (Is(type, sqlMapper))
             {
-                // Execute* stores unless its constant SQL plainly does not write (DELETE); Query* only when its SQL writes.
+                // Execute* stores unless its constant SQL plainly does not write (SELECT, DELETE, a procedure named as a
+                // read); Query* only when its SQL writes.
+                SqlText? sql = DapperSql(invocation);
                 if (name.StartsWith("Execute", System.StringComparison.Ordinal))
                 {
-                    return SqlWrites(invocation) != false ? StoreKind.Other : StoreKind.None;
+                    return sql?.Writes != false ? StoreKind.Other : StoreKind.None;
                 }
 
-                return name.StartsWith("Query", System.StringComparison.Ordinal) && SqlWrites(invocation) == true ? StoreKind.Other : StoreKind.None;
+                return name.StartsWith("Query", System.StringComparison.Ordinal) && sql?.Writes == true ? StoreKind.Other : StoreKind.None;
             }
 
             if (name == "AddWithValue" && SymbolRelations.DerivesFrom(type, dbParameterCollection))
@@ -175,24 +189,208 @@ namespace GdprAnalyzers
             return receiver + "." + method.Name;
         }
 
-        /// <summary>Whether the call's constant SQL inserts or updates (the words INSERT, UPDATE, MERGE, UPSERT, REPLACE as
-        /// whole words); null when the SQL is not a constant.</summary>
-        private static bool? SqlWrites(IInvocationOperation invocation)
+        /// <summary>Whether a call is ADO.NET's <c>DbParameterCollection.AddWithValue</c> (of any provider).</summary>
+        public bool IsAddWithValue(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "AddWithValue" && SymbolRelations.DerivesFrom(invocation.TargetMethod.ContainingType, dbParameterCollection);
+
+        /// <summary>Whether a call is Dapper's (a method of <c>SqlMapper</c>).</summary>
+        public bool IsDapper(IInvocationOperation invocation) => Is(invocation.TargetMethod.ContainingType, sqlMapper);
+
+        /// <summary>The constant SQL of a Dapper call (its <c>sql</c> argument; a procedure name when its
+        /// <c>commandType</c> is <c>StoredProcedure</c>), or null when it is not a constant.</summary>
+        public static SqlText? DapperSql(IInvocationOperation invocation)
         {
+            string? text = null;
+            bool procedure = false;
             foreach (IArgumentOperation argument in invocation.Arguments)
             {
-                if (argument.Parameter?.Name == "sql")
+                switch (argument.Parameter?.Name)
                 {
-                    return argument.Value.ConstantValue is { HasValue: true, Value: string sql } ? WritesWord.IsMatch(sql) : null;
+                    case "sql":
+                        if (argument.Value.ConstantValue is not { HasValue: true, Value: string constant })
+                        {
+                            return null;
+                        }
+
+                        text = constant;
+                        break;
+                    case "commandType":
+                        // CommandType.StoredProcedure is 4.
+                        procedure = argument.Value.ConstantValue is { HasValue: true, Value: int kind } && kind == 4;
+                        break;
+                }
+            }
+
+            return text is null ? null : SqlText.Parse(new[] { text }, procedure);
+        }
+
+        /// <summary>
+        /// Whether the value of an ADO.NET parameter (the value of <c>AddWithValue</c> at <paramref name="sink"/>, or a
+        /// <c>DbParameter.Value</c> assignment) is stored by the commands of the method it is in: the SQL of every
+        /// command whose text that method sets (<c>CommandText</c>, the command's constructor) as constants. True when any
+        /// of those texts is not a constant, or when the method sets none (the command comes from elsewhere).
+        /// </summary>
+        public bool StoresParameter(IOperation sink, string? parameterName)
+        {
+            IOperation root = sink;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            SqlText? sql = bodies.GetValue(root, CollectCommandTexts).Sql;
+            return sql is null || sql.Stores(parameterName);
+        }
+
+        /// <summary>The name of the ADO.NET parameter whose <c>Value</c> an assignment sets, when the method says it
+        /// with a constant: <c>Parameters.Add("@email", ...).Value</c>, <c>Parameters["@email"].Value</c>, a parameter
+        /// created with its name (<c>new SqlParameter("@email", ...)</c>) or given one (<c>ParameterName = "@email"</c>);
+        /// null otherwise.</summary>
+        public static string? ParameterNameOf(IPropertyReferenceOperation valueProperty)
+        {
+            IOperation? instance = valueProperty.Instance;
+            while (instance is IConversionOperation conversion)
+            {
+                instance = conversion.Operand;
+            }
+
+            switch (instance)
+            {
+                case IInvocationOperation call:
+                    return FirstConstantString(call.Arguments);
+                case IPropertyReferenceOperation { Property.IsIndexer: true } indexer:
+                    return FirstConstantString(indexer.Arguments);
+                case IObjectCreationOperation creation:
+                    return NameOfCreation(creation);
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
+                    for (IOperation? current = receiver.Parent; current != null; current = current.Parent)
+                    {
+                        if (current is IObjectCreationOperation created)
+                        {
+                            return NameOfCreation(created);
+                        }
+                    }
+
+                    return null;
+                case ILocalReferenceOperation local:
+                    return NameOfLocal(valueProperty, local.Local);
+                default:
+                    return null;
+            }
+        }
+
+        private static string? NameOfCreation(IObjectCreationOperation creation)
+        {
+            if (creation.Initializer is { } initializer)
+            {
+                foreach (IOperation member in initializer.Initializers)
+                {
+                    if (member is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ParameterName" }, Value.ConstantValue: { HasValue: true, Value: string name } })
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return FirstConstantString(creation.Arguments);
+        }
+
+        private static string? NameOfLocal(IOperation use, ILocalSymbol local)
+        {
+            IOperation root = use;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            foreach (IOperation operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
+                        IOperation created = value;
+                        while (created is IConversionOperation conversion)
+                        {
+                            created = conversion.Operand;
+                        }
+
+                        if (created is IObjectCreationOperation creation && NameOfCreation(creation) is { } fromCreation)
+                        {
+                            return fromCreation;
+                        }
+
+                        break;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "ParameterName", Instance: ILocalReferenceOperation target }, Value.ConstantValue: { HasValue: true, Value: string name } }
+                        when SymbolEqualityComparer.Default.Equals(target.Local, local):
+                        return name;
                 }
             }
 
             return null;
         }
 
-        private static readonly System.Text.RegularExpressions.Regex WritesWord = new(
-            @"\b(INSERT|UPDATE|MERGE|UPSERT|REPLACE)\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        private static string? FirstConstantString(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+        {
+            foreach (IArgumentOperation argument in arguments)
+            {
+                if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                {
+                    return argument.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The command texts a method body sets, read once per body.</summary>
+        private CommandTexts CollectCommandTexts(IOperation root)
+        {
+            var texts = new List<string>();
+            foreach (IOperation operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "CommandText" } property } } assignment
+                        when IsCommand(property.ContainingType):
+                        if (assignment.Value.ConstantValue is not { HasValue: true, Value: string text })
+                        {
+                            return new CommandTexts(null);
+                        }
+
+                        texts.Add(text);
+                        break;
+                    case IObjectCreationOperation creation when creation.Type is { } created && IsCommand(created):
+                        foreach (IArgumentOperation argument in creation.Arguments)
+                        {
+                            if (argument.Parameter?.Type.SpecialType == SpecialType.System_String && argument.ArgumentKind == ArgumentKind.Explicit)
+                            {
+                                if (argument.Value.ConstantValue is not { HasValue: true, Value: string constructorText })
+                                {
+                                    return new CommandTexts(null);
+                                }
+
+                                texts.Add(constructorText);
+                                break;
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return new CommandTexts(texts.Count == 0 ? null : SqlText.Parse(texts));
+        }
+
+        private bool IsCommand(ITypeSymbol type) =>
+            SymbolRelations.DerivesFrom(type, dbCommand) || (dataCommand != null && SymbolRelations.Implements(type, dataCommand));
+
+        /// <summary>The parsed SQL of one body's commands, null when not all known (a cache entry may hold null).</summary>
+        private sealed class CommandTexts
+        {
+            public CommandTexts(SqlText? sql) => Sql = sql;
+
+            public SqlText? Sql { get; }
+        }
 
         private static bool IsEfWrite(string name) => name switch
         {

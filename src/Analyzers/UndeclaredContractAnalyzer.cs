@@ -9,13 +9,26 @@ namespace GdprAnalyzers
     /// <summary>
     /// GDPR007 (Info): personal data is returned by a method of this compilation without <c>[return: PersonalData]</c>, or
     /// passed to a parameter of one without <c>[PersonalData]</c>. The contract lets callers and callees rely on each
-    /// other, like nullable annotations; the code fix adds it. Reported at the returned value or the argument.
+    /// other, like nullable annotations; the code fix adds it.
     /// </summary>
+    /// <remarks>
+    /// <para>One proposal per contract and body: a method's return value is reported once, at the method's name, for its
+    /// first return (in source order) that carries personal data; a parameter is reported once per calling method, at
+    /// the first argument (in source order) of that method that carries personal data to it, whatever the number of calls.
+    /// Each is local to the body it reads, so the IDE, the build and the code fix see the same diagnostics; the fix
+    /// annotates the declaration wherever it is.</para>
+    /// <para>Only at the boundaries the flow engine cannot see across (<see cref="ContractBoundaryModel.ContractOwner"/>):
+    /// members visible outside the assembly, interface members and abstract members. A value returned by an override or
+    /// an implementation is reported at that method and proposes the contract on the member it overrides or implements;
+    /// a call of an override or implementation proposes it on that member too. Not reported: private and internal
+    /// helpers (followed by method summaries), framework result wrappers and the results of controller actions, generic
+    /// values, declared types that already say personal data, and the arguments of sinks and decisions.</para>
+    /// </remarks>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UndeclaredContractAnalyzer : DiagnosticAnalyzer
     {
         /// <summary>Diagnostic property: <see cref="KindReturn"/> or <see cref="KindParameter"/>; additional location 0 is
-        /// the method or parameter declaration to annotate.</summary>
+        /// the method or parameter declaration to annotate, 1 the value that crosses it.</summary>
         public const string KindProperty = "Contract";
 
         /// <summary>The return value needs <c>[return: PersonalData]</c>.</summary>
@@ -43,135 +56,221 @@ namespace GdprAnalyzers
                     return; // The fix writes our attribute: without the annotations library there is nothing to propose.
                 }
 
-                PersonalDataModel model = shared.Model;
-                PersonalDataFlow flow = shared.Flow;
-                start.RegisterOperationAction(c => AnalyzeReturn(c, model, flow), OperationKind.Return);
                 INamedTypeSymbol? automatedDecision = start.Compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
-                start.RegisterOperationAction(c => AnalyzeCall(c, model, flow, shared.Known.User, automatedDecision), OperationKind.Invocation);
+                var state = new CompilationState(shared, new ContractBoundaryModel(start.Compilation), automatedDecision);
+                start.RegisterOperationBlockStartAction(state.OnBlockStart);
             });
         }
 
-        private static void AnalyzeReturn(OperationAnalysisContext context, PersonalDataModel model, PersonalDataFlow flow)
+        private sealed class CompilationState
         {
-            var returned = (IReturnOperation)context.Operation;
-            if (returned.ReturnedValue is not { } value || returned.IsImplicit && value is not { Syntax: { } }
-                || EnclosingFunction(returned, context.ContainingSymbol) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-                || !IsDeclarable(method) || model.ReturnsPersonalData(method) || !CarriesValue(method.ReturnType))
+            private readonly PersonalDataModel model;
+            private readonly PersonalDataFlow flow;
+            private readonly UserModels user;
+            private readonly ContractBoundaryModel boundaries;
+            private readonly INamedTypeSymbol? automatedDecision;
+
+            public CompilationState(SharedCompilationState shared, ContractBoundaryModel boundaries, INamedTypeSymbol? automatedDecision)
             {
-                return;
+                model = shared.Model;
+                flow = shared.Flow;
+                user = shared.Known.User;
+                this.boundaries = boundaries;
+                this.automatedDecision = automatedDecision;
             }
 
-            var findings = new List<PersonalDataFinding>(1);
-            flow.Collect(value, findings, context.CancellationToken);
-            foreach (PersonalDataFinding finding in findings)
+            /// <summary>Gathers a body's returns and its calls of methods at a boundary, then reports at the end of the
+            /// body: once for its return value, once per parameter it passes personal data to.</summary>
+            public void OnBlockStart(OperationBlockStartAnalysisContext context)
             {
-                if (finding.Provenance.IsCarried)
+                IMethodSymbol? method = context.OwningSymbol as IMethodSymbol;
+                IMethodSymbol? owner = method is { MethodKind: MethodKind.Ordinary } ? boundaries.ContractOwner(method) : null;
+                bool returns = owner != null && !model.ReturnsPersonalData(method!) && boundaries.CarriesValue(owner.ReturnType)
+                    && !boundaries.IsFrameworkResult(owner.ReturnType) && !ContractBoundaryModel.IsGeneric(owner.ReturnType)
+                    && !boundaries.IsEndpoint(method!) && !model.IsPersonalDataType(boundaries.Awaited(owner.ReturnType));
+
+                var returned = new List<IReturnOperation>();
+                var calls = new List<IInvocationOperation>();
+                if (returns)
                 {
-                    continue; // A whole object that carries personal data is described by its type, not a contract.
+                    context.RegisterOperationAction(
+                        c =>
+                        {
+                            var operation = (IReturnOperation)c.Operation;
+                            if (operation.ReturnedValue is { } value && !(operation.IsImplicit && value.Syntax is null)
+                                && SymbolEqualityComparer.Default.Equals(EnclosingFunction(operation, c.ContainingSymbol), method))
+                            {
+                                lock (returned)
+                                {
+                                    returned.Add(operation);
+                                }
+                            }
+                        },
+                        OperationKind.Return,
+                        OperationKind.YieldReturn);
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(
-                    Descriptors.UndeclaredContract,
-                    finding.Operation.Syntax.GetLocation(),
-                    new[] { method.Locations[0] },
-                    ReturnProperties,
-                    finding.Name,
-                    "is returned by '" + method.ContainingType?.Name + "." + method.Name + "'"));
-                return;
-            }
-        }
+                context.RegisterOperationAction(
+                    c =>
+                    {
+                        var invocation = (IInvocationOperation)c.Operation;
+                        if (invocation.TargetMethod.MethodKind == MethodKind.Ordinary && invocation.Arguments.Length > 0
+                            && boundaries.ContractOwner(invocation.TargetMethod.OriginalDefinition) != null)
+                        {
+                            lock (calls)
+                            {
+                                calls.Add(invocation);
+                            }
+                        }
+                    },
+                    OperationKind.Invocation);
 
-        private static void AnalyzeCall(OperationAnalysisContext context, PersonalDataModel model, PersonalDataFlow flow, UserModels user, INamedTypeSymbol? automatedDecision)
-        {
-            var invocation = (IInvocationOperation)context.Operation;
-            IMethodSymbol target = invocation.TargetMethod.OriginalDefinition;
-            if (target.MethodKind != MethodKind.Ordinary || !IsDeclarable(target) || flow.IsRedaction(target)
-                || IsSinkOrDecision(target, user, automatedDecision))
-            {
-                return;
-            }
-
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.OriginalDefinition is not { } parameter || parameter.Locations.Length == 0 || !parameter.Locations[0].IsInSource
-                    || model.IsPersonalDataSymbol(parameter) || !CarriesValue(parameter.Type) || argument.ArgumentKind != ArgumentKind.Explicit)
+                context.RegisterOperationBlockEndAction(c =>
                 {
-                    continue;
-                }
+                    if (returns)
+                    {
+                        ReportReturn(c, method!, owner!, returned);
+                    }
 
+                    ReportParameters(c, calls);
+                });
+            }
+
+            /// <summary>The return value: one diagnostic at the method's name, for its first return (in source order)
+            /// that carries personal data.</summary>
+            private void ReportReturn(OperationBlockAnalysisContext context, IMethodSymbol method, IMethodSymbol owner, List<IReturnOperation> returned)
+            {
+                returned.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
                 var findings = new List<PersonalDataFinding>(1);
-                flow.Collect(argument.Value, findings, context.CancellationToken);
-                foreach (PersonalDataFinding finding in findings)
+                foreach (IReturnOperation operation in returned)
                 {
-                    if (finding.Provenance.IsCarried)
+                    findings.Clear();
+                    flow.Collect(operation.ReturnedValue, findings, context.CancellationToken);
+                    foreach (PersonalDataFinding finding in findings)
+                    {
+                        if (finding.Provenance.IsCarried)
+                        {
+                            continue; // A whole object that carries personal data is described by its type, not a contract.
+                        }
+
+                        string crossing = "is returned by '" + owner.ContainingType?.Name + "." + owner.Name + "'"
+                            + (SymbolEqualityComparer.Default.Equals(owner, method) ? "" : " (in '" + method.ContainingType?.Name + "')");
+                        context.ReportDiagnostic(Diagnostic.Create(
+                            Descriptors.UndeclaredContract,
+                            method.Locations[0],
+                            new[] { owner.Locations[0], operation.ReturnedValue!.Syntax.GetLocation() },
+                            ReturnProperties,
+                            finding.Name,
+                            crossing));
+                        return;
+                    }
+                }
+            }
+
+            /// <summary>The parameters this body passes personal data to: one diagnostic per parameter, at the first such
+            /// argument in source order.</summary>
+            private void ReportParameters(OperationBlockAnalysisContext context, List<IInvocationOperation> calls)
+            {
+                if (calls.Count == 0)
+                {
+                    return;
+                }
+
+                calls.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
+                var done = new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+                var findings = new List<PersonalDataFinding>(1);
+                foreach (IInvocationOperation invocation in calls)
+                {
+                    IMethodSymbol target = invocation.TargetMethod.OriginalDefinition;
+                    if (boundaries.ContractOwner(target) is not { } owner || flow.IsRedaction(target) || IsSinkOrDecision(target))
                     {
                         continue;
                     }
 
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        Descriptors.UndeclaredContract,
-                        finding.Operation.Syntax.GetLocation(),
-                        new[] { parameter.Locations[0] },
-                        ParameterProperties,
-                        finding.Name,
-                        "is passed to parameter '" + parameter.Name + "' of '" + target.ContainingType?.Name + "." + target.Name + "'"));
-                    break;
+                    foreach (IArgumentOperation argument in invocation.Arguments)
+                    {
+                        // The owner's parameter in the same position: an override or implementation keeps the order, not
+                        // always the names.
+                        if (argument.Parameter?.OriginalDefinition is not { } called || argument.ArgumentKind != ArgumentKind.Explicit
+                            || called.Ordinal >= owner.Parameters.Length || owner.Parameters[called.Ordinal] is not { } parameter
+                            || done.Contains(parameter) || !IsOpen(parameter) || model.IsPersonalDataSymbol(called))
+                        {
+                            continue;
+                        }
+
+                        findings.Clear();
+                        flow.Collect(argument.Value, findings, context.CancellationToken);
+                        foreach (PersonalDataFinding finding in findings)
+                        {
+                            if (finding.Provenance.IsCarried)
+                            {
+                                continue;
+                            }
+
+                            done.Add(parameter);
+                            context.ReportDiagnostic(Diagnostic.Create(
+                                Descriptors.UndeclaredContract,
+                                finding.Operation.Syntax.GetLocation(),
+                                new[] { parameter.Locations[0], argument.Value.Syntax.GetLocation() },
+                                ParameterProperties,
+                                finding.Name,
+                                "is passed to parameter '" + parameter.Name + "' of '" + owner.ContainingType?.Name + "." + owner.Name + "'"));
+                            break;
+                        }
+                    }
                 }
             }
-        }
 
-        /// <summary>A method that the other rules already treat as where personal data ends up (a log or storage sink or a
-        /// decision of the models file, an <c>[AutomatedDecision]</c> method): GDPR001 to GDPR004 report the argument there,
-        /// and a contract would add nothing.</summary>
-        private static bool IsSinkOrDecision(IMethodSymbol method, UserModels user, INamedTypeSymbol? automatedDecision)
-        {
-            if (user.IsLogSink(method) || user.IsStorageSink(method) || user.IsDecision(method))
-            {
-                return true;
-            }
+            /// <summary>Whether a parameter may take a contract: declared in source, not already personal data, of a
+            /// type that carries a value and says nothing by itself.</summary>
+            private bool IsOpen(IParameterSymbol parameter) =>
+                parameter.Locations.Length > 0 && parameter.Locations[0].IsInSource && !model.IsPersonalDataSymbol(parameter)
+                && boundaries.CarriesValue(parameter.Type) && !boundaries.IsFrameworkResult(parameter.Type) && !ContractBoundaryModel.IsGeneric(parameter.Type)
+                && !model.IsPersonalDataType(boundaries.Awaited(parameter.Type));
 
-            foreach (AttributeData attribute in method.GetAttributes())
+            /// <summary>A method that the other rules already treat as where personal data ends up (a log or storage sink
+            /// or a decision of the models file, an <c>[AutomatedDecision]</c> method): GDPR001 to GDPR004 report the
+            /// argument there, and a contract would add nothing.</summary>
+            private bool IsSinkOrDecision(IMethodSymbol method)
             {
-                if (automatedDecision != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, automatedDecision))
+                if (user.IsLogSink(method) || user.IsStorageSink(method) || user.IsDecision(method))
                 {
                     return true;
                 }
+
+                foreach (AttributeData attribute in method.GetAttributes())
+                {
+                    if (automatedDecision != null && SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, automatedDecision))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
-            return false;
-        }
-
-        /// <summary>A method of this compilation whose contract a person can write: in source, not an override or
-        /// interface implementation (the contract belongs on the base), not generated by the compiler.</summary>
-        private static bool IsDeclarable(IMethodSymbol method) =>
-            method.Locations.Length > 0 && method.Locations[0].IsInSource && !method.IsImplicitlyDeclared
-            && method.OverriddenMethod is null && method.ExplicitInterfaceImplementations.IsEmpty && method.CanBeReferencedByName;
-
-        private static ISymbol? EnclosingFunction(IOperation operation, ISymbol containingSymbol)
-        {
-            for (IOperation? current = operation.Parent; current != null; current = current.Parent)
+            private static ISymbol? EnclosingFunction(IOperation operation, ISymbol containingSymbol)
             {
-                if (current is IAnonymousFunctionOperation anonymous)
+                for (IOperation? current = operation.Parent; current != null; current = current.Parent)
                 {
-                    return anonymous.Symbol;
+                    if (current is IAnonymousFunctionOperation anonymous)
+                    {
+                        return anonymous.Symbol;
+                    }
+
+                    if (current is ILocalFunctionOperation local)
+                    {
+                        return local.Symbol;
+                    }
+
+                    if (current is IMethodBodyOperation or IBlockOperation { Parent: null })
+                    {
+                        break;
+                    }
                 }
 
-                if (current is ILocalFunctionOperation local)
-                {
-                    return local.Symbol;
-                }
-
-                if (current is IMethodBodyOperation or IBlockOperation { Parent: null })
-                {
-                    break;
-                }
+                return containingSymbol;
             }
-
-            return containingSymbol;
         }
-
-        private static bool CarriesValue(ITypeSymbol type) =>
-            type.SpecialType is not (SpecialType.System_Boolean or SpecialType.System_Void) && type.TypeKind != TypeKind.Enum
-            && type.TypeKind != TypeKind.Delegate;
     }
 }

@@ -70,6 +70,96 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task Dapper_ParameterThatOnlySelectsRows_NotStored()
+        {
+            // A WHERE argument selects the rows a statement changes; it is not what the statement stores. Of an anonymous
+            // object, only the members the SQL stores are followed; a whole object counts when one of its personal data
+            // properties is stored; a stored procedure named as a read stores nothing.
+            string source = """
+                using System;
+                using System.Data;
+                using Dapper;
+
+                public sealed class Repository
+                {
+                    public void Touch(IDbConnection db, Customer customer)
+                    {
+                        db.Execute("UPDATE Customers SET LastSeen = @Now WHERE Email = @Email", new { Now = DateTime.UtcNow, customer.Email });
+                        db.Execute("UPDATE Customers SET Plan = @Plan WHERE Email = @Email", customer);
+                        db.Execute("DELETE FROM Customers WHERE Email = @Email", new { customer.Email });
+                        db.Query<int>("usp_GetCustomerId", new { customer.Email }, commandType: CommandType.StoredProcedure);
+                    }
+
+                    public void Change(IDbConnection db, Customer customer, string plan)
+                    {
+                        db.Execute("UPDATE Customers SET Email = @Email WHERE Plan = @Plan", new { {|#0:customer.Email|}, Plan = plan });
+                        db.Execute("UPDATE Customers SET Email = @Email WHERE Plan = @Plan", {|#1:customer|});
+                        db.Execute("usp_SaveCustomer", {|#2:new { customer.Email }|}, commandType: CommandType.StoredProcedure);
+                    }
+                }
+                """ + Customer;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                [.. Both(0, "Customer.Email", "IDbConnection.Execute"), .. Both(1, "customer", "IDbConnection.Execute"), .. Both(2, "anonymous object", "IDbConnection.Execute")]);
+        }
+
+        [Fact]
+        public async Task AdoNet_ParameterThatOnlySelectsRows_NotStored()
+        {
+            // The command's SQL, set in the same method, decides: a SELECT, a WHERE argument or a procedure named as a
+            // read stores nothing; where the method does not set the SQL, every parameter counts as stored.
+            string source = """
+                using System.Data;
+                using Microsoft.Data.Sqlite;
+
+                public sealed class Repository
+                {
+                    public object? Find(SqliteConnection connection, Customer customer)
+                    {
+                        using var command = connection.CreateCommand();
+                        command.CommandText = "SELECT Id FROM Customers WHERE Email = @email";
+                        command.Parameters.AddWithValue("@email", customer.Email);
+                        var phone = command.CreateParameter();
+                        phone.ParameterName = "@phone";
+                        phone.Value = customer.Email;
+                        return command.ExecuteScalar();
+                    }
+
+                    public void Touch(SqliteConnection connection, Customer customer)
+                    {
+                        using var command = new SqliteCommand("UPDATE Customers SET Plan = @plan WHERE Email = @email", connection);
+                        command.Parameters.AddWithValue("@plan", customer.Plan);
+                        command.Parameters.Add("@email", SqliteType.Text).Value = customer.Email;
+                        command.Parameters.Add(new SqliteParameter { ParameterName = "@email", Value = customer.Email });
+                        command.ExecuteNonQuery();
+                    }
+
+                    public void Lookup(SqliteConnection connection, Customer customer)
+                    {
+                        using var command = connection.CreateCommand();
+                        command.CommandType = CommandType.StoredProcedure;
+                        command.CommandText = "GetCustomerByEmail";
+                        command.Parameters.AddWithValue("@email", customer.Email);
+                    }
+
+                    public void Change(SqliteConnection connection, Customer customer)
+                    {
+                        using var command = new SqliteCommand("UPDATE Customers SET Email = @email WHERE Plan = @plan", connection);
+                        command.Parameters.AddWithValue("@email", {|#0:customer.Email|});
+                        command.Parameters.Add("@plan", SqliteType.Text).Value = customer.Plan;
+                        var address = new SqliteParameter("@email", SqliteType.Text);
+                        address.Value = {|#1:customer.Email|};
+                    }
+                }
+                """ + Customer;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                [.. Both(0, "Customer.Email", "SqliteParameterCollection.AddWithValue"), .. Both(1, "Customer.Email", "DbParameter.Value")]);
+        }
+
+        [Fact]
         public async Task FilesAndStreamWriter_Report()
         {
             string source = """

@@ -234,6 +234,78 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task ReadModels_KeylessOrMappedToViewOrQueryOnly_NotStores()
+        {
+            // EF Core refuses to save an entity without a key or one mapped to a view, a SQL query or a function and not to
+            // a table: such read models (read with FromSqlRaw, a view or a query) store nothing. An entity mapped to a view
+            // for queries and to a table for updates is stored.
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+                using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+                [Keyless]
+                public sealed class ContactSummary
+                {
+                    [PersonalData] public string Email { get; set; } = "";
+                }
+
+                public sealed class CustomerReport
+                {
+                    [PersonalData] public string Email { get; set; } = "";
+                }
+
+                public sealed class VisitorView
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string Email { get; set; } = "";
+                }
+
+                public sealed class SearchHit
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string Email { get; set; } = "";
+                }
+
+                public sealed class Member
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string {|#0:Email|} { get; set; } = "";
+                }
+
+                public sealed class SearchHitConfiguration : IEntityTypeConfiguration<SearchHit>
+                {
+                    public void Configure(EntityTypeBuilder<SearchHit> builder) => builder.ToSqlQuery("SELECT Id, Email FROM Members");
+                }
+
+                public sealed class ReportingDb : DbContext
+                {
+                    public DbSet<ContactSummary> Contacts => Set<ContactSummary>();
+                    public DbSet<CustomerReport> Reports => Set<CustomerReport>();
+                    public DbSet<VisitorView> Visitors => Set<VisitorView>();
+                    public DbSet<SearchHit> Hits => Set<SearchHit>();
+                    public DbSet<Member> Members => Set<Member>();
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder)
+                    {
+                        modelBuilder.Entity<CustomerReport>().HasNoKey().ToView("customer_report");
+                        modelBuilder.Entity<VisitorView>(visitor => visitor.ToView("visitors"));
+                        modelBuilder.Entity<Member>().ToView("member_list").ToTable("members");
+                        modelBuilder.ApplyConfiguration(new SearchHitConfiguration());
+                    }
+
+                    public System.Linq.IQueryable<ContactSummary> Find(string email) =>
+                        Contacts.FromSqlRaw("SELECT Email FROM Contacts WHERE Email = {0}", email);
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.StoredWithoutPurpose).WithLocation(0).WithArguments("Member.Email", "ReportingDb.Members"),
+                Verify.Diagnostic(RuleIds.StoredWithoutLawfulBasis).WithLocation(0).WithArguments("Member.Email", "ReportingDb.Members"));
+        }
+
+        [Fact]
         public async Task EfAddOfTypeFromAnotherAssembly_ReportedAtCall()
         {
             string source = """

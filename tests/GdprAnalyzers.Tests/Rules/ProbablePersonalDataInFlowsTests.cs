@@ -248,6 +248,81 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task OptionOn_StoredMailServerAccount_OrganisationsMailboxNotReported()
+        {
+            // An EmailAccount with its host and port is the organisation's outgoing mailbox (GDPR005 leaves it out), so its
+            // DbSet is no store of personal data; the subscribers beside it still are.
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class EmailAccount
+                {
+                    public int Id { get; set; }
+                    public string Email { get; set; } = "";
+                    public string DisplayName { get; set; } = "";
+                    public string Host { get; set; } = "";
+                    public int Port { get; set; }
+                    public string Username { get; set; } = "";
+                }
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|#0:Email|} { get; set; } = "";
+                }
+
+                public sealed class MailDb : DbContext
+                {
+                    public DbSet<EmailAccount> EmailAccounts => Set<EmailAccount>();
+
+                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "MailDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "MailDb.Subscribers"));
+        }
+
+        [Fact]
+        public async Task OptionOn_KeylessReadModel_NotAStore()
+        {
+            // A keyless entity read with FromSqlRaw is never saved: GDPR102 and GDPR103 leave it out.
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class SubscriberRow
+                {
+                    public string Email { get; set; } = "";
+                }
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|#0:Email|} { get; set; } = "";
+                }
+
+                public sealed class NewsletterDb : DbContext
+                {
+                    public DbSet<SubscriberRow> Rows => Set<SubscriberRow>();
+                    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+
+                    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.Entity<SubscriberRow>().HasNoKey();
+
+                    public System.Linq.IQueryable<SubscriberRow> Search(string term) => Rows.FromSqlRaw("SELECT Email FROM Subscribers WHERE Email LIKE {0}", term);
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+        }
+
+        [Fact]
         public async Task OptionOn_StoredEntityWithDeclarations_NoDiagnostic()
         {
             string source = """

@@ -255,6 +255,155 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task Member_NamesAClaimTypeHeaderOrJsonProperty_NoDiagnostic()
+        {
+            // A string member initialised with its own name holds a key (a claim type, a header, a JSON property name),
+            // not a person's value, in an options class or anywhere else.
+            string source = """
+                public sealed class ClaimsOptions
+                {
+                    public string Email { get; set; } = "email";
+                    public string PreferredUserName { get; set; } = "preferred_username";
+                    public string EmailClaimType { get; set; } = "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress";
+                }
+
+                public sealed class HeaderOptions
+                {
+                    public string UserAgent { get; set; } = "User-Agent";
+                }
+
+                public sealed class ProfileFields
+                {
+                    public string PhoneNumber = "phone_number";
+                    public string DisplayName { get; init; } = "displayName";
+                }
+
+                public sealed class Customer
+                {
+                    public string {|#0:Email|} { get; set; } = "";
+                    public string {|#1:Phone|} { get; set; } = "unknown";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "contact"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Phone", "contact"));
+        }
+
+        [Fact]
+        public async Task Member_ValueFixedInCode_NoDiagnosticAsForConstants()
+        {
+            // A static readonly field, a static get-only property or a getter that returns a string constant is a constant
+            // in all but name (const members are never reported); a static member that is assigned stays reported.
+            string source = """
+                public static class OpenIdClaims
+                {
+                    public static readonly string Email = "email";
+                    public static readonly string NickName = "nickname";
+                    public static string PhoneNumber { get; } = "phone_number";
+                    public static readonly string DefaultEmail = "admin@example.com";
+                }
+
+                public sealed class Seed
+                {
+                    public string Email => "admin@example.com";
+                    public string Phone { get { return "+44 20 7946 0000"; } }
+
+                    public static string {|#0:LastEmail|} = "";
+                    public static string {|#1:CurrentEmail|} { get; set; } = "nobody@example.com";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Seed.LastEmail", "contact"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Seed.CurrentEmail", "contact"));
+        }
+
+        [Fact]
+        public async Task ServerConnectionAccount_OrganisationsMailbox_NoDiagnosticUnlessAPersonIsNamed()
+        {
+            // A type with a server to connect to and its port or transport security holds a server connection's settings:
+            // an organisation's outgoing mailbox (nopCommerce's EmailAccount), whatever the type is called. Its address,
+            // display name and login are not a data subject's; a member that names a person still is.
+            string source = """
+                public sealed class EmailAccount
+                {
+                    public int Id { get; set; }
+                    public string Email { get; set; } = "";
+                    public string DisplayName { get; set; } = "";
+                    public string Host { get; set; } = "";
+                    public int Port { get; set; }
+                    public string Username { get; set; } = "";
+                    public string Password { get; set; } = "";
+                    public bool EnableSsl { get; set; }
+                    public string {|#0:OwnerEmail|} { get; set; } = "";
+                }
+
+                public sealed class Mailbox
+                {
+                    public string SmtpServer { get; set; } = "";
+                    public bool UseTls { get; set; }
+                    public string Address { get; set; } = "";
+                }
+
+                public sealed class Guest
+                {
+                    public string Host { get; set; } = "";
+                    public string {|#1:Email|} { get; set; } = "";
+                    public string {|#2:DisplayName|} { get; set; } = "";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("EmailAccount.OwnerEmail", "contact"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Guest.Email", "contact"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Guest.DisplayName", "identity"));
+        }
+
+        [Fact]
+        public async Task ApplicationsMailSettings_SenderSupportAndNoReply_NoDiagnostic()
+        {
+            // The application's own sender, support and no-reply addresses, and options classes named after what they
+            // configure (claims, SMTP, e-mail): the organisation's, not a data subject's.
+            string source = """
+                public sealed class SmtpSettings
+                {
+                    public string From { get; set; } = "";
+                    public string SenderName { get; set; } = "";
+                    public string Email { get; set; } = "";
+                    public string UserName { get; set; } = "";
+                }
+
+                public sealed class SiteSettings
+                {
+                    public string SupportEmail { get; set; } = "";
+                    public string NoReplyAddress { get; set; } = "";
+                    public string SenderEmail { get; set; } = "";
+                }
+
+                public sealed class ClaimsIdentityOptions
+                {
+                    public string Email { get; set; } = "";
+                    public string UserName { get; set; } = "";
+                }
+
+                public sealed class User
+                {
+                    public string {|#0:Email|} { get; set; } = "";
+                    public string {|#1:DisplayName|} { get; set; } = "";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("User.Email", "contact"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("User.DisplayName", "identity"));
+        }
+
+        [Fact]
         public async Task Property_CardFieldsNextToCardNumber_ReportsCardDataByTheirSibling()
         {
             string source = """

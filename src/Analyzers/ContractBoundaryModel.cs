@@ -1,0 +1,285 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// Where a <c>[PersonalData]</c> contract on a method's return value or parameter is worth proposing (GDPR007): the
+    /// boundaries the flow engine cannot see across, and the declared types that are not a place for one. Thread-safe;
+    /// one per compilation.
+    /// </summary>
+    internal sealed class ContractBoundaryModel
+    {
+        /// <summary>Framework result wrappers, by metadata name: what a method returns to the framework (an HTTP response,
+        /// the outcome of an Identity operation, a validation message), never data a caller reads. A type that is, derives
+        /// from or implements one of these, or a <c>Task</c> or <c>ValueTask</c> of one, takes no contract.</summary>
+        private static readonly string[] FrameworkResultTypes =
+        {
+            "Microsoft.AspNetCore.Mvc.IActionResult",
+            "Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult",
+            "Microsoft.AspNetCore.Http.IResult",
+            "Microsoft.AspNetCore.Identity.IdentityResult",
+            "Microsoft.AspNetCore.Identity.SignInResult",
+            "System.ComponentModel.DataAnnotations.ValidationResult",
+        };
+
+        /// <summary>Types whose public methods the framework calls and whose results it writes to a response, by metadata
+        /// name: MVC and API controllers, Razor Pages page models, SignalR hubs.</summary>
+        private static readonly string[] EndpointTypes =
+        {
+            "Microsoft.AspNetCore.Mvc.ControllerBase",
+            "Microsoft.AspNetCore.Mvc.RazorPages.PageModel",
+            "Microsoft.AspNetCore.SignalR.Hub",
+        };
+
+        private readonly List<INamedTypeSymbol> frameworkResults = new();
+        private readonly List<INamedTypeSymbol> endpoints = new();
+        private readonly INamedTypeSymbol? task;
+        private readonly INamedTypeSymbol? genericTask;
+        private readonly INamedTypeSymbol? valueTask;
+        private readonly INamedTypeSymbol? genericValueTask;
+        private readonly ConcurrentDictionary<IMethodSymbol, OwnerBox> owners = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, bool> results = new(SymbolEqualityComparer.Default);
+
+        public ContractBoundaryModel(Compilation compilation)
+        {
+            foreach (string name in FrameworkResultTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    frameworkResults.Add(type);
+                }
+            }
+
+            foreach (string name in EndpointTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    endpoints.Add(type);
+                }
+            }
+
+            task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            genericTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
+            valueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
+            genericValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        }
+
+        /// <summary>The type a <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c> completes with; any other type itself.</summary>
+        public ITypeSymbol Awaited(ITypeSymbol type) =>
+            type is INamedTypeSymbol { IsGenericType: true } generic
+            && (SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, genericTask) || SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, genericValueTask))
+                ? generic.TypeArguments[0]
+                : type;
+
+        /// <summary>
+        /// Where the contract of <paramref name="method"/>'s return value and parameters is declared, or null when none
+        /// is worth proposing. For an override or an interface implementation, the member it overrides or implements
+        /// (the root of the chain of overrides, or the first interface member in source): the contract is written there
+        /// and inherited. That member, or <paramref name="method"/> itself, must be declared in this compilation's source
+        /// and sit at a boundary that the flow engine's summaries do not cross: a member of an interface, an abstract
+        /// member, or a member visible outside the assembly (public or protected, in types that are all public or
+        /// protected). A private or internal helper is followed through its summary, and a member that implements another
+        /// assembly's interface (an Identity user store) takes its contract from there.
+        /// </summary>
+        public IMethodSymbol? ContractOwner(IMethodSymbol method) => owners.GetOrAdd(method, ComputeOwner).Owner;
+
+        /// <summary>Whether a value of <paramref name="type"/> can carry personal data to a caller: not <c>void</c>,
+        /// <c>bool</c>, an enum, a delegate, a <c>Task</c> or <c>ValueTask</c> without a result, or a task of one of
+        /// these.</summary>
+        public bool CarriesValue(ITypeSymbol type)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, task) || SymbolEqualityComparer.Default.Equals(type, valueTask))
+            {
+                return false;
+            }
+
+            type = Awaited(type);
+            return type.SpecialType is not (SpecialType.System_Boolean or SpecialType.System_Void) && type.TypeKind != TypeKind.Enum
+                && type.TypeKind != TypeKind.Delegate;
+        }
+
+        /// <summary>Whether <paramref name="type"/> is a framework result wrapper (<see cref="FrameworkResultTypes"/>) or
+        /// a task of one.</summary>
+        public bool IsFrameworkResult(ITypeSymbol type)
+        {
+            if (frameworkResults.Count == 0)
+            {
+                return false;
+            }
+
+            return results.GetOrAdd(Awaited(type), ComputeFrameworkResult);
+        }
+
+        /// <summary>Whether <paramref name="method"/> is an endpoint the framework calls (a public instance method of a
+        /// controller, page model or hub, <see cref="EndpointTypes"/>): its result goes to the response, not to a caller
+        /// that could rely on a contract.</summary>
+        public bool IsEndpoint(IMethodSymbol method)
+        {
+            if (endpoints.Count == 0 || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public)
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? type = method.ContainingType?.BaseType; type != null; type = type.BaseType)
+            {
+                foreach (INamedTypeSymbol endpoint in endpoints)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, endpoint))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="type"/> is a type parameter or is built on one (<c>T</c>, <c>Message&lt;T&gt;</c>,
+        /// <c>T[]</c>, <c>Task&lt;List&lt;T&gt;&gt;</c>): a generic value carries whatever its callers put in, and a
+        /// contract on it would mark every use.</summary>
+        public static bool IsGeneric(ITypeSymbol type)
+        {
+            var pending = new Stack<ITypeSymbol>();
+            pending.Push(type);
+            for (int visited = 0; pending.Count > 0 && visited < 64; visited++)
+            {
+                switch (pending.Pop())
+                {
+                    case ITypeParameterSymbol:
+                        return true;
+                    case IArrayTypeSymbol array:
+                        pending.Push(array.ElementType);
+                        break;
+                    case INamedTypeSymbol { IsGenericType: true } named:
+                        foreach (ITypeSymbol argument in named.TypeArguments)
+                        {
+                            pending.Push(argument);
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
+        }
+
+        private bool ComputeFrameworkResult(ITypeSymbol type)
+        {
+            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
+            {
+                if (IsKnownResult(current.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                if (IsKnownResult(@interface.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsKnownResult(ITypeSymbol type)
+        {
+            foreach (INamedTypeSymbol known in frameworkResults)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static OwnerBox ComputeOwner(IMethodSymbol method)
+        {
+            IMethodSymbol owner = method;
+            while (owner.OverriddenMethod is { } overridden)
+            {
+                owner = overridden.OriginalDefinition;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(owner, method) && ImplementedInterfaceMember(method) is { } implemented)
+            {
+                owner = implemented;
+            }
+
+            return new OwnerBox(IsBoundary(owner) ? owner : null);
+        }
+
+        private static bool IsBoundary(IMethodSymbol method)
+        {
+            if (method.Locations.Length == 0 || !method.Locations[0].IsInSource || method.IsImplicitlyDeclared || !method.CanBeReferencedByName
+                || method.MethodKind != MethodKind.Ordinary)
+            {
+                return false;
+            }
+
+            if (method.ContainingType is { TypeKind: TypeKind.Interface } || method.IsAbstract)
+            {
+                return true; // Followed into an implementation only when there is exactly one.
+            }
+
+            for (ISymbol? current = method; current != null && current is not INamespaceSymbol; current = current.ContainingType)
+            {
+                if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The interface member <paramref name="method"/> implements, explicitly or implicitly (one declared in
+        /// source first), or null.</summary>
+        private static IMethodSymbol? ImplementedInterfaceMember(IMethodSymbol method)
+        {
+            IMethodSymbol? found = null;
+            foreach (IMethodSymbol explicitImplementation in method.ExplicitInterfaceImplementations)
+            {
+                found = Prefer(found, explicitImplementation.OriginalDefinition);
+            }
+
+            INamedTypeSymbol? type = method.ContainingType;
+            if (type is null || method.IsStatic || method.MethodKind != MethodKind.Ordinary || type.TypeKind == TypeKind.Interface)
+            {
+                return found;
+            }
+
+            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+            {
+                foreach (ISymbol member in @interface.GetMembers(method.Name))
+                {
+                    if (member is IMethodSymbol interfaceMethod && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(member), method))
+                    {
+                        found = Prefer(found, interfaceMethod.OriginalDefinition);
+                    }
+                }
+            }
+
+            return found;
+        }
+
+        private static IMethodSymbol Prefer(IMethodSymbol? current, IMethodSymbol candidate) =>
+            current is null || (!IsInSource(current) && IsInSource(candidate)) ? candidate : current;
+
+        private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
+        /// <summary>A cache entry that may hold null.</summary>
+        private sealed class OwnerBox
+        {
+            public OwnerBox(IMethodSymbol? owner) => Owner = owner;
+
+            public IMethodSymbol? Owner { get; }
+        }
+    }
+}
