@@ -200,11 +200,6 @@ namespace GdprAnalyzers
                 bool textual = setter.Parameters[0].Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
                 foreach (PersonalDataFinding finding in findings)
                 {
-                    if (!IsWrittenOut(finding, null, context.CancellationToken))
-                    {
-                        continue;
-                    }
-
                     bool wrappable = textual || !ReferenceEquals(WithoutConversions(assignment.Value), finding.Operation);
                     context.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
@@ -269,11 +264,6 @@ namespace GdprAnalyzers
 
                     foreach (PersonalDataFinding finding in findings)
                     {
-                        if (!IsWrittenOut(finding, null, context.CancellationToken))
-                        {
-                            continue;
-                        }
-
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
@@ -368,11 +358,6 @@ namespace GdprAnalyzers
                     string holder = invocation.Instance?.Syntax.ToString() ?? "delegate";
                     foreach (PersonalDataFinding finding in findings)
                     {
-                        if (!IsWrittenOut(finding, null, context.CancellationToken))
-                        {
-                            continue;
-                        }
-
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
@@ -484,11 +469,12 @@ namespace GdprAnalyzers
             /// a whole object that merely carries some (or was built from some) only where the sink writes it member by
             /// member (<see cref="LogSinkModel.IsWrittenWhole"/>: <c>{@Customer}</c>) or its text form shows it
             /// (<see cref="PersonalDataFlow.TextShowsPersonalData(IOperation, System.Threading.CancellationToken)"/>: a record, a
-            /// <c>ToString()</c> that prints the e-mail address); <paramref name="sink"/> is null for a call of the project's
-            /// own method that logs its argument.</summary>
-            private bool IsWrittenOut(PersonalDataFinding finding, IInvocationOperation? sink, System.Threading.CancellationToken cancellationToken) =>
+            /// <c>ToString()</c> that prints the e-mail address). Asked of direct sinks only: a method of the project that
+            /// logs its argument may log the members it reads from it (<c>subject.GetSubjectId()</c>), so a whole object
+            /// passed to it is reported whatever its text form.</summary>
+            private bool IsWrittenOut(PersonalDataFinding finding, IInvocationOperation sink, System.Threading.CancellationToken cancellationToken) =>
                 finding.Kind is not (FindingKind.Carries or FindingKind.BuiltFrom)
-                || (sink != null && LogSinkModel.IsWrittenWhole(sink, finding.Operation))
+                || LogSinkModel.IsWrittenWhole(sink, finding.Operation)
                 || flow.TextShowsPersonalData(finding.Operation, cancellationToken);
 
             /// <summary>Whether a <c>Redact.*</c> call, which returns a string, can stand in place of the flagged value.</summary>

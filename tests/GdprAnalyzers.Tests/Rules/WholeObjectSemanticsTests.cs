@@ -214,6 +214,35 @@ namespace GdprAnalyzers.Tests.Rules
             await test.RunAsync();
         }
 
+        /// <summary>A method of the project that logs what it reads from its argument receives the object's personal
+        /// data whatever the object's text form: the call is reported (the text-form rule is for direct sinks).</summary>
+        [Fact]
+        public async Task ObjectBuiltFromPersonalData_PassedToAHelperThatLogsItsMembers_Reported()
+        {
+            string code = Customers + """
+
+                public sealed class TicketRequest
+                {
+                    public string Subject { get; set; } = "";
+                    public int Priority { get; set; }
+                }
+
+                public sealed class Tickets
+                {
+                    public void Open(ILogger logger, TicketRequest request) => logger.LogInformation("Opening for {Subject}", request.Subject);
+
+                    public void Run(ILogger logger, Customer customer)
+                    {
+                        Open(logger, {|#0:new TicketRequest { Subject = customer.Email }|});
+                        Open(logger, new TicketRequest { Priority = customer.Id });
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("new TicketRequest", "Tickets.Open → ILogger.LogInformation", " (built from 'Customer.Email')"));
+        }
+
         [Fact]
         public async Task LoggerMessageExtensionOrInstanceMethod_TypeMarkedWhole_Reported()
         {
