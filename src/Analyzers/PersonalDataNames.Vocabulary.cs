@@ -429,7 +429,7 @@ namespace GdprAnalyzers
             "mem", "start", "end", "proxy", "gateway", "dns", "smtp", "imap", "pop3", "ftp", "sftp", "ldap", "web", "url", "uri",
             "hex", "multicast", "broadcast", "loopback", "subnet", "network", "contract", "socket", "endpoint", "api", "service",
             "cell", "range", "sheet", "register", "block", "pointer", "buffer", "stack", "heap", "instruction", "program", "entry",
-            "load", "jump", "virtual", "bluetooth", "ble", "wallet", "device", "sensor", "peripheral", "modbus", "i2c", "plc",
+            "load", "jump", "virtual", "bluetooth", "ble", "wallet", "lightning", "bitcoin", "btc", "crypto", "deposit", "onchain", "device", "sensor", "peripheral", "modbus", "i2c", "plc",
             "support", "noreply", "helpdesk", "hotline", "system", "admin", "administrator", "webmaster", "postmaster",
             "default", "defaults", "sample", "example", "test", "dummy", "fake", "mock", "stub", "placeholder", "valid", "invalid",
             "regex", "regexp", "format", "validate", "parse", "allowed", "blocked", "whitelisted", "trusted", "internal",
@@ -667,8 +667,43 @@ namespace GdprAnalyzers
 
         /// <summary>Payments and cards: a type named with one of these holds a card's security number and expiry.</summary>
         private static readonly HashSet<string> PaymentNouns = Set(
-            "payment", "payments", "card", "cards", "creditcard", "checkout", "billing", "paiement", "carte", "pago", "tarjeta",
-            "pagamento", "carta", "zahlung", "karte", "kreditkarte", "betaling", "kaart", "creditcard", "platnosc", "karta");
+            "payment", "payments", "billing", "paiement", "pago", "pagamento", "zahlung", "betaling", "platnosc");
+
+        /// <summary>Cards: a type named with one of these holds a card's security number and expiry, whatever else its
+        /// name says (<c>CardDetails</c>, <c>CheckoutCard</c>, <c>Kreditkarte</c>).</summary>
+        private static readonly HashSet<string> CardNouns = Set(
+            "card", "cards", "creditcard", "creditcards", "debitcard", "carte", "cartes", "tarjeta", "tarjetas", "carta",
+            "karte", "karten", "kreditkarte", "kaart", "kaarten", "karta", "karty");
+
+        /// <summary>Things a payment word may qualify that have an expiry of their own, not a card's:
+        /// <c>PaymentRequest.Expiry</c>, <c>PaymentLink.Expiration</c>, <c>CheckoutSession.ExpiresAt</c>.</summary>
+        private static readonly HashSet<string> NotCardPaymentWords = Set(
+            "request", "requests", "invoice", "invoices", "checkout", "checkouts", "session", "sessions", "token", "tokens",
+            "link", "links", "subscription", "subscriptions", "code", "codes", "plan", "plans", "intent", "intents", "offer",
+            "offers", "quote", "quotes", "reminder", "reminders", "schedule", "window", "deadline", "voucher", "vouchers",
+            "coupon", "coupons", "lock", "reservation");
+
+        /// <summary>Payment networks whose addresses are payment handles, not postal addresses: <c>LightningAddress</c>,
+        /// <c>BitcoinAddress</c>, <c>DepositAddress</c>.</summary>
+        private static readonly HashSet<string> PaymentAddressWords = Set(
+            "lightning", "ln", "lnurl", "bitcoin", "btc", "crypto", "cryptocurrency", "wallet", "deposit", "onchain", "ethereum",
+            "eth", "blockchain", "payout", "receiving", "multisig", "segwit", "taproot", "xpub", "derivation");
+
+        /// <summary>Payment objects that an address may qualify, as the address they are paid to: <c>AddressInvoice</c>,
+        /// <c>AddressTransaction</c>, <c>AddressUtxo</c>.</summary>
+        private static readonly HashSet<string> AddressPaymentObjects = Set(
+            "invoice", "invoices", "transaction", "transactions", "tx", "txs", "utxo", "utxos", "balance", "balances");
+
+        /// <summary>Access-control objects of an identity provider: <c>Identity</c> before one of these names an OpenID
+        /// Connect scope or resource (<c>IdentityResource</c>, <c>IdentityApi</c>), not a person.</summary>
+        private static readonly HashSet<string> AccessControlNouns = Set(
+            "resource", "resources", "api", "apis", "scope", "scopes", "client", "clients", "role", "roles", "claim", "claims",
+            "permission", "permissions", "grant", "grants", "provider", "providers");
+
+        /// <summary>A person noun and an identifier word that together name something else: a <c>UserCode</c> is the
+        /// one-time code a user types at a device (OAuth device flow, RFC 8628 <c>user_code</c>) or a verification code,
+        /// not the user's identifier. <c>CustomerCode</c> stays a customer number (ERP codes of customers).</summary>
+        private static readonly HashSet<string> NotPersonIdentifierPairs = Set("usercode", "usercodes", "usercodigo");
 
         /// <summary>Person nouns that may name a type whose members are a person's, beyond <see cref="PersonNouns"/>.</summary>
         private static readonly HashSet<string> PersonContainers = BuildPersonContainers();

@@ -346,13 +346,45 @@ namespace GdprAnalyzers
             return false;
         }
 
-        /// <summary>Whether a type with this name is a payment or a card (<c>PaymentMethod</c>, <c>CardDetails</c>,
-        /// <c>Zahlung</c>).</summary>
+        /// <summary>Whether a type with this name holds a card's data (<c>PaymentMethod</c>, <c>CardDetails</c>,
+        /// <c>Zahlung</c>): a card word anywhere, or a payment word that qualifies nothing with an expiry of its own (a
+        /// <c>PaymentRequest</c>, <c>PaymentLink</c>, <c>PlanCheckout</c> or <c>PaymentSession</c> expires itself).</summary>
         public static bool IsPaymentTypeName(string typeName)
         {
+            bool payment = false;
             foreach (string word in SplitWords(typeName))
             {
-                if (PaymentNouns.Contains(word))
+                if (CardNouns.Contains(word))
+                {
+                    return true;
+                }
+
+                if (NotCardPaymentWords.Contains(word))
+                {
+                    return false;
+                }
+
+                payment |= PaymentNouns.Contains(word);
+            }
+
+            return payment;
+        }
+
+        /// <summary>Whether a type with this name is a payment address, a payee's handle on a payment network rather than
+        /// a postal address: <c>LightningAddress</c>, <c>BitcoinAddressDto</c>, <c>DepositAddress</c>, or an address
+        /// qualifying what is paid to it (<c>AddressInvoice</c>, <c>AddressTransaction</c>). Its <c>Address</c> and
+        /// <c>Username</c> (a Lightning address's user part) are the handle's parts.</summary>
+        public static bool IsPaymentAddressTypeName(string typeName)
+        {
+            List<string> words = SplitWords(typeName);
+            for (int i = 0; i < words.Count; i++)
+            {
+                if (words[i] != "address" && words[i] != "addresses")
+                {
+                    continue;
+                }
+
+                if ((i > 0 && PaymentAddressWords.Contains(words[i - 1])) || (i + 1 < words.Count && AddressPaymentObjects.Contains(words[i + 1])))
                 {
                     return true;
                 }
@@ -369,8 +401,10 @@ namespace GdprAnalyzers
         {
             List<string> words = SplitWords(typeName);
             int last = words.Count - 1;
+            bool accessControl = false;
             while (last > 0 && TypeSuffixes.Contains(words[last]))
             {
+                accessControl |= AccessControlNouns.Contains(words[last]);
                 last--;
             }
 
@@ -380,6 +414,10 @@ namespace GdprAnalyzers
             }
 
             string word = words[last];
+            if (word == "identity" && accessControl)
+            {
+                return false; // IdentityResource, IdentityApi: an OpenID Connect scope, its Name is "openid" or "profile".
+            }
             if (PersonContainers.Contains(word) || (word.Length > 3 && word.EndsWith("s", StringComparison.Ordinal) && PersonContainers.Contains(word.Substring(0, word.Length - 1))))
             {
                 return true;
@@ -628,7 +666,7 @@ namespace GdprAnalyzers
             // Person noun first: CustomerId, CustomerName, UserName (English, German, Dutch order).
             if (PersonNouns.TryGetValue(first, out PersonNoun person) && count == 2)
             {
-                if (IdWords.Contains(second) && (person & PersonNoun.IdAfter) != 0 && (first != "account" || AccountIdWords.Contains(second)))
+                if (IdWords.Contains(second) && !NotPersonIdentifierPairs.Contains(first + second) && (person & PersonNoun.IdAfter) != 0 && (first != "account" || AccountIdWords.Contains(second)))
                 {
                     match = new Match(start, end, new Term(ProbableCategory.CustomerNumber, TermFlags.Numeric | TermFlags.HeadLast, first + " " + second), plural: false);
                     return true;

@@ -493,6 +493,14 @@ namespace GdprAnalyzers
                     organisation = serverConnection;
                 }
 
+                if (!organisation && PersonalDataNames.IsPaymentAddressTypeName(type.Name))
+                {
+                    // A payment address (a Lightning or Bitcoin address of a store's wallet): its Address and Username are
+                    // the payee's handle on a payment network, not a postal address or a data subject's login.
+                    organisation = true;
+                    context = NameContext.None;
+                }
+
                 var result = new ContainerKind(context, organisation);
                 containers[type] = result;
                 return result;

@@ -287,6 +287,80 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task OptionOn_DeviceFlowUserCodeLogged_NoDiagnosticEmailStillReported()
+        {
+            // A device-flow user code is a one-time code, not a user's identifier: logging it is no GDPR101.
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public sealed class DeviceAuthorization
+                {
+                    public void Find(ILogger logger, string userCode, string emailAddress)
+                    {
+                        logger.LogInformation("{UserCode} found", userCode);
+                        logger.LogInformation("{Email} found", {|#0:emailAddress|});
+                    }
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("emailAddress", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
+        public async Task OptionOn_StoredPaymentRequestAndScope_NotReportedCardStillReported()
+        {
+            // A payment request's expiry, an OpenID Connect scope's name and a store's Lightning address are no personal
+            // data, so their DbSets are no stores of it; a card's expiry date is.
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class PaymentRequestData
+                {
+                    public int Id { get; set; }
+                    public System.DateTimeOffset? Expiry { get; set; }
+                }
+
+                public sealed class IdentityResource
+                {
+                    public int Id { get; set; }
+                    public string Name { get; set; } = "";
+                    public string DisplayName { get; set; } = "";
+                }
+
+                public sealed class LightningAddressData
+                {
+                    public string Username { get; set; } = "";
+                }
+
+                public sealed class Card
+                {
+                    public int Id { get; set; }
+                    public System.DateTime {|#0:ExpiryDate|} { get; set; }
+                }
+
+                public sealed class PayDb : DbContext
+                {
+                    public DbSet<PaymentRequestData> PaymentRequests => Set<PaymentRequestData>();
+
+                    public DbSet<IdentityResource> IdentityResources => Set<IdentityResource>();
+
+                    public DbSet<LightningAddressData> LightningAddresses => Set<LightningAddressData>();
+
+                    public DbSet<Card> Cards => Set<Card>();
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Card.ExpiryDate", "PayDb.Cards"),
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Card.ExpiryDate", "PayDb.Cards"));
+        }
+
+        [Fact]
         public async Task OptionOn_KeylessReadModel_NotAStore()
         {
             // A keyless entity read with FromSqlRaw is never saved: GDPR102 and GDPR103 leave it out.

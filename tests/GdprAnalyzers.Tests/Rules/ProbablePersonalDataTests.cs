@@ -426,6 +426,136 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task DeviceFlowUserCode_NotACustomerNumber_CustomerNumberStillReported()
+        {
+            // A user code (OAuth device flow, RFC 8628) is the one-time code a user types at a device, not the user's
+            // identifier; a customer's number, code and user id stay customer numbers.
+            string source = """
+                public sealed class DeviceFlowCodes
+                {
+                    public string DeviceCode { get; set; } = "";
+                    public string UserCode { get; set; } = "";
+                    public string {|#0:UserId|} { get; set; } = "";
+                }
+
+                public sealed class DeviceController
+                {
+                    public void Confirm(string userCode, string user_code) { }
+                }
+
+                public sealed class Customer
+                {
+                    public string {|#1:Email|} { get; set; } = "";
+                    public string {|#2:CustomerNumber|} { get; set; } = "";
+                    public string {|#3:CustomerCode|} { get; set; } = "";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("DeviceFlowCodes.UserId", "customer number"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.Email", "contact"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Customer.CustomerNumber", "customer number"),
+                Verify.Diagnostic().WithLocation(3).WithArguments("Customer.CustomerCode", "customer number"));
+        }
+
+        [Fact]
+        public async Task ExpiryOfRequestOrCheckout_NotACardExpiry_CardExpiryStillReported()
+        {
+            // A payment request, a checkout session or a payment link expires itself; only a card's expiry is the card
+            // holder's financial data.
+            string source = """
+                public sealed class PaymentRequestData
+                {
+                    public System.DateTimeOffset? Expiry { get; set; }
+                }
+
+                public sealed class PlanCheckoutData
+                {
+                    public System.DateTimeOffset Expiration { get; set; }
+                }
+
+                public sealed class PaymentLink
+                {
+                    public System.DateTime Expiration { get; set; }
+                }
+
+                public sealed class Card
+                {
+                    public System.DateTime {|#0:ExpiryDate|} { get; set; }
+                }
+
+                public sealed class PaymentMethod
+                {
+                    public System.DateTime {|#1:Expiration|} { get; set; }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Card.ExpiryDate", "financial"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("PaymentMethod.Expiration", "financial"));
+        }
+
+        [Fact]
+        public async Task IdentityResourceName_AScopeNotAPerson_UsersDisplayNameStillReported()
+        {
+            // An identity provider's IdentityResource is an OpenID Connect scope ("openid", "profile"): its Name and
+            // DisplayName are the scope's. A user's display name is still the person's.
+            string source = """
+                public sealed class IdentityResource
+                {
+                    public string Name { get; set; } = "";
+                    public string DisplayName { get; set; } = "";
+                }
+
+                public sealed class User
+                {
+                    public string {|#0:DisplayName|} { get; set; } = "";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("User.DisplayName", "identity"));
+        }
+
+        [Fact]
+        public async Task PaymentAddress_NotAPostalAddress_CustomersAddressStillReported()
+        {
+            // A Lightning or Bitcoin address is a payee's handle on a payment network: its user part and its address are
+            // not a postal address or a data subject's login. A customer's address still is.
+            string source = """
+                public sealed class LightningAddressData
+                {
+                    public string Username { get; set; } = "";
+                    public string StoreDataId { get; set; } = "";
+                }
+
+                public sealed class AddressInvoiceData
+                {
+                    public string Address { get; set; } = "";
+                    public string InvoiceDataId { get; set; } = "";
+                }
+
+                public sealed class Wallet
+                {
+                    public string DepositAddress { get; set; } = "";
+                    public string BitcoinAddress { get; set; } = "";
+                }
+
+                public sealed class Customer
+                {
+                    public string {|#0:Address|} { get; set; } = "";
+                    public string {|#1:InvoiceAddress|} { get; set; } = "";
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Address", "contact"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Customer.InvoiceAddress", "contact"));
+        }
+
+        [Fact]
         public async Task Property_TypeSaysPersonalData_ReportsByType()
         {
             string source = """
