@@ -200,6 +200,11 @@ namespace GdprAnalyzers
                 bool textual = setter.Parameters[0].Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
                 foreach (PersonalDataFinding finding in findings)
                 {
+                    if (!ReachesHelper(finding, context.CancellationToken))
+                    {
+                        continue;
+                    }
+
                     bool wrappable = textual || !ReferenceEquals(WithoutConversions(assignment.Value), finding.Operation);
                     context.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
@@ -264,6 +269,11 @@ namespace GdprAnalyzers
 
                     foreach (PersonalDataFinding finding in findings)
                     {
+                        if (!ReachesHelper(finding, context.CancellationToken))
+                        {
+                            continue;
+                        }
+
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
@@ -358,6 +368,11 @@ namespace GdprAnalyzers
                     string holder = invocation.Instance?.Syntax.ToString() ?? "delegate";
                     foreach (PersonalDataFinding finding in findings)
                     {
+                        if (!ReachesHelper(finding, context.CancellationToken))
+                        {
+                            continue;
+                        }
+
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
                         context.ReportDiagnostic(Diagnostic.Create(
                             descriptor,
@@ -465,13 +480,20 @@ namespace GdprAnalyzers
                 }
             }
 
+            /// <summary>Whether a finding passed to one of the project's methods, constructors, setters or delegates that
+            /// logs its argument reaches the log. A value that is personal data, or an object built from some, always: the
+            /// method may log the members it reads (<c>logger.LogDebug("{Subject}", request.Subject)</c>). An object that
+            /// merely carries personal data by its type only where its text form shows it (the method may log it by
+            /// <c>ToString()</c>; a method that writes it member by member has its own finding inside, for its parameter).</summary>
+            private bool ReachesHelper(PersonalDataFinding finding, System.Threading.CancellationToken cancellationToken) =>
+                finding.Kind != FindingKind.Carries || flow.TextShowsPersonalData(finding.Operation, cancellationToken);
+
             /// <summary>Whether the log receives the personal data of a finding. A value that is personal data itself always;
             /// a whole object that merely carries some (or was built from some) only where the sink writes it member by
             /// member (<see cref="LogSinkModel.IsWrittenWhole"/>: <c>{@Customer}</c>) or its text form shows it
             /// (<see cref="PersonalDataFlow.TextShowsPersonalData(IOperation, System.Threading.CancellationToken)"/>: a record, a
-            /// <c>ToString()</c> that prints the e-mail address). Asked of direct sinks only: a method of the project that
-            /// logs its argument may log the members it reads from it (<c>subject.GetSubjectId()</c>), so a whole object
-            /// passed to it is reported whatever its text form.</summary>
+            /// <c>ToString()</c> that prints the e-mail address). Asked of direct sinks; see <see cref="ReachesHelper"/> for
+            /// the project's own methods that log their argument.</summary>
             private bool IsWrittenOut(PersonalDataFinding finding, IInvocationOperation sink, System.Threading.CancellationToken cancellationToken) =>
                 finding.Kind is not (FindingKind.Carries or FindingKind.BuiltFrom)
                 || LogSinkModel.IsWrittenWhole(sink, finding.Operation)
