@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Text;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace GdprAnalyzers.Corpus.Tests
@@ -26,18 +22,16 @@ namespace GdprAnalyzers.Corpus.Tests
         [Fact]
         public async Task FixAll_EShopSupportBackend_AddsNoErrorAndLeavesNothingFixable()
         {
-            string root = Metadata("RepositoryRoot");
-            string corpus = Path.GetFullPath(Path.Combine(root, "..", "shared", "corpus"));
-            Assert.True(
-                File.Exists(Path.Combine(corpus, "eShopSupport.tar.gz")),
-                $"The real-code corpus was not found at '{corpus}': the repository's parent folder must contain shared/corpus/*.tar.gz (CI has it).");
-            string runner = Metadata("CorpusRunner");
-            Assert.True(File.Exists(runner), $"The corpus runner was not built at '{runner}' (build GdprAnalyzers.sln).");
+            string corpus = CorpusRunnerProcess.CorpusFolder();
+            string runner = CorpusRunnerProcess.Runner();
             string output = Path.Combine(Path.GetTempPath(), "gdpr-analyzers-tests", $"corpus-fix-all-{Guid.NewGuid():N}.md");
 
-            (int exitCode, string log) = await RunAsync(new[] { runner, "--fix-all", "--corpus", corpus, "--apps", "eShopSupport", "--projects", "src/Backend/", "--output", output });
+            (int exitCode, string log) = await CorpusRunnerProcess.RunAsync(
+                new[] { runner, "--fix-all", "--corpus", corpus, "--apps", "eShopSupport", "--projects", "src/Backend/", "--output", output },
+                Timeout,
+                "The fix-all run");
 
-            Assert.True(File.Exists(Path.ChangeExtension(output, ".json")), "The results were not written.\n" + Tail(log));
+            Assert.True(File.Exists(Path.ChangeExtension(output, ".json")), "The results were not written.\n" + CorpusRunnerProcess.Tail(log));
             using JsonDocument report = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(output, ".json")));
             List<JsonElement> projects = report.RootElement.GetProperty("Projects").EnumerateArray().ToList();
             Assert.Equal(
@@ -54,55 +48,7 @@ namespace GdprAnalyzers.Corpus.Tests
                 Assert.Equal(project.GetProperty("ErrorsBefore").GetInt32(), project.GetProperty("ErrorsAfter").GetInt32());
                 Assert.Empty(project.GetProperty("FixableAtEnd").EnumerateObject());
             });
-            Assert.True(exitCode == 0, $"The fix-all run exited with {exitCode}.\n" + Tail(log));
+            Assert.True(exitCode == 0, $"The fix-all run exited with {exitCode}.\n" + CorpusRunnerProcess.Tail(log));
         }
-
-        private static async Task<(int ExitCode, string Log)> RunAsync(IEnumerable<string> arguments)
-        {
-            string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-            var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            var log = new StringBuilder();
-            using var process = new Process { StartInfo = start };
-            process.OutputDataReceived += (_, e) => Append(log, e.Data);
-            process.ErrorDataReceived += (_, e) => Append(log, e.Data);
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var timeout = new CancellationTokenSource(Timeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit();
-                Assert.Fail($"The fix-all run did not finish in {Timeout.TotalMinutes:0} minutes (stopped).\n" + Tail(log.ToString()));
-            }
-
-            process.WaitForExit();
-            return (process.ExitCode, log.ToString());
-        }
-
-        private static void Append(StringBuilder log, string? line)
-        {
-            if (line != null)
-            {
-                lock (log)
-                {
-                    log.AppendLine(line);
-                }
-            }
-        }
-
-        private static string Tail(string log) => string.Join("\n", log.Split('\n').TakeLast(60));
-
-        private static string Metadata(string key) =>
-            typeof(CorpusFixAllTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == key).Value!;
     }
 }
