@@ -201,8 +201,10 @@ namespace GdprAnalyzers.Tests.Meta
         {
             DiagnosticDescriptor descriptor = Repository.Descriptor(id);
             string readme = Repository.Read("README.md");
-            string[] header = Repository.TableRows(readme, "Rule").Single();
-            ImmutableArray<string[]> rows = Repository.TableRows(readme, id);
+            ImmutableArray<string[]> table = Repository.Table(readme, "Rule", "Title");
+            Assert.False(table.IsEmpty, "README.md has no rule table (a header row starting with Rule, with a Title column).");
+            string[] header = table[0];
+            ImmutableArray<string[]> rows = table.Where(cells => Repository.Unwrap(cells[0]) == id).ToImmutableArray();
 
             string[] row = Assert.Single(rows);
             Assert.Equal(header.Length, row.Length);

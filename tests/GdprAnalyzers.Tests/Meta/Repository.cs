@@ -73,6 +73,43 @@ namespace GdprAnalyzers.Tests.Meta
                 .OrderBy(type => type.FullName, StringComparer.Ordinal)
                 .ToImmutableArray();
 
+        /// <summary>The rows (header included, separator left out) of the markdown table whose header row starts with
+        /// <paramref name="firstHeader"/> and has a column <paramref name="column"/>, e.g. the README's rule table (other
+        /// tables may also list rules, such as the precision table of the real-code sample); empty when there is none.</summary>
+        public static ImmutableArray<string[]> Table(string markdown, string firstHeader, string column)
+        {
+            var rows = ImmutableArray.CreateBuilder<string[]>();
+            bool inside = false;
+            foreach (string line in Lines(markdown))
+            {
+                bool tableLine = line.TrimStart().StartsWith('|');
+                if (!inside)
+                {
+                    string[] cells = tableLine ? Cells(line) : Array.Empty<string>();
+                    if (cells.Length > 0 && Unwrap(cells[0]) == firstHeader && cells.Any(cell => Unwrap(cell) == column))
+                    {
+                        inside = true;
+                        rows.Add(cells);
+                    }
+
+                    continue;
+                }
+
+                if (!tableLine)
+                {
+                    break;
+                }
+
+                string[] row = Cells(line);
+                if (!row.All(cell => cell.Trim().Trim(':').All(c => c == '-')))
+                {
+                    rows.Add(row);
+                }
+            }
+
+            return rows.ToImmutable();
+        }
+
         /// <summary>The rows of the markdown tables in <paramref name="markdown"/> whose first cell is
         /// <paramref name="firstCell"/> (links and code spans unwrapped), as trimmed cells.</summary>
         public static ImmutableArray<string[]> TableRows(string markdown, string firstCell) =>
