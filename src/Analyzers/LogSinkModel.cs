@@ -203,7 +203,7 @@ namespace GdprAnalyzers
         /// </summary>
         public static bool IsWrittenWhole(IInvocationOperation invocation, IOperation value)
         {
-            value = WithoutConversions(value);
+            value = SymbolRelations.WithoutConversions(value);
             IMethodSymbol method = invocation.TargetMethod;
             if (method.Name is "ForContext" or "PushProperty")
             {
@@ -236,7 +236,7 @@ namespace GdprAnalyzers
 
                 if (template is null)
                 {
-                    if (WithoutConversions(argument.Value) == value && IsLoggerMessageMethodParameterWrittenWhole(method, parameter))
+                    if (SymbolRelations.WithoutConversions(argument.Value) == value && IsLoggerMessageMethodParameterWrittenWhole(method, parameter))
                     {
                         return true;
                     }
@@ -249,12 +249,12 @@ namespace GdprAnalyzers
                 {
                     foreach (IOperation element in initializer.ElementValues)
                     {
-                        values.Add(WithoutConversions(element));
+                        values.Add(SymbolRelations.WithoutConversions(element));
                     }
                 }
                 else
                 {
-                    values.Add(WithoutConversions(argument.Value));
+                    values.Add(SymbolRelations.WithoutConversions(argument.Value));
                 }
             }
 
@@ -342,16 +342,6 @@ namespace GdprAnalyzers
             }
 
             return false;
-        }
-
-        private static IOperation WithoutConversions(IOperation value)
-        {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value;
         }
 
         /// <summary>The name shown in messages: <c>ILogger.LogInformation</c>, <c>Log.Information</c>, <c>Console.WriteLine</c>.</summary>

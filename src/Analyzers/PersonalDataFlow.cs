@@ -1211,16 +1211,6 @@ namespace GdprAnalyzers
                 }
             }
 
-            private static IOperation WithoutConversions(IOperation value)
-            {
-                while (value is IConversionOperation conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                return value;
-            }
-
             /// <summary>The lambda an argument passes: a delegate (<c>customers.Select(c => c.Email)</c>) or an expression
             /// tree (<c>db.Customers.Select(c => c.Email)</c>, on <c>IQueryable</c>, which EF Core translates).</summary>
             internal static IAnonymousFunctionOperation? LambdaOf(IOperation value)
@@ -1468,7 +1458,7 @@ namespace GdprAnalyzers
                                 return true;
                             }
 
-                            onlyKnownCreations &= WithoutConversions(assigned) is IObjectCreationOperation { Constructor: { } constructor }
+                            onlyKnownCreations &= SymbolRelations.WithoutConversions(assigned) is IObjectCreationOperation { Constructor: { } constructor }
                                 && flow.Summaries!.IsConstructorSummarisable(constructor);
                         }
                     }

@@ -205,7 +205,7 @@ namespace GdprAnalyzers
                         continue;
                     }
 
-                    bool wrappable = textual || !ReferenceEquals(WithoutConversions(assignment.Value), finding.Operation);
+                    bool wrappable = textual || !ReferenceEquals(SymbolRelations.WithoutConversions(assignment.Value, implicitOnly: true), finding.Operation);
                     context.ReportDiagnostic(Diagnostic.Create(
                         descriptor,
                         finding.Operation.Syntax.GetLocation(),
@@ -216,19 +216,10 @@ namespace GdprAnalyzers
                 }
             }
 
-            private static IOperation WithoutConversions(IOperation value)
-            {
-                while (value is IConversionOperation { IsImplicit: true } conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                return value;
-            }
-
+            /// <summary>A call of the project's method or constructor whose sink summary says a parameter reaches a log:
+            /// the call is the sink, reported at each argument that carries personal data.</summary>
             private void AnalyzeOwnMethodCall(OperationAnalysisContext context, IMethodSymbol target, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
             {
-
                 // The arguments first: most calls pass no personal data, and then the callee's summary (a walk of its body
                 // and of its callees') is not needed at all.
                 List<(IArgumentOperation Argument, IParameterSymbol Parameter, List<PersonalDataFinding> Findings)>? held = null;

@@ -6,6 +6,18 @@ namespace GdprAnalyzers
     /// every model so each relation is decided one way.</summary>
     internal static class SymbolRelations
     {
+        /// <summary><paramref name="value"/> without the conversions around it (implicit and explicit, at most 32), or
+        /// without the implicit ones only when <paramref name="implicitOnly"/>.</summary>
+        public static Microsoft.CodeAnalysis.IOperation WithoutConversions(Microsoft.CodeAnalysis.IOperation value, bool implicitOnly = false)
+        {
+            for (int i = 0; i < 32 && value is Microsoft.CodeAnalysis.Operations.IConversionOperation conversion && (!implicitOnly || conversion.IsImplicit); i++)
+            {
+                value = conversion.Operand;
+            }
+
+            return value;
+        }
+
         /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it (false when the
         /// library is not referenced).</summary>
         public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)
