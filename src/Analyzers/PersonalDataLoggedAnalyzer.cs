@@ -206,13 +206,7 @@ namespace GdprAnalyzers
                     }
 
                     bool wrappable = textual || !ReferenceEquals(SymbolRelations.WithoutConversions(assignment.Value, implicitOnly: true), finding.Operation);
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        descriptor,
-                        finding.Operation.Syntax.GetLocation(),
-                        PropertiesOf(finding, wrappable, context.CancellationToken),
-                        finding.Name,
-                        sinkName,
-                        finding.Provenance.MessageSuffix));
+                    Report(context, finding, sinkName, wrappable);
                 }
             }
 
@@ -266,13 +260,7 @@ namespace GdprAnalyzers
                         }
 
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            descriptor,
-                            finding.Operation.Syntax.GetLocation(),
-                            PropertiesOf(finding, wrappable, context.CancellationToken),
-                            finding.Name,
-                            sinkName,
-                            finding.Provenance.MessageSuffix));
+                        Report(context, finding, sinkName, wrappable);
                     }
                 }
             }
@@ -365,13 +353,7 @@ namespace GdprAnalyzers
                         }
 
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, LogSinkModel.SinkFamily.None);
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            descriptor,
-                            finding.Operation.Syntax.GetLocation(),
-                            PropertiesOf(finding, wrappable, context.CancellationToken),
-                            finding.Name,
-                            holder + " → " + sink,
-                            finding.Provenance.MessageSuffix));
+                        Report(context, finding, holder + " → " + sink, wrappable);
                     }
                 }
             }
@@ -460,16 +442,21 @@ namespace GdprAnalyzers
                         }
 
                         bool wrappable = IsWrappable(finding.Operation, argument, parameter, family);
-                        context.ReportDiagnostic(Diagnostic.Create(
-                            descriptor,
-                            finding.Operation.Syntax.GetLocation(),
-                            PropertiesOf(finding, wrappable, context.CancellationToken),
-                            finding.Name,
-                            sinkName,
-                            finding.Provenance.MessageSuffix));
+                        Report(context, finding, sinkName, wrappable);
                     }
                 }
             }
+
+            /// <summary>Reports <paramref name="finding"/> at its expression, reaching <paramref name="sinkName"/>, with the
+            /// properties its fix reads (whether a <c>Redact</c> call can wrap it, whether it is also a credential).</summary>
+            private void Report(OperationAnalysisContext context, PersonalDataFinding finding, string sinkName, bool wrappable) =>
+                context.ReportDiagnostic(Diagnostic.Create(
+                    descriptor,
+                    finding.Operation.Syntax.GetLocation(),
+                    PropertiesOf(finding, wrappable, context.CancellationToken),
+                    finding.Name,
+                    sinkName,
+                    finding.Provenance.MessageSuffix));
 
             /// <summary>Whether a finding passed to one of the project's methods, constructors, setters or delegates that
             /// logs its argument reaches the log. A value that is personal data, or an object built from some, always: the

@@ -139,7 +139,7 @@ namespace GdprAnalyzers.CodeFixes
                 {
                     TypeInfo typeInfo = semanticModel.GetTypeInfo(target, cancellationToken);
                     ITypeSymbol? type = typeInfo.Type;
-                    if (type is not null && type.SpecialType != SpecialType.System_String && ElementType(type) is { } element)
+                    if (type is not null && type.SpecialType != SpecialType.System_String && SymbolRelations.SequenceElementType(type) is { } element)
                     {
                         sequences[target] = (element.IsReferenceType || element.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T || element.TypeKind == TypeKind.TypeParameter,
                             element.SpecialType == SpecialType.System_String, FreeName(semanticModel, target.SpanStart, "element"));
@@ -220,30 +220,6 @@ namespace GdprAnalyzers.CodeFixes
                 SyntaxFactory.BinaryExpression(SyntaxKind.EqualsExpression, receiver, SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression)),
                 SyntaxFactory.LiteralExpression(SyntaxKind.NullLiteralExpression),
                 select));
-        }
-
-        /// <summary>The element type of a sequence (an array, or a type that implements <c>IEnumerable&lt;T&gt;</c>), or null.</summary>
-        private static ITypeSymbol? ElementType(ITypeSymbol type)
-        {
-            if (type is IArrayTypeSymbol array)
-            {
-                return array.ElementType;
-            }
-
-            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } direct)
-            {
-                return direct.TypeArguments[0];
-            }
-
-            foreach (INamedTypeSymbol @interface in type.AllInterfaces)
-            {
-                if (@interface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
-                {
-                    return @interface.TypeArguments[0];
-                }
-            }
-
-            return null;
         }
 
         /// <summary><paramref name="name"/>, or <paramref name="name"/> followed by a number, whichever names nothing in
