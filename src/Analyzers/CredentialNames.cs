@@ -37,10 +37,24 @@ namespace GdprAnalyzers
         /// <summary>Words that make a following "hash" or "string" a secret (<c>PasswordHash</c>, <c>ConnectionString</c>).</summary>
         private static readonly HashSet<string> Carriers = new(StringComparer.OrdinalIgnoreCase) { "password", "connection", "secret" };
 
-        /// <summary>Whether <paramref name="name"/> names a credential.</summary>
+        /// <summary>Words after which a name goes on to say where its value comes from or what it is for, not what it is
+        /// (<c>GetClientIdFromJwt</c> returns a client id, <c>FindUserByToken</c> a user).</summary>
+        private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "of", "for", "by", "with" };
+
+        /// <summary>Whether <paramref name="name"/> names a credential: its last word (before any "from", "of", "for", "by"
+        /// or "with" that does not start it) names the secret.</summary>
         public static bool IsCredential(string name)
         {
             List<string> words = Split(name);
+            for (int i = 1; i < words.Count; i++)
+            {
+                if (Prepositions.Contains(words[i]))
+                {
+                    words.RemoveRange(i, words.Count - i);
+                    break;
+                }
+            }
+
             if (words.Count == 0)
             {
                 return false;

@@ -1190,6 +1190,18 @@ namespace GdprAnalyzers
                         }
 
                         return false;
+                    case IInvalidOperation lookup when IsClaimLookupCandidate(lookup):
+                        // The claim type's constant comes from a package that does not bind (JwtClaimTypes of
+                        // IdentityModel), so the overload is not resolved: judge the arguments by their text.
+                        foreach (IOperation argument in lookup.ChildOperations)
+                        {
+                            if (PersonalDataModel.IsProtocolClaimType(argument))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
                     case ILocalReferenceOperation local when depth < 3:
                         List<IOperation>? values = FactsOf(local).ValuesOf(local.Local, local);
                         if (values is null || values.Count == 0)
@@ -1209,6 +1221,32 @@ namespace GdprAnalyzers
                     default:
                         return false;
                 }
+            }
+
+            /// <summary>Whether an invocation the compiler could not resolve is a claim lookup: all its candidate methods
+            /// are <c>FindFirst</c>, <c>FindFirstValue</c>, <c>FindAll</c> or <c>HasClaim</c>.</summary>
+            private static bool IsClaimLookupCandidate(IInvalidOperation invalid)
+            {
+                if (invalid.SemanticModel is not { } model)
+                {
+                    return false;
+                }
+
+                var candidates = model.GetSymbolInfo(invalid.Syntax).CandidateSymbols;
+                if (candidates.IsDefaultOrEmpty)
+                {
+                    return false;
+                }
+
+                foreach (ISymbol candidate in candidates)
+                {
+                    if (candidate is not IMethodSymbol { Name: "FindFirst" or "FindFirstValue" or "FindAll" or "HasClaim" })
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
             }
 
             /// <summary>The lambda an argument passes: a delegate (<c>customers.Select(c => c.Email)</c>) or an expression
@@ -1380,13 +1418,74 @@ namespace GdprAnalyzers
                 // credential only by itself (above): the Name of a record that also holds a Password is not.
                 if (instance != null && CarriesValue(type) && !member.IsStatic && !flow.model.Credentials
                     && TryFind(instance, depth + 1, out string innerName, out Provenance innerProvenance, out origin)
-                    && !innerProvenance.IsCarried)
+                    && !innerProvenance.IsCarried
+                    && !(innerProvenance.Kind == FindingKind.BuiltFrom && InitializersLeaveOut(instance, member, depth)))
                 {
                     provenance = Provenance.PartOf(innerName);
                     return true;
                 }
 
                 return TryWholeObject(name, type, out name, out provenance, out origin);
+            }
+
+            /// <summary>
+            /// Whether every object <paramref name="instance"/> can be was made without constructor arguments that are
+            /// personal data and with initializers that give <paramref name="member"/> none: an object built from a user
+            /// name (<c>new Context { UserName = userName }</c>) holds it in <c>UserName</c>, not in its <c>Result</c>.
+            /// False (the member may hold it) where the object comes from anything else: a constructor given personal
+            /// data, a member assigned later, a call.
+            /// </summary>
+            private bool InitializersLeaveOut(IOperation instance, ISymbol member, int depth)
+            {
+                IOperation unwrapped = SymbolRelations.WithoutConversions(instance);
+                List<IOperation>? values = unwrapped switch
+                {
+                    ILocalReferenceOperation local => FactsOf(local).ValuesOf(local.Local, local),
+                    IObjectCreationOperation => new List<IOperation>(1) { unwrapped },
+                    _ => null,
+                };
+                if (values is null || values.Count == 0)
+                {
+                    return false;
+                }
+
+                foreach (IOperation value in values)
+                {
+                    if (SymbolRelations.WithoutConversions(value) is not IObjectCreationOperation creation)
+                    {
+                        return false;
+                    }
+
+                    foreach (IArgumentOperation argument in creation.Arguments)
+                    {
+                        if (FirstFinding(argument.Value, depth, out _, out _, out _))
+                        {
+                            return false;
+                        }
+                    }
+
+                    foreach (IOperation initializer in creation.Initializer?.Initializers ?? System.Collections.Immutable.ImmutableArray<IOperation>.Empty)
+                    {
+                        ISymbol? initialized = initializer switch
+                        {
+                            ISimpleAssignmentOperation { Target: IMemberReferenceOperation target } => target.Member,
+                            IMemberInitializerOperation { InitializedMember: IMemberReferenceOperation target } => target.Member,
+                            _ => null,
+                        };
+                        if (initialized is null)
+                        {
+                            return false; // A collection initializer: its elements, not a member, hold the data.
+                        }
+
+                        if (SymbolEqualityComparer.Default.Equals(initialized, member)
+                            && (initializer is IMemberInitializerOperation || FirstFinding(((ISimpleAssignmentOperation)initializer).Value, depth, out _, out _, out _)))
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                return true;
             }
 
             /// <summary>A static member: personal data if a value assigned to it anywhere in source is (whole objects are

@@ -216,6 +216,12 @@ namespace GdprAnalyzers.Tests.Rules
         [InlineData("UserCode", false)]
         [InlineData("Code", false)]
         [InlineData("FileHandle", false)]
+        [InlineData("GetClientIdFromJwt", false)]
+        [InlineData("FindUserByToken", false)]
+        [InlineData("ExpiryOfAccessToken", false)]
+        [InlineData("GetTokenForUser", true)]
+        [InlineData("SignInToken", true)]
+        [InlineData("ForToken", true)]
         public void CredentialNames_WordsNotSubstrings(string name, bool expected) =>
             Assert.Equal(expected, CredentialNames.IsCredential(name));
     }

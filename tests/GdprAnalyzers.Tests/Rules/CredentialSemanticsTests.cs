@@ -103,5 +103,54 @@ namespace GdprAnalyzers.Tests.Rules
                 code,
                 Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("Convert.ToBase64String()", "ILogger.LogInformation", " (from 'Encoding.GetBytes()')"));
         }
+
+        /// <summary>A method named for what it reads out of a secret (<c>GetClientIdFromJwt</c>: the words after "from"
+        /// say where the value comes from) returns that value, not the secret, even where the parsing type's package does
+        /// not bind (<c>JwtSecurityToken</c> without its reference); the secret itself is still reported.</summary>
+        [Fact]
+        public async Task MethodNamedForWhatItReadsFromASecret_NotACredential()
+        {
+            const string code = """
+                using System;
+                using System.Linq;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class TokenValidator
+                {
+                    private readonly ILogger logger;
+
+                    public TokenValidator(ILogger logger) => this.logger = logger;
+
+                    public void Validate(string token, string clientId = null)
+                    {
+                        if (string.IsNullOrEmpty(clientId))
+                        {
+                            clientId = GetClientIdFromJwt(token);
+                        }
+
+                        logger.LogError("Unknown or disabled client: {clientId}.", clientId);
+                        logger.LogError("Token {token}.", {|#0:token|});
+                    }
+
+                    private string GetClientIdFromJwt(string token)
+                    {
+                        try
+                        {
+                            var jwt = new JwtSecurityToken(token);
+                            var clientId = jwt.Audiences.FirstOrDefault();
+                            return clientId;
+                        }
+                        catch (Exception ex)
+                        {
+                            logger.LogError(ex, "Malformed JWT token: {exception}", ex.Message);
+                            return null;
+                        }
+                    }
+                }
+                """;
+            var test = new Verify.Test { TestCode = code, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("token", "ILogger.LogError", ""));
+            await test.RunAsync();
+        }
     }
 }

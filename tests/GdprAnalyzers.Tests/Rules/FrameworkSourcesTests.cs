@@ -93,5 +93,49 @@ namespace GdprAnalyzers.Tests.Rules
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("Claim.Value", "ILogger.LogDebug", ""));
             await test.RunAsync();
         }
+
+        /// <summary>The identity-provider claim read through the project's own helpers, as an identity server does (an
+        /// <c>as</c> cast, a null check that throws, an overload on the principal), with the claim type's constant
+        /// from a package that does not bind: still a protocol claim, not personal data.</summary>
+        [Fact]
+        public async Task ProtocolClaimValue_ThroughProjectHelpers_NotPersonalData()
+        {
+            const string code = """
+                using System;
+                using System.Security.Claims;
+                using System.Security.Principal;
+                using Microsoft.Extensions.Logging;
+
+                public static class PrincipalExtensions
+                {
+                    public static string GetIdentityProvider(this IPrincipal principal)
+                    {
+                        return principal.Identity.GetIdentityProvider();
+                    }
+
+                    public static string GetIdentityProvider(this IIdentity identity)
+                    {
+                        var id = identity as ClaimsIdentity;
+                        var claim = id.FindFirst(JwtClaimTypes.IdentityProvider);
+                        if (claim == null) throw new InvalidOperationException("idp claim is missing");
+                        return claim.Value;
+                    }
+                }
+
+                public sealed class Interaction
+                {
+                    public void Handle(ILogger logger, ClaimsPrincipal subject, string idp)
+                    {
+                        var currentIdp = subject.GetIdentityProvider();
+                        if (idp != currentIdp)
+                        {
+                            logger.LogInformation("Current IdP ({currentIdp}) is not the requested IdP ({idp})", currentIdp, idp);
+                        }
+                    }
+                }
+                """;
+            var test = new Verify.Test { TestCode = code, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+            await test.RunAsync();
+        }
     }
 }

@@ -614,6 +614,80 @@ namespace GdprAnalyzers.Tests.Rules
                 Diagnostic(RuleIds.ProbablePersonalDataLogged, 1).WithArguments("contact", "ILogger.LogInformation", " (it carries 'Contact.Email')"));
         }
 
+        /// <summary>A validation result read off a context object that also holds a user name (an identity server's
+        /// resource-owner context) is not personal data for that reason: its error code and text are the server's own.
+        /// The user name itself, read off the same context, still is.</summary>
+        [Fact]
+        public async Task OptionOn_MemberOfAResultHeldNextToAUserName_NotReported()
+        {
+            string source = """
+                using System.Threading.Tasks;
+                using Microsoft.Extensions.Logging;
+
+                public class ValidationResult
+                {
+                    public bool IsError { get; set; } = true;
+                    public string Error { get; set; } = "";
+                    public string ErrorDescription { get; set; } = "";
+                }
+
+                public class GrantValidationResult : ValidationResult
+                {
+                    public GrantValidationResult(string error) => Error = error;
+                    public System.Security.Claims.ClaimsPrincipal? Subject { get; set; }
+                }
+
+                public class ResourceOwnerContext
+                {
+                    public string UserName { get; set; } = "";
+                    public string Password { get; set; } = "";
+                    public GrantValidationResult Result { get; set; } = new GrantValidationResult("invalid_grant");
+                }
+
+                public interface IResourceOwnerValidator
+                {
+                    Task ValidateAsync(ResourceOwnerContext context);
+                }
+
+                public sealed class TokenRequestValidator
+                {
+                    private readonly ILogger logger;
+                    private readonly IResourceOwnerValidator validator;
+
+                    public TokenRequestValidator(ILogger logger, IResourceOwnerValidator validator)
+                    {
+                        this.logger = logger;
+                        this.validator = validator;
+                    }
+
+                    public async Task<string> ValidateAsync(string userName, string password)
+                    {
+                        var context = new ResourceOwnerContext { UserName = userName, Password = password };
+                        await validator.ValidateAsync(context);
+                        if (context.Result.IsError)
+                        {
+                            var errorDescription = "invalid_username_or_password";
+                            if (!string.IsNullOrEmpty(context.Result.ErrorDescription))
+                            {
+                                errorDescription = context.Result.ErrorDescription;
+                            }
+
+                            logger.LogInformation("User authentication failed: {Error}", errorDescription ?? context.Result.Error);
+                            logger.LogInformation("User {User} failed", {|#0:context.UserName|});
+                            return context.Result.Error;
+                        }
+
+                        return "";
+                    }
+                }
+                """;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("ResourceOwnerContext.UserName", "ILogger.LogInformation", ""));
+        }
+
         [Fact]
         public async Task OptionOn_GeneratedCode_NoDiagnostic()
         {

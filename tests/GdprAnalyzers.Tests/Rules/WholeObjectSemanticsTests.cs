@@ -112,6 +112,39 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(1).WithArguments("full", "ILogger.LogInformation", " (it carries 'AppUser.Email')"));
         }
 
+        /// <summary>Of an object built from personal data with an initializer, only the members the initializer sets from
+        /// personal data are personal data; where a constructor was given it, every member may hold it.</summary>
+        [Fact]
+        public async Task MembersOfAnObjectBuiltFromPersonalData_OnlyThoseSetFromIt()
+        {
+            string code = Library + """
+
+                public sealed class Envelope
+                {
+                    public Envelope() { }
+                    public Envelope(string to) => To = to;
+                    public string To { get; set; } = "";
+                    public string Subject { get; set; } = "";
+                }
+
+                public sealed class Mailer
+                {
+                    public void Send(ILogger logger, AppUser user)
+                    {
+                        var initialized = new Envelope { To = user.Email, Subject = "Welcome" };
+                        logger.LogInformation("To {To}", {|#0:initialized.To|});
+                        logger.LogInformation("Subject {Subject}", initialized.Subject);
+                        var constructed = new Envelope(user.Email) { Subject = "Welcome" };
+                        logger.LogInformation("Subject {Subject}", {|#1:constructed.Subject|});
+                    }
+                }
+                """;
+            await Verify.VerifyAnalyzerAsync(
+                code,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Envelope.To", "ILogger.LogInformation", " (part of 'initialized')"),
+                Verify.Diagnostic().WithLocation(1).WithArguments("Envelope.Subject", "ILogger.LogInformation", " (part of 'constructed')"));
+        }
+
         [Fact]
         public async Task WholeObjectWrittenByItsTextForm_ReportedOnlyWhereTheTextShowsPersonalData()
         {
