@@ -199,7 +199,66 @@ namespace GdprAnalyzers
             && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") is null
             && compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHost") is null;
 
+        /// <summary><c>gdpr.declarations_in_test_projects</c> (default <c>false</c>): whether GDPR005 and GDPR007, which propose
+        /// declarations (<c>[PersonalData]</c> on a member, a contract on a method), report in test projects
+        /// (<see cref="IsTestProject"/>). A test project's e-mail addresses and user ids are synthetic fixtures, not a
+        /// data subject's, and its helpers are no boundary of the program. The log, storage and decision rules report
+        /// there as anywhere. Read like <see cref="FrameworkSources"/>.</summary>
+        public static readonly BooleanOption DeclarationsInTestProjects = new(
+            "declarations_in_test_projects",
+            ruleId: null,
+            defaultValue: false,
+            "Whether GDPR005 and GDPR007 propose declarations in test projects (MSBuild IsTestProject, a reference to xUnit, NUnit, MSTest or TUnit, or an assembly name ending in .Tests).");
+
+        /// <summary>The referenced assemblies that make a project a test project.</summary>
+        private static readonly ImmutableHashSet<string> TestFrameworkAssemblies = ImmutableHashSet.Create(
+            StringComparer.OrdinalIgnoreCase,
+            "xunit.core", "xunit.v3.core", "nunit.framework", "Microsoft.VisualStudio.TestPlatform.TestFramework", "MSTest.TestFramework", "TUnit.Core");
+
+        /// <summary>The last words of a test project's assembly name (<c>Shop.Tests</c>, <c>Shop.UnitTests</c>).</summary>
+        private static readonly string[] TestAssemblySuffixes = { ".Tests", ".Test", ".UnitTests", ".IntegrationTests", ".FunctionalTests", ".Specs" };
+
+        /// <summary>
+        /// Whether <paramref name="compilation"/> is a test project: MSBuild's <c>IsTestProject</c> is <c>true</c> (set by
+        /// Microsoft.NET.Test.Sdk, visible to analyzers as <c>build_property.IsTestProject</c> through the package's
+        /// <c>build/GdprAnalyzers.props</c>), or it references xUnit, NUnit, MSTest or TUnit, or its assembly name ends in
+        /// <c>.Tests</c>, <c>.Test</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>, <c>.FunctionalTests</c> or <c>.Specs</c>
+        /// (for projects whose references did not resolve).
+        /// </summary>
+        public static bool IsTestProject(Compilation compilation, AnalyzerConfigOptions globalOptions)
+        {
+            if (globalOptions.TryGetValue("build_property.IsTestProject", out string? isTestProject) && BooleanOption.TryParse(isTestProject, out bool declared))
+            {
+                return declared;
+            }
+
+            foreach (AssemblyIdentity referenced in compilation.ReferencedAssemblyNames)
+            {
+                if (TestFrameworkAssemblies.Contains(referenced.Name))
+                {
+                    return true;
+                }
+            }
+
+            string name = compilation.AssemblyName ?? string.Empty;
+            foreach (string suffix in TestAssemblySuffixes)
+            {
+                if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether GDPR005 and GDPR007 stay silent in <paramref name="compilation"/>: a test project, with
+        /// <see cref="DeclarationsInTestProjects"/> not set to <c>true</c>.</summary>
+        public static bool SkipsDeclarations(Compilation compilation, AnalyzerOptions options) =>
+            !DeclarationsInTestProjects.ReadForCompilation(compilation, options.AnalyzerConfigOptionsProvider)
+            && IsTestProject(compilation, options.AnalyzerConfigOptionsProvider.GlobalOptions);
+
         /// <summary>Every option, for validation.</summary>
-        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink, FrameworkSources, ProbablePersonalDataInFlows);
+        public static readonly ImmutableArray<BooleanOption> All = ImmutableArray.Create(ConsoleIsLogSink, FrameworkSources, ProbablePersonalDataInFlows, DeclarationsInTestProjects);
     }
 }

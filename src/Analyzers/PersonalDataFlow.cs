@@ -867,6 +867,12 @@ namespace GdprAnalyzers
                     return false;
                 }
 
+                // x.GetType(): the type of a value (its name, its text) is never the data the value holds.
+                if (method.Name == "GetType" && method.Parameters.IsEmpty && method.ContainingType?.SpecialType == SpecialType.System_Object)
+                {
+                    return false;
+                }
+
                 if (flow.model.ReturnsPersonalData(method))
                 {
                     name = method.ContainingType?.Name + "." + method.Name + "()";

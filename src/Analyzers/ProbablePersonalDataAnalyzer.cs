@@ -72,6 +72,11 @@ namespace GdprAnalyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
+            if (GdprOptions.SkipsDeclarations(context.Compilation, context.Options))
+            {
+                return; // A test project's fixtures are synthetic (gdpr.declarations_in_test_projects).
+            }
+
             var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
             if (shared.Known.PersonalDataAttribute is null)
             {

@@ -50,6 +50,11 @@ namespace GdprAnalyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
+                if (GdprOptions.SkipsDeclarations(start.Compilation, start.Options))
+                {
+                    return; // A test project's helpers are no boundary of the program (gdpr.declarations_in_test_projects).
+                }
+
                 var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
                 if (shared.Known.PersonalDataAttribute is null)
                 {

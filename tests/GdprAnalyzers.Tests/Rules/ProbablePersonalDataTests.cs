@@ -24,6 +24,43 @@ namespace GdprAnalyzers.Tests.Rules
             await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "contact"));
         }
 
+        /// <summary>In a test project (MSBuild's IsTestProject, a test framework's reference, or an assembly name ending in
+        /// .Tests) an e-mail address is a synthetic fixture: GDPR005 proposes nothing there unless
+        /// <c>gdpr.declarations_in_test_projects = true</c>; a project that declares IsTestProject false is analysed
+        /// whatever its name.</summary>
+        [Theory]
+        [InlineData("Shop.Tests", null, false)]
+        [InlineData("Shop.IntegrationTests", null, false)]
+        [InlineData("Shop", "build_property.IsTestProject = true", false)]
+        [InlineData("Shop.Tests", "gdpr.declarations_in_test_projects = true", true)]
+        [InlineData("Shop.Tests", "build_property.IsTestProject = false", true)]
+        [InlineData("Shop.Testing", null, true)]
+        [InlineData("Shop", null, true)]
+        public async Task TestProject_NoProposalUnlessAskedFor(string assemblyName, string? globalOption, bool reported)
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    public sealed class TestAccount
+                    {
+                        public string {|#0:Email|} { get; set; } = "";
+                    }
+                    """,
+            };
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
+            if (globalOption != null)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalOption + "\n"));
+            }
+
+            if (reported)
+            {
+                test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("TestAccount.Email", "contact"));
+            }
+
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("not-personal-data P:Lead.Email", false)]
         [InlineData("personal-data P:Lead.Email", false)]

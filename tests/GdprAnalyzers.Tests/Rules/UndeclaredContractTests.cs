@@ -46,6 +46,30 @@ namespace GdprAnalyzers.Tests.Rules
             await test.RunAsync();
         }
 
+        /// <summary>A test project's helpers are no boundary of the program: GDPR007 proposes no contract there unless
+        /// <c>gdpr.declarations_in_test_projects = true</c>.</summary>
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public async Task TestProject_NoProposalUnlessAskedFor(bool askedFor)
+        {
+            string source = """
+                public sealed class Directory
+                {
+                    public string {|#0:EmailOf|}(Customer customer) => customer.Email;
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            var test = new Verify.Test { TestCode = source };
+            test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Shop.Tests"));
+            if (askedFor)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ngdpr.declarations_in_test_projects = true\n"));
+                test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
+            }
+
+            await test.RunAsync();
+        }
+
         [Theory]
         [InlineData("log-sink")]
         [InlineData("storage-sink")]

@@ -145,6 +145,49 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(1).WithArguments("Envelope.Subject", "ILogger.LogInformation", " (part of 'constructed')"));
         }
 
+        /// <summary>The type of an object (<c>x.GetType()</c>, its name or its text) is never the data the object
+        /// holds: logging the type of a result that carries tokens or a customer's e-mail writes neither.</summary>
+        [Fact]
+        public async Task TypeOfAnObject_NeverItsData()
+        {
+            string code = Library + """
+
+                public sealed class TokenResponse
+                {
+                    public string AccessToken { get; set; } = "";
+                }
+
+                public interface IEndpointResult { }
+
+                public sealed class TokenResult : IEndpointResult
+                {
+                    public TokenResult(string token) => Token = token;
+                    public string Token { get; }
+                }
+
+                public sealed class Endpoint
+                {
+                    private readonly string accessToken = System.Guid.NewGuid().ToString();
+
+                    private IEndpointResult Issue() => new TokenResult(accessToken);
+
+                    public void End(ILogger logger, TokenResponse? result, AppUser user)
+                    {
+                        var issued = Issue();
+                        logger.LogTrace("End request. result type: {0}", issued?.GetType().ToString() ?? "-none-");
+                        logger.LogTrace("End request. result type: {0}", result?.GetType().ToString() ?? "-none-");
+                        logger.LogTrace("Result {Type}", result?.GetType().Name);
+                        logger.LogTrace("User type {Type}", user.GetType());
+                        logger.LogTrace("Token {Token}", {|#0:result?.AccessToken|});
+                    }
+                }
+                """;
+            await VerifyCredential.VerifyAnalyzerAsync(
+                code,
+                VerifyCredential.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("TokenResponse.AccessToken", "ILogger.LogTrace", ""));
+            await Verify.VerifyAnalyzerAsync(code.Replace("{|#0:", "").Replace("|}", ""));
+        }
+
         [Fact]
         public async Task WholeObjectWrittenByItsTextForm_ReportedOnlyWhereTheTextShowsPersonalData()
         {
