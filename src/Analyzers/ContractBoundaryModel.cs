@@ -212,7 +212,47 @@ namespace GdprAnalyzers
                 owner = implemented;
             }
 
+            if (SymbolEqualityComparer.Default.Equals(owner, method) && MayImplementUnresolved(method))
+            {
+                return new OwnerBox(null);
+            }
+
             return new OwnerBox(IsBoundary(owner) ? owner : null);
+        }
+
+        /// <summary>Whether <paramref name="method"/> may override or implement a member the compilation cannot see: it is
+        /// an <c>override</c> whose base does not bind, or its type lists a base class or interface that does not bind
+        /// (a project reference not built yet). The contract would then belong to that member, so none is proposed here.</summary>
+        private static bool MayImplementUnresolved(IMethodSymbol method)
+        {
+            if (method.IsOverride && method.OverriddenMethod is null)
+            {
+                return true;
+            }
+
+            if (method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { } type)
+            {
+                return false;
+            }
+
+            int depth = 0;
+            for (INamedTypeSymbol? current = type; current != null && depth < 32; current = current.BaseType, depth++)
+            {
+                if (current.TypeKind == TypeKind.Error)
+                {
+                    return true;
+                }
+
+                foreach (INamedTypeSymbol @interface in current.Interfaces)
+                {
+                    if (@interface.TypeKind == TypeKind.Error)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static bool IsBoundary(IMethodSymbol method)

@@ -330,6 +330,32 @@ namespace GdprAnalyzers.Tests.Rules
             await Verify.VerifyAnalyzerAsync(source);
         }
 
+        /// <summary>Where the type lists an interface or base class that does not bind (a project reference not built
+        /// yet), a public method may implement a member of it, whose contract it would be: none is proposed there; a
+        /// type whose bases all bind still gets its proposals.</summary>
+        [Fact]
+        public async Task TypeWithUnresolvedInterface_NoProposalOnItsPublicMethods()
+        {
+            string source = """
+                public sealed class UserResolver : IUserResolver
+                {
+                    private readonly Customer customer = new();
+
+                    public string EmailOf(string id) => customer.Email;
+                }
+
+                public sealed class Directory
+                {
+                    private readonly Customer customer = new();
+
+                    public string {|#0:EmailOf|}(string id) => customer.Email;
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+            var test = new Verify.Test { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
+            await test.RunAsync();
+        }
+
         [Fact]
         public async Task FrameworkResultWrappers_NoDiagnostic()
         {
