@@ -1436,8 +1436,9 @@ namespace GdprAnalyzers
 
             /// <summary>
             /// Whether every object <paramref name="instance"/> can be was made without constructor arguments that are
-            /// personal data and with initializers that give <paramref name="member"/> none: an object built from a user
-            /// name (<c>new Context { UserName = userName }</c>) holds it in <c>UserName</c>, not in its <c>Result</c>.
+            /// personal data and with initializers that give <paramref name="member"/> none (or only an object that merely
+            /// carries some): an object built from a user name (<c>new Context { UserName = userName }</c>) holds it in
+            /// <c>UserName</c>, not in its <c>Result</c>.
             /// False (the member may hold it) where the object comes from anything else: a constructor given personal
             /// data, a member assigned later, a call.
             /// </summary>
@@ -1483,8 +1484,11 @@ namespace GdprAnalyzers
                             return false; // A collection initializer: its elements, not a member, hold the data.
                         }
 
+                        // The member set from personal data holds it; set from an object that merely carries some, it
+                        // holds that object, whose members are judged by themselves.
                         if (SymbolEqualityComparer.Default.Equals(initialized, member)
-                            && (initializer is IMemberInitializerOperation || FirstFinding(((ISimpleAssignmentOperation)initializer).Value, depth, out _, out _, out _)))
+                            && (initializer is IMemberInitializerOperation
+                                || (FirstFinding(((ISimpleAssignmentOperation)initializer).Value, depth, out _, out Provenance set, out _) && !set.IsCarried)))
                         {
                             return false;
                         }

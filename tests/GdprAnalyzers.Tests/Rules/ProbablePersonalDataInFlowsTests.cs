@@ -635,6 +635,7 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public GrantValidationResult(string error) => Error = error;
                     public System.Security.Claims.ClaimsPrincipal? Subject { get; set; }
+                    public string? SubjectEmail { get; set; }
                 }
 
                 public class ResourceOwnerContext
@@ -675,6 +676,12 @@ namespace GdprAnalyzers.Tests.Rules
                             logger.LogInformation("User authentication failed: {Error}", errorDescription ?? context.Result.Error);
                             logger.LogInformation("User {User} failed", {|#0:context.UserName|});
                             return context.Result.Error;
+                        }
+
+                        var custom = new ResourceOwnerContext { Result = context.Result };
+                        if (custom.Result.IsError)
+                        {
+                            logger.LogError("Custom validator {Error}", new { error = custom.Result.Error });
                         }
 
                         return "";
