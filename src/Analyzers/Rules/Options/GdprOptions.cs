@@ -166,7 +166,7 @@ namespace GdprAnalyzers
             defaultValue: true,
             "Whether Console.Write and Console.WriteLine count as log sinks (when unset: yes, except in a console application without ASP.NET Core or the generic host, whose console is its user interface).")
         {
-            AlsoForRules = ImmutableArray.Create(RuleIds.CredentialLogged),
+            AlsoForRules = ImmutableArray.Create(RuleIds.CredentialLogged, RuleIds.ProbablePersonalDataLogged),
         };
 
         /// <summary><c>gdpr.framework_sources</c> (default <c>true</c>): whether values that are personal data wherever they

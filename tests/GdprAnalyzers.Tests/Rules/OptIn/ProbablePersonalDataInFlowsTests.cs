@@ -695,6 +695,30 @@ namespace GdprAnalyzers.Tests.Rules
                 Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("ResourceOwnerContext.UserName", "ILogger.LogInformation", ""));
         }
 
+        /// <summary><c>gdpr.GDPR101.console_is_log_sink</c> decides for GDPR101 alone whether the console is a log sink,
+        /// as <c>gdpr.GDPR006.console_is_log_sink</c> does for GDPR006.</summary>
+        [Theory]
+        [InlineData("", true)]
+        [InlineData("gdpr.GDPR101.console_is_log_sink = false\n", false)]
+        [InlineData("gdpr.GDPR001.console_is_log_sink = false\n", true)]
+        public async Task OptionOn_ConsoleOptionForThisRuleAlone(string line, bool reported)
+        {
+            string source = """
+                public sealed class Service
+                {
+                    public void Greet(Customer customer) => System.Console.WriteLine({|#0:customer.Email|});
+                }
+                """ + Customer;
+            if (reported)
+            {
+                await RunAsync(source, OptionOn + line, Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "Console.WriteLine", ""));
+            }
+            else
+            {
+                await RunAsync(source.Replace("{|#0:", "").Replace("|}", ""), OptionOn + line);
+            }
+        }
+
         [Fact]
         public async Task OptionOn_GeneratedCode_NoDiagnostic()
         {

@@ -52,6 +52,8 @@ namespace GdprAnalyzers.Tests.Rules
         [Theory]
         [InlineData("gdpr.console_is_logsink", "gdpr.console_is_log_sink")]
         [InlineData("gdpr.GDPR006.console_is_log_snk", "gdpr.GDPR006.console_is_log_sink")]
+        [InlineData("gdpr.GDPR101.console_is_log_snk", "gdpr.GDPR101.console_is_log_sink")]
+        [InlineData("gdpr.declarations_in_test_project", "gdpr.declarations_in_test_projects")]
         [InlineData("gdpr.probable_personal_data_in_flow", "gdpr.probable_personal_data_in_flows")]
         public async Task UnknownKey_ReportedWithNearestKnownKey(string key, string nearest)
         {
@@ -72,7 +74,8 @@ namespace GdprAnalyzers.Tests.Rules
             var test = new Verify.Test();
             test.TestState.Sources.Add("public sealed class A { }");
             test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = true\ngdpr.GDPR001.console_is_log_sink = true\n"
-                + "gdpr.GDPR006.console_is_log_sink = true\ngdpr.framework_sources = true\ngdpr.probable_personal_data_in_flows = false\n"));
+                + "gdpr.GDPR006.console_is_log_sink = true\ngdpr.GDPR101.console_is_log_sink = true\ngdpr.framework_sources = true\n"
+                + "gdpr.probable_personal_data_in_flows = false\ngdpr.declarations_in_test_projects = false\n"));
             await test.RunAsync();
         }
     }
