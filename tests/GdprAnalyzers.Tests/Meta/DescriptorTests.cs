@@ -137,6 +137,68 @@ namespace GdprAnalyzers.Tests.Meta
                 $"{Repository.RulePage(id)} says 'Code fix: {codeFix}', but a code fix provider {(fixable ? "exists" : "does not exist")}.");
         }
 
+        /// <summary>
+        /// The property row "Classes" names, for the rule, every analyzer that reports it and every code fix provider that
+        /// fixes it (or "fix none"), and the test classes that pin it, each with the folder its file is in: one id leads to
+        /// its analyzer, fix and tests (docs/architecture.md). Format: <c>analyzer `A` in `folder`; fix `F` in `folder`;
+        /// tests `T`, `U` in `folder`</c>.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(Repository.Ids), MemberType = typeof(Repository))]
+        public void RulePage_ClassesRow_NamesAnalyzerFixAndTestsWhereTheyAre(string id)
+        {
+            string page = Repository.RulePage(id);
+            string row = Property(Repository.Read(page), "Classes");
+            var parts = row.Split(new[] { "; " }, StringSplitOptions.None);
+            Assert.True(parts.Length == 3, $"{page}: the Classes row must have three parts (analyzer; fix; tests): '{row}'.");
+
+            string[] analyzers = Names(page, parts[0], "analyzer");
+            string[] expectedAnalyzers = AnalyzerHarness.CreateAllAnalyzers()
+                .Where(analyzer => analyzer.SupportedDiagnostics.Any(descriptor => descriptor.Id == id))
+                .Select(analyzer => analyzer.GetType().Name)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(expectedAnalyzers, analyzers.OrderBy(name => name, StringComparer.Ordinal).ToArray());
+
+            string[] fixes = parts[1] == "fix none" ? Array.Empty<string>() : Names(page, parts[1], "fix");
+            string[] expectedFixes = Repository.CodeFixProviderTypes()
+                .Where(type => ((Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider)Activator.CreateInstance(type)!).FixableDiagnosticIds.Contains(id))
+                .Select(type => type.Name)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(expectedFixes, fixes.OrderBy(name => name, StringComparer.Ordinal).ToArray());
+
+            string[] tests = Names(page, parts[2], "tests");
+            Assert.NotEmpty(tests);
+            foreach (string test in tests)
+            {
+                Assert.True(
+                    typeof(DescriptorTests).Assembly.GetTypes().Any(type => type.Name == test && type.GetMethods().Any(method => method.GetCustomAttributes(typeof(FactAttribute), true).Length > 0)),
+                    $"{page}: the test class '{test}' does not exist or has no tests.");
+            }
+        }
+
+        /// <summary>The backticked names of one part of the Classes row (<c>kind `A`, `B` in `folder`</c>), after checking
+        /// that each is a file <c>folder/Name.cs</c> of the repository.</summary>
+        private static string[] Names(string page, string part, string kind)
+        {
+            Assert.True(part.StartsWith(kind + " ", StringComparison.Ordinal), $"{page}: the Classes row's part '{part}' must start with '{kind} '.");
+            int at = part.LastIndexOf(" in `", StringComparison.Ordinal);
+            Assert.True(at > 0 && part.EndsWith("`", StringComparison.Ordinal), $"{page}: the Classes row's part '{part}' must end with ' in `folder`'.");
+            string folder = part.Substring(at + 5, part.Length - at - 6);
+            string[] names = part.Substring(kind.Length + 1, at - kind.Length - 1)
+                .Split(new[] { ", " }, StringSplitOptions.None)
+                .Select(name => name.Trim('`'))
+                .ToArray();
+            foreach (string name in names)
+            {
+                string file = folder + "/" + name + ".cs";
+                Assert.True(File.Exists(Repository.PathOf(file)), $"{page}: '{file}' does not exist.");
+            }
+
+            return names;
+        }
+
         [Fact]
         public void RulePages_EachBelongsToADescriptor()
         {
