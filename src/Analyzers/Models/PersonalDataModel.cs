@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
@@ -250,6 +251,32 @@ namespace GdprAnalyzers
             "Issuer", "Iss", "Audience", "Aud", "AuthorizedParty", "Azp", "Scope", "ClientId", "IssuedAt", "Iat", "Expiration", "Exp",
             "NotBefore", "Nbf", "JwtId", "Jti", "Nonce", "AccessTokenHash", "AtHash", "AuthorizationCodeHash", "CHash", "Amr", "Acr", "AuthTime",
         };
+
+        /// <summary>The name of a request header that identifies the client (its IP address or user agent) read by this
+        /// indexer with a constant key, or null: <c>X-Forwarded-For</c>, <c>X-Real-IP</c>, <c>Forwarded</c>,
+        /// <c>User-Agent</c> (GDPR Recital 30, online identifiers).</summary>
+        public static string? IdentifyingHeader(IPropertyReferenceOperation indexer)
+        {
+            if (indexer.Arguments.Length != 1 || indexer.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key })
+            {
+                return null;
+            }
+
+            return key.Equals("X-Forwarded-For", System.StringComparison.OrdinalIgnoreCase)
+                || key.Equals("X-Real-IP", System.StringComparison.OrdinalIgnoreCase)
+                || key.Equals("Forwarded", System.StringComparison.OrdinalIgnoreCase)
+                || key.Equals("User-Agent", System.StringComparison.OrdinalIgnoreCase)
+                ? key
+                : null;
+        }
+
+
+        /// <summary>Whether a method of this name looks a claim up by its type (<c>FindFirst</c>, <c>FindFirstValue</c>,
+        /// <c>FindAll</c>, <c>HasClaim</c> of <c>ClaimsPrincipal</c> and <c>ClaimsIdentity</c>).</summary>
+        public static bool IsClaimLookup(string methodName) => methodName is "FindFirst" or "FindFirstValue" or "FindAll" or "HasClaim";
+
+        /// <summary>Whether <paramref name="member"/> is a claim's value (<c>Claim.Value</c>).</summary>
+        public static bool IsClaimValue(ISymbol member) => member.Name == "Value" && member.ContainingType?.Name == "Claim";
 
         /// <summary>Whether <paramref name="claimType"/> (a claim lookup's argument) is a protocol claim type whose value
         /// names no person: a constant of <see cref="ProtocolClaimTypes"/>, or, where the constant does not bind, a member
