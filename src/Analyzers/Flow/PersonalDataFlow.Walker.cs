@@ -46,7 +46,7 @@ namespace GdprAnalyzers
                             {
                                 int before = findings.Count;
                                 Collect(interpolation.Expression, findings, depth + 1);
-                                if (findings.Count == before && queryName != null && flow.model.Credentials)
+                                if (findings.Count == before && queryName != null && flow.model.QueryParameterValuesAreSources)
                                 {
                                     // https://shop.example/reset?token={value}: the value of a credential query parameter.
                                     findings.Add(new PersonalDataFinding(interpolation.Expression, queryName + " in a URL", Provenance.None, null));
@@ -158,7 +158,7 @@ namespace GdprAnalyzers
                 switch (value)
                 {
                     case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer:
-                        if (flow.known.FrameworkSources && !flow.model.Credentials && !flow.model.Probable && PersonalDataModel.IdentifyingHeader(indexer) is { } header)
+                        if (flow.model.IdentifyingHeadersAreSources && PersonalDataModel.IdentifyingHeader(indexer) is { } header)
                         {
                             // Request.Headers["X-Forwarded-For"]: the client's IP address or user agent.
                             name = "header " + header;
@@ -416,7 +416,7 @@ namespace GdprAnalyzers
                 // A credential passed to another assembly's method is in its result only where the result is a text or
                 // bytes form of it (Convert.ToBase64String(Encoding.UTF8.GetBytes(password)), a URI): a user returned by
                 // AuthenticateLocalUser(name, password) or a response to a request that carried a key is not a credential.
-                if (!summarised && flow.model.Credentials && !PropagationModel.IsTextOrBytes(invocation.Type))
+                if (!summarised && flow.model.OnlyTextOrBytesResultsCarryArguments && !PropagationModel.IsTextOrBytes(invocation.Type))
                 {
                     return false;
                 }
@@ -731,7 +731,7 @@ namespace GdprAnalyzers
                 // For logs, an object made by the project's own constructor holds what that constructor keeps: a log model
                 // built from a request that copies its ids and masks its secrets holds neither the request nor its secrets.
                 ConstructorSummary? kept = null;
-                if (flow.model.ForLogs && creation.Constructor is { } constructor && flow.Summaries is { } summaries
+                if (flow.model.CreationsHoldWhatConstructorsKeep && creation.Constructor is { } constructor && flow.Summaries is { } summaries
                     && summaries.IsConstructorSummarisable(constructor))
                 {
                     kept = summaries.GetConstructor(constructor, query);
@@ -829,7 +829,7 @@ namespace GdprAnalyzers
                 // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
                 // unless it is a count, flag or number derived from it (email.Length). A member of a credential is a
                 // credential only by itself (above): the Name of a record that also holds a Password is not.
-                if (instance != null && PropagationModel.CarriesValue(type) && !member.IsStatic && !flow.model.Credentials
+                if (instance != null && PropagationModel.CarriesValue(type) && !member.IsStatic && flow.model.MembersOfSourcesAreSources
                     && TryFind(instance, depth + 1, out string innerName, out Provenance innerProvenance, out origin)
                     && !innerProvenance.IsCarried
                     && !(innerProvenance.Kind == FindingKind.BuiltFrom && InitializersLeaveOut(instance, member, depth)))
@@ -961,7 +961,7 @@ namespace GdprAnalyzers
                 {
                     BodyFacts facts = FactsOf(reference);
                     List<IOperation>? values = facts.ValuesOf(symbol, reference);
-                    bool onlyKnownCreations = flow.model.ForLogs && values is { Count: > 0 } && flow.Summaries != null;
+                    bool onlyKnownCreations = flow.model.CreationsHoldWhatConstructorsKeep && values is { Count: > 0 } && flow.Summaries != null;
                     if (values != null)
                     {
                         foreach (IOperation assigned in values)

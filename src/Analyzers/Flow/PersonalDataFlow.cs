@@ -230,7 +230,7 @@ namespace GdprAnalyzers
                     {
                         // Another assembly's text form: a record's prints every member; any other may show personal data
                         // (an Identity user prints its user name) but is not assumed to print a secret.
-                        return !model.Credentials || current.IsRecord;
+                        return model.LibraryTextFormsShowSources || current.IsRecord;
                     }
 
                     return Summaries is not { } summaries || summaries.Get(toString, query).ReturnsPersonalData;

@@ -68,6 +68,34 @@ namespace GdprAnalyzers
         /// <summary>Whether this model finds probable personal data (GDPR101 to GDPR104) rather than marked personal data.</summary>
         public bool Probable => probable != null;
 
+        // What the flow engine asks of the model: how the values of this kind of source behave. The engine branches on
+        // these answers, not on which rule asks.
+
+        /// <summary>Whether the value of a credential query parameter in a URL (<c>?token={value}</c>) is a source:
+        /// for credentials.</summary>
+        public bool QueryParameterValuesAreSources => Credentials;
+
+        /// <summary>Whether request headers that identify the client (<c>X-Forwarded-For</c>, <c>User-Agent</c>) are
+        /// sources: for marked personal data with framework sources on.</summary>
+        public bool IdentifyingHeadersAreSources => known.FrameworkSources && !Credentials && !Probable;
+
+        /// <summary>Whether another assembly's method hands back what an argument holds only as a text or bytes form of
+        /// it (<c>Convert.ToBase64String(bytes)</c>), not as any object it returns: for credentials (a user returned by
+        /// <c>SignIn(name, password)</c> is not the password).</summary>
+        public bool OnlyTextOrBytesResultsCarryArguments => Credentials;
+
+        /// <summary>Whether a member of a value that is a source is a source too (<c>customer.Address.City</c>): for
+        /// personal data; a member of a credential is a credential only by itself.</summary>
+        public bool MembersOfSourcesAreSources => !Credentials;
+
+        /// <summary>Whether another assembly's <c>ToString()</c> override is taken to show what its object holds: for
+        /// personal data (an Identity user prints its user name); for credentials only a record's does.</summary>
+        public bool LibraryTextFormsShowSources => !Credentials;
+
+        /// <summary>Whether an object made by the project's constructor holds only what the constructor keeps (a log
+        /// model that masks a token), rather than whatever its type could: for log sinks.</summary>
+        public bool CreationsHoldWhatConstructorsKeep => ForLogs;
+
         /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
         public bool IsPersonalDataAttribute(INamedTypeSymbol? attributeClass)
         {
