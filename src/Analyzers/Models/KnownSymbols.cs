@@ -36,6 +36,9 @@ namespace GdprAnalyzers
             Console = compilation.GetTypeByMetadataName("System.Console");
             Debug = compilation.GetTypeByMetadataName("System.Diagnostics.Debug");
             Trace = compilation.GetTypeByMetadataName("System.Diagnostics.Trace");
+            Activity = compilation.GetTypeByMetadataName("System.Diagnostics.Activity");
+            ActivitySource = compilation.GetTypeByMetadataName("System.Diagnostics.ActivitySource");
+            MetricsInstrument = compilation.GetTypeByMetadataName("System.Diagnostics.Metrics.Instrument");
             Exception = compilation.GetTypeByMetadataName("System.Exception");
             FormatProvider = compilation.GetTypeByMetadataName("System.IFormatProvider");
         }
@@ -83,6 +86,18 @@ namespace GdprAnalyzers
 
         public INamedTypeSymbol? Console { get; }
 
+        /// <summary><c>System.Diagnostics.Activity</c>: a trace span whose tags, baggage and events an OpenTelemetry
+        /// exporter writes out.</summary>
+        public INamedTypeSymbol? Activity { get; }
+
+        /// <summary><c>System.Diagnostics.ActivitySource</c>, whose <c>StartActivity</c> takes initial tags.</summary>
+        public INamedTypeSymbol? ActivitySource { get; }
+
+        /// <summary><c>System.Diagnostics.Metrics.Instrument</c>, the base of <c>Counter&lt;T&gt;</c>,
+        /// <c>Histogram&lt;T&gt;</c>, <c>UpDownCounter&lt;T&gt;</c> and <c>Gauge&lt;T&gt;</c>, whose measurements' tags an
+        /// exporter writes out.</summary>
+        public INamedTypeSymbol? MetricsInstrument { get; }
+
         public INamedTypeSymbol? Debug { get; }
 
         public INamedTypeSymbol? Trace { get; }
@@ -104,9 +119,10 @@ namespace GdprAnalyzers
             return new KnownSymbols(compilation, UserModels.Read(options, compilation, cancellationToken), frameworkSources);
         }
 
-        /// <summary>Whether any log library the rules model is referenced (the console is always there).</summary>
+        /// <summary>Whether any log library or telemetry API the rules model is referenced (the console is always there).</summary>
         public bool HasAnyLogSink =>
             MelLoggerExtensions != null || MelLogger != null || SerilogLogger != null || SerilogLog != null
-            || NLogLoggerBase != null || Log4NetLog != null || Console != null || Debug != null || Trace != null;
+            || NLogLoggerBase != null || Log4NetLog != null || Console != null || Debug != null || Trace != null
+            || Activity != null || MetricsInstrument != null;
     }
 }

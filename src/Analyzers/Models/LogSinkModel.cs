@@ -10,7 +10,12 @@ namespace GdprAnalyzers
     /// (<c>LoggerExtensions.Log*</c>, <c>BeginScope</c>, <c>ILogger.Log</c>, <c>[LoggerMessage]</c> methods and the
     /// <c>Action&lt;ILogger, ...&gt;</c> delegates that <c>LoggerMessage.Define</c> makes), Serilog (<c>ILogger</c>, static
     /// <c>Log</c>, <c>ForContext</c>, <c>LogContext.PushProperty</c>), NLog, log4net, <c>Console.Write*</c>,
-    /// <c>Debug.Write*</c> and <c>Trace.Write*</c>. Thread-safe; one instance per compilation.
+    /// <c>Debug.Write*</c> and <c>Trace.Write*</c>; and, as log-like sinks, OpenTelemetry's .NET APIs: a trace span's tags,
+    /// baggage, events and status (<c>Activity.SetTag</c>, <c>AddTag</c>, <c>SetBaggage</c>, <c>AddBaggage</c>,
+    /// <c>AddEvent</c>, <c>AddException</c>, <c>SetStatus</c>, <c>ActivitySource.StartActivity</c>'s tags) and the tags of
+    /// metric measurements (<c>Add</c> and <c>Record</c> of <c>Counter&lt;T&gt;</c>, <c>Histogram&lt;T&gt;</c>,
+    /// <c>UpDownCounter&lt;T&gt;</c>, <c>Gauge&lt;T&gt;</c>), which exporters write to a telemetry backend. Tag keys are
+    /// not data; tag values are. Thread-safe; one instance per compilation.
     /// </summary>
     internal sealed class LogSinkModel
     {
@@ -35,6 +40,9 @@ namespace GdprAnalyzers
             Console,
             DebugOrTrace,
             UserDeclared,
+
+            /// <summary>OpenTelemetry's .NET APIs: trace span tags, baggage and events, metric measurement tags.</summary>
+            Telemetry,
         }
 
         /// <summary>Classifies a call: <see cref="Classify(IMethodSymbol, bool)"/>, plus <c>Console.Error.Write*</c> and
@@ -131,6 +139,11 @@ namespace GdprAnalyzers
                 return SinkFamily.None;
             }
 
+            if (IsTelemetryWrite(type, name))
+            {
+                return SinkFamily.Telemetry;
+            }
+
             switch (FamilyOf(type))
             {
                 case SinkFamily.MicrosoftExtensionsLogging:
@@ -146,10 +159,47 @@ namespace GdprAnalyzers
             }
         }
 
+        /// <summary>Whether a telemetry call writes data: <c>Activity</c>'s tag, baggage, event, exception and status
+        /// methods, <c>ActivitySource.StartActivity</c>, and <c>Add</c> or <c>Record</c> of a metrics instrument.</summary>
+        private bool IsTelemetryWrite(INamedTypeSymbol type, string name)
+        {
+            if (Is(type, known.Activity))
+            {
+                return name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent" or "AddException" or "SetStatus";
+            }
+
+            if (Is(type, known.ActivitySource))
+            {
+                return name == "StartActivity";
+            }
+
+            if (known.MetricsInstrument is null || name is not ("Add" or "Record"))
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (Is(current, known.MetricsInstrument))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether the argument bound to <paramref name="parameter"/> of a sink is written to the log. Log
-        /// levels, event ids, exceptions, format providers, flags and the logger itself are not data.</summary>
+        /// levels, event ids, exceptions, format providers, flags and the logger itself are not data; nor, for telemetry,
+        /// a tag's or baggage item's key, or an activity's or event's name (<c>key</c>, <c>name</c>).</summary>
         public bool IsDataParameter(IParameterSymbol parameter)
         {
+            if (parameter.Name is "key" or "name" && parameter.ContainingSymbol?.ContainingType is { } owner
+                && (Is(owner, known.Activity) || Is(owner, known.ActivitySource)))
+            {
+                return false;
+            }
+
             ITypeSymbol type = parameter.Type;
             switch (type.SpecialType)
             {
@@ -197,7 +247,9 @@ namespace GdprAnalyzers
         /// (matched by name, ignoring case), or that is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry's
         /// generator writes every property);</item>
         /// <item>Serilog's <c>ForContext(name, value, destructureObjects: true)</c> and
-        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>.</item>
+        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>;</item>
+        /// <item>every value of a telemetry sink (<c>Activity</c>, metrics instruments): exporters write tag values as
+        /// they are.</item>
         /// </list>
         /// A value written inside a text (interpolation, concatenation, <c>string.Format</c>) is never written whole.
         /// </summary>
@@ -205,6 +257,11 @@ namespace GdprAnalyzers
         {
             value = SymbolRelations.WithoutConversions(value);
             IMethodSymbol method = invocation.TargetMethod;
+            if (IsTelemetryNamespace(method.ContainingType))
+            {
+                return true; // An exporter writes each tag value as it is (an object's members, or its text).
+            }
+
             if (method.Name is "ForContext" or "PushProperty")
             {
                 foreach (IArgumentOperation argument in invocation.Arguments)
@@ -260,6 +317,102 @@ namespace GdprAnalyzers
 
             int index = values.IndexOf(value);
             return template != null && index >= 0 && HoleAt(template, index) is { } hole && hole.StartsWith("@", System.StringComparison.Ordinal);
+        }
+
+        /// <summary>How deep <see cref="WrittenValues"/> looks into tag collections and events.</summary>
+        private const int MaxTagNesting = 4;
+
+        /// <summary>
+        /// The values a telemetry sink writes from one argument: a tag's value, not its key. For a
+        /// <c>KeyValuePair&lt;string, T&gt;</c> created in place, its value; for a <c>TagList</c>,
+        /// <c>ActivityTagsCollection</c> or other collection created with an initializer (<c>{ { "user", email } }</c>,
+        /// <c>["user"] = email</c>), each value; for an <c>ActivityEvent</c> or an array created in place, what its tags or
+        /// elements write; otherwise the argument itself (a local holding tags, a string). For other sinks, the argument.
+        /// </summary>
+        public static IEnumerable<IOperation> WrittenValues(IInvocationOperation invocation, IOperation argument)
+        {
+            var written = new List<IOperation>(1);
+            if (IsTelemetryNamespace(invocation.TargetMethod.ContainingType))
+            {
+                AddTagValues(argument, written, 0);
+            }
+            else
+            {
+                written.Add(argument);
+            }
+
+            return written;
+        }
+
+        private static void AddTagValues(IOperation value, List<IOperation> written, int depth)
+        {
+            IOperation unwrapped = SymbolRelations.WithoutConversions(value);
+            if (depth > MaxTagNesting)
+            {
+                written.Add(value);
+                return;
+            }
+
+            switch (unwrapped)
+            {
+                case IObjectCreationOperation { Type: INamedTypeSymbol { Name: "KeyValuePair", TypeArguments.Length: 2 } } pair when pair.Arguments.Length == 2:
+                    written.Add(pair.Arguments[1].Value);
+                    return;
+                case IObjectCreationOperation { Type.Name: "ActivityEvent" } activityEvent:
+                    foreach (IArgumentOperation argument in activityEvent.Arguments)
+                    {
+                        if (argument.Parameter?.Name == "tags")
+                        {
+                            AddTagValues(argument.Value, written, depth + 1);
+                        }
+                    }
+
+                    return;
+                case IObjectCreationOperation { Initializer: { } initializer } collection when collection.Arguments.Length == 0:
+                    foreach (IOperation element in initializer.Initializers)
+                    {
+                        switch (element)
+                        {
+                            case IInvocationOperation { Arguments.Length: 2 } add:
+                                written.Add(add.Arguments[1].Value);
+                                break;
+                            case IInvocationOperation { Arguments.Length: 1 } add:
+                                AddTagValues(add.Arguments[0].Value, written, depth + 1);
+                                break;
+                            case ISimpleAssignmentOperation assignment:
+                                written.Add(assignment.Value);
+                                break;
+                            default:
+                                written.Add(element);
+                                break;
+                        }
+                    }
+
+                    return;
+                case IArrayCreationOperation { Initializer: { } elements }:
+                    foreach (IOperation element in elements.ElementValues)
+                    {
+                        AddTagValues(element, written, depth + 1);
+                    }
+
+                    return;
+                default:
+                    written.Add(value);
+                    return;
+            }
+        }
+
+        /// <summary>Whether <paramref name="type"/> is a telemetry API's (<c>System.Diagnostics.Activity</c>,
+        /// <c>ActivitySource</c>, or a type of <c>System.Diagnostics.Metrics</c>).</summary>
+        private static bool IsTelemetryNamespace(INamedTypeSymbol? type)
+        {
+            if (type?.ContainingNamespace is not { } ns)
+            {
+                return false;
+            }
+
+            string name = ns.ToDisplayString();
+            return name == "System.Diagnostics.Metrics" || (name == "System.Diagnostics" && type.Name is "Activity" or "ActivitySource");
         }
 
         /// <summary>The text of the hole at <paramref name="index"/> (0-based) of a message template, without its braces

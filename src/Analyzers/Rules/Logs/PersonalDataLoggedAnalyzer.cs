@@ -427,7 +427,11 @@ namespace GdprAnalyzers
 
                     findings ??= new List<PersonalDataFinding>();
                     findings.Clear();
-                    flow.Collect(argument.Value, findings, context.CancellationToken);
+                    foreach (IOperation written in LogSinkModel.WrittenValues(invocation, argument.Value))
+                    {
+                        flow.Collect(written, findings, context.CancellationToken);
+                    }
+
                     probable?.RemoveAnnotated(findings, context.CancellationToken);
                     if (findings.Count == 0)
                     {
