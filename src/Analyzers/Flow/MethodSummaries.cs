@@ -334,7 +334,7 @@ namespace GdprAnalyzers
                     outReferences ??= new IOperation?[count];
                     outReferences[written.Ordinal] ??= operation;
                 }
-                else if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
+                else if (operation is IReturnOperation { ReturnedValue: { } returned } && !SymbolRelations.IsInNestedFunction(operation, body))
                 {
                     returns |= Carried(method, returned, returns, query);
                     returnedSource ??= OwnPersonalData(method, returned, query);
@@ -528,19 +528,6 @@ namespace GdprAnalyzers
             }
 
             return result;
-        }
-
-        private static bool IsInNestedFunction(IOperation operation, IOperation body)
-        {
-            for (IOperation? current = operation.Parent; current != null && current != body; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>The body of a source method or local function, bound through its tree's semantic model.</summary>

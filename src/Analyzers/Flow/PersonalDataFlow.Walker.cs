@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Concurrent;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -368,19 +366,6 @@ namespace GdprAnalyzers
             /// <summary>A result computed from personal data arguments: for this compilation's methods, those whose
             /// summary says the parameter flows to the result; for other methods, any argument (Path.Combine,
             /// Encoding.GetBytes, JsonSerializer.Serialize).</summary>
-            private static bool IsInNestedFunction(IOperation operation, IOperation function)
-            {
-                for (IOperation? current = operation.Parent; current != null && current != function; current = current.Parent)
-                {
-                    if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
             private bool TryArguments(IInvocationOperation invocation, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
                 name = string.Empty;
@@ -689,7 +674,7 @@ namespace GdprAnalyzers
                     // level made nested lambdas cost exponential time).
                     // A lambda that returns an object merely carrying personal data (Include(l => l.AppUsers)) does not make
                     // the call's result personal data: that result is judged by its own type.
-                    if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, lambda)
+                    if (operation is IReturnOperation { ReturnedValue: { } returned } && !SymbolRelations.IsInNestedFunction(operation, lambda)
                         && FirstFinding(returned, depth, out name, out Provenance provenance, out origin)
                         && (!provenance.IsCarried || returned.Type is { IsAnonymousType: true } or INamedTypeSymbol { IsTupleType: true }))
                     {

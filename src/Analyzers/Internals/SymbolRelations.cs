@@ -18,6 +18,31 @@ namespace GdprAnalyzers
             return value;
         }
 
+        /// <summary>Whether <paramref name="type"/> is exactly <paramref name="known"/> (false when either is missing: the
+        /// library is not referenced).</summary>
+        public static bool IsExactly(ITypeSymbol? type, INamedTypeSymbol? known) =>
+            type != null && known != null && SymbolEqualityComparer.Default.Equals(type, known);
+
+        /// <summary>Whether <paramref name="type"/> is <paramref name="known"/> or a construction of it (<c>Task&lt;int&gt;</c>
+        /// of <c>Task&lt;T&gt;</c>); false when either is missing.</summary>
+        public static bool IsConstructedFrom(ITypeSymbol? type, INamedTypeSymbol? known) =>
+            type != null && known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+        /// <summary>Whether <paramref name="operation"/> sits in a lambda or local function nested in
+        /// <paramref name="function"/> (its <c>return</c> is that function's, not <paramref name="function"/>'s).</summary>
+        public static bool IsInNestedFunction(IOperation operation, IOperation function)
+        {
+            for (IOperation? current = operation.Parent; current != null && current != function; current = current.Parent)
+            {
+                if (current is Microsoft.CodeAnalysis.Operations.IAnonymousFunctionOperation or Microsoft.CodeAnalysis.Operations.ILocalFunctionOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="type"/> is <paramref name="baseType"/> or derives from it (false when the
         /// library is not referenced).</summary>
         public static bool DerivesFrom(ITypeSymbol? type, INamedTypeSymbol? baseType)

@@ -52,7 +52,7 @@ namespace GdprAnalyzers
             IMethodSymbol method = invocation.TargetMethod;
             if (consoleIsLogSink && (method.Name == "Write" || method.Name == "WriteLine")
                 && invocation.Instance is IPropertyReferenceOperation { Property: { Name: "Error" or "Out", IsStatic: true } writer }
-                && Is(writer.ContainingType, known.Console))
+                && SymbolRelations.IsConstructedFrom(writer.ContainingType, known.Console))
             {
                 return SinkFamily.Console;
             }
@@ -89,22 +89,22 @@ namespace GdprAnalyzers
 
             if (method.IsStatic && type.TypeKind == TypeKind.Class && !method.IsExtensionMethod)
             {
-                if (Is(type, known.Console))
+                if (SymbolRelations.IsConstructedFrom(type, known.Console))
                 {
                     return consoleIsLogSink && (name == "Write" || name == "WriteLine") ? SinkFamily.Console : SinkFamily.None;
                 }
 
-                if (Is(type, known.Debug) || Is(type, known.Trace))
+                if (SymbolRelations.IsConstructedFrom(type, known.Debug) || SymbolRelations.IsConstructedFrom(type, known.Trace))
                 {
                     return IsDebugOrTraceWrite(name) ? SinkFamily.DebugOrTrace : SinkFamily.None;
                 }
 
-                if (Is(type, known.SerilogLog))
+                if (SymbolRelations.IsConstructedFrom(type, known.SerilogLog))
                 {
                     return IsSerilogWrite(name) ? SinkFamily.Serilog : SinkFamily.None;
                 }
 
-                if (Is(type, known.SerilogLogContext))
+                if (SymbolRelations.IsConstructedFrom(type, known.SerilogLogContext))
                 {
                     return name == "PushProperty" ? SinkFamily.Serilog : SinkFamily.None;
                 }
@@ -117,7 +117,7 @@ namespace GdprAnalyzers
                 {
                     foreach (AttributeData attribute in method.GetAttributes())
                     {
-                        if (Is(attribute.AttributeClass, known.MelLoggerMessageAttribute))
+                        if (SymbolRelations.IsConstructedFrom(attribute.AttributeClass, known.MelLoggerMessageAttribute))
                         {
                             return SinkFamily.LoggerMessageMethod;
                         }
@@ -129,7 +129,7 @@ namespace GdprAnalyzers
 
             if (method.IsExtensionMethod || method.ReducedFrom != null)
             {
-                return Is(type, known.MelLoggerExtensions) && (name.StartsWith("Log", System.StringComparison.Ordinal) || name == "BeginScope")
+                return SymbolRelations.IsConstructedFrom(type, known.MelLoggerExtensions) && (name.StartsWith("Log", System.StringComparison.Ordinal) || name == "BeginScope")
                     ? SinkFamily.MicrosoftExtensionsLogging
                     : SinkFamily.None;
             }
@@ -163,12 +163,12 @@ namespace GdprAnalyzers
         /// methods, <c>ActivitySource.StartActivity</c>, and <c>Add</c> or <c>Record</c> of a metrics instrument.</summary>
         private bool IsTelemetryWrite(INamedTypeSymbol type, string name)
         {
-            if (Is(type, known.Activity))
+            if (SymbolRelations.IsConstructedFrom(type, known.Activity))
             {
                 return name is "SetTag" or "AddTag" or "SetBaggage" or "AddBaggage" or "AddEvent" or "AddException" or "SetStatus";
             }
 
-            if (Is(type, known.ActivitySource))
+            if (SymbolRelations.IsConstructedFrom(type, known.ActivitySource))
             {
                 return name == "StartActivity";
             }
@@ -180,7 +180,7 @@ namespace GdprAnalyzers
 
             for (INamedTypeSymbol? current = type.BaseType; current != null; current = current.BaseType)
             {
-                if (Is(current, known.MetricsInstrument))
+                if (SymbolRelations.IsConstructedFrom(current, known.MetricsInstrument))
                 {
                     return true;
                 }
@@ -195,7 +195,7 @@ namespace GdprAnalyzers
         public bool IsDataParameter(IParameterSymbol parameter)
         {
             if (parameter.Name is "key" or "name" && parameter.ContainingSymbol?.ContainingType is { } owner
-                && (Is(owner, known.Activity) || Is(owner, known.ActivitySource)))
+                && (SymbolRelations.IsConstructedFrom(owner, known.Activity) || SymbolRelations.IsConstructedFrom(owner, known.ActivitySource)))
             {
                 return false;
             }
@@ -214,14 +214,14 @@ namespace GdprAnalyzers
 
             if (type is INamedTypeSymbol named)
             {
-                if (named.Name == "EventId" || Is(named, known.FormatProvider) || Is(named, known.MelLogger) || Is(named, known.SerilogLogger))
+                if (named.Name == "EventId" || SymbolRelations.IsConstructedFrom(named, known.FormatProvider) || SymbolRelations.IsConstructedFrom(named, known.MelLogger) || SymbolRelations.IsConstructedFrom(named, known.SerilogLogger))
                 {
                     return false;
                 }
 
                 for (INamedTypeSymbol? current = named; current != null; current = current.BaseType)
                 {
-                    if (Is(current, known.Exception))
+                    if (SymbolRelations.IsConstructedFrom(current, known.Exception))
                     {
                         return false;
                     }
@@ -528,7 +528,7 @@ namespace GdprAnalyzers
             {
                 family = SinkFamily.Serilog;
             }
-            else if (SymbolRelations.Implements(type, known.NLogLoggerBase) || Is(type, known.NLogLogger))
+            else if (SymbolRelations.Implements(type, known.NLogLoggerBase) || SymbolRelations.IsConstructedFrom(type, known.NLogLogger))
             {
                 family = SinkFamily.NLog;
             }
@@ -568,7 +568,5 @@ namespace GdprAnalyzers
             _ => false,
         };
 
-        private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? known) =>
-            type != null && known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
     }
 }

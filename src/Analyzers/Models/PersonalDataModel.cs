@@ -112,13 +112,13 @@ namespace GdprAnalyzers
             bool result = false;
             for (INamedTypeSymbol? type = attributeClass; type != null; type = type.BaseType)
             {
-                if (Is(type, known.NoDataClassificationAttribute))
+                if (SymbolRelations.IsConstructedFrom(type, known.NoDataClassificationAttribute))
                 {
                     result = false;
                     break;
                 }
 
-                if (Is(type, known.PersonalDataAttribute) || Is(type, known.IdentityPersonalDataAttribute) || Is(type, known.DataClassificationAttribute))
+                if (SymbolRelations.IsConstructedFrom(type, known.PersonalDataAttribute) || SymbolRelations.IsConstructedFrom(type, known.IdentityPersonalDataAttribute) || SymbolRelations.IsConstructedFrom(type, known.DataClassificationAttribute))
                 {
                     result = true;
                     break;
@@ -156,12 +156,12 @@ namespace GdprAnalyzers
             {
                 for (INamedTypeSymbol? type = attribute.AttributeClass; type != null; type = type.BaseType)
                 {
-                    if (Is(type, known.NoDataClassificationAttribute))
+                    if (SymbolRelations.IsConstructedFrom(type, known.NoDataClassificationAttribute))
                     {
                         break;
                     }
 
-                    if (Is(type, known.DataClassificationAttribute))
+                    if (SymbolRelations.IsConstructedFrom(type, known.DataClassificationAttribute))
                     {
                         return true;
                     }
@@ -818,8 +818,6 @@ namespace GdprAnalyzers
         }
 
 
-        private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? known) =>
-            known != null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
 
         private readonly struct Carried
         {

@@ -117,12 +117,12 @@ namespace GdprAnalyzers
                 return StoreKind.Other;
             }
 
-            if (IsEfWrite(name) && (SymbolRelations.DerivesFrom(type, dbContext) || Is(type.OriginalDefinition, dbSet)))
+            if (IsEfWrite(name) && (SymbolRelations.DerivesFrom(type, dbContext) || SymbolRelations.IsExactly(type.OriginalDefinition, dbSet)))
             {
                 return StoreKind.EntityFramework;
             }
 
-            if (Is(type, sqlMapper))
+            if (SymbolRelations.IsExactly(type, sqlMapper))
             {
                 // Execute* stores unless its constant SQL plainly does not write (SELECT, DELETE, a procedure named as a
                 // read); Query* only when its SQL writes.
@@ -140,7 +140,7 @@ namespace GdprAnalyzers
                 return StoreKind.Other;
             }
 
-            if (Is(type, file))
+            if (SymbolRelations.IsExactly(type, file))
             {
                 return name.StartsWith("WriteAll", System.StringComparison.Ordinal) || name.StartsWith("AppendAll", System.StringComparison.Ordinal)
                     ? StoreKind.Other
@@ -153,7 +153,7 @@ namespace GdprAnalyzers
             }
 
             if (name.StartsWith("Set", System.StringComparison.Ordinal)
-                && (SymbolRelations.Implements(type, distributedCache) || Is(type, distributedCacheExtensions) || SymbolRelations.Implements(type, session) || Is(type, sessionExtensions)))
+                && (SymbolRelations.Implements(type, distributedCache) || SymbolRelations.IsExactly(type, distributedCacheExtensions) || SymbolRelations.Implements(type, session) || SymbolRelations.IsExactly(type, sessionExtensions)))
             {
                 return StoreKind.Other;
             }
@@ -164,7 +164,7 @@ namespace GdprAnalyzers
             }
 
             if (type.OriginalDefinition is { } definition
-                && (SymbolRelations.Implements(definition, mongoCollection) || Is(type, mongoCollectionExtensions)))
+                && (SymbolRelations.Implements(definition, mongoCollection) || SymbolRelations.IsExactly(type, mongoCollectionExtensions)))
             {
                 return IsMongoWrite(name) ? StoreKind.Other : StoreKind.None;
             }
@@ -194,7 +194,7 @@ namespace GdprAnalyzers
             invocation.TargetMethod.Name == "AddWithValue" && SymbolRelations.DerivesFrom(invocation.TargetMethod.ContainingType, dbParameterCollection);
 
         /// <summary>Whether a call is Dapper's (a method of <c>SqlMapper</c>).</summary>
-        public bool IsDapper(IInvocationOperation invocation) => Is(invocation.TargetMethod.ContainingType, sqlMapper);
+        public bool IsDapper(IInvocationOperation invocation) => SymbolRelations.IsExactly(invocation.TargetMethod.ContainingType, sqlMapper);
 
         /// <summary>The constant SQL of a Dapper call (its <c>sql</c> argument; a procedure name when its
         /// <c>commandType</c> is <c>StoredProcedure</c>), or null when it is not a constant.</summary>
@@ -418,8 +418,6 @@ namespace GdprAnalyzers
             || name.StartsWith("FindOneAndReplace", System.StringComparison.Ordinal)
             || name.StartsWith("FindOneAndUpdate", System.StringComparison.Ordinal);
 
-        private static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
-            type != null && known != null && SymbolEqualityComparer.Default.Equals(type, known);
 
 
 

@@ -409,25 +409,25 @@ namespace GdprAnalyzers
                 }
 
                 ITypeSymbol definition = type.OriginalDefinition;
-                if (Is(definition, guid))
+                if (SymbolRelations.IsExactly(definition, guid))
                 {
                     kind = ValueKind.Number;
                     return true;
                 }
 
-                if (Is(definition, dateOnly) || Is(definition, dateTimeOffset))
+                if (SymbolRelations.IsExactly(definition, dateOnly) || SymbolRelations.IsExactly(definition, dateTimeOffset))
                 {
                     kind = ValueKind.Date;
                     return true;
                 }
 
-                if (Is(definition, ipAddress) || Is(definition, ipEndPoint) || Is(definition, physicalAddress))
+                if (SymbolRelations.IsExactly(definition, ipAddress) || SymbolRelations.IsExactly(definition, ipEndPoint) || SymbolRelations.IsExactly(definition, physicalAddress))
                 {
                     byType = ProbableCategory.OnlineIdentifier;
                     return true;
                 }
 
-                if (Is(definition, mailAddress) || Is(definition, mailAddressCollection))
+                if (SymbolRelations.IsExactly(definition, mailAddress) || SymbolRelations.IsExactly(definition, mailAddressCollection))
                 {
                     byType = ProbableCategory.Contact;
                     return true;
@@ -688,8 +688,6 @@ namespace GdprAnalyzers
                 public bool IsOrganisation { get; }
             }
 
-            private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
-                known != null && SymbolEqualityComparer.Default.Equals(type, known);
         }
     }
 }
