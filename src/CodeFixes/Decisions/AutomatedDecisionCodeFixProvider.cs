@@ -40,7 +40,7 @@ namespace GdprAnalyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model?.Compilation.GetTypeByMetadataName(DeclarationCodeFixProvider.AnnotationsNamespace + ".PendingDecision") is null)
+            if (model?.Compilation.GetTypeByMetadataName(AttributeWriter.AnnotationsNamespace + ".PendingDecision") is null)
             {
                 return;
             }
@@ -91,7 +91,7 @@ namespace GdprAnalyzers.CodeFixes
                 }
             }
 
-            return places.Count == 0 ? document : await DeclarationCodeFixProvider.AddAsync(document, places, HumanReview(), context.CancellationToken).ConfigureAwait(false);
+            return places.Count == 0 ? document : await AttributeWriter.AddAsync(document, places, HumanReview(), context.CancellationToken).ConfigureAwait(false);
         }
 
         private static async Task<Solution> MarkAsync(Solution solution, Location place, CancellationToken cancellationToken)
@@ -102,11 +102,11 @@ namespace GdprAnalyzers.CodeFixes
                 return solution;
             }
 
-            Document changed = await DeclarationCodeFixProvider.AddAsync(document, new[] { place }, HumanReview(), cancellationToken).ConfigureAwait(false);
+            Document changed = await AttributeWriter.AddAsync(document, new[] { place }, HumanReview(), cancellationToken).ConfigureAwait(false);
             return changed.Project.Solution;
         }
 
-        private static AttributeSyntax HumanReview() => DeclarationCodeFixProvider.Attribute("HumanReviewAttribute", null);
+        private static AttributeSyntax HumanReview() => AttributeWriter.Attribute("HumanReviewAttribute", null);
 
         /// <summary>Wraps each decision of <paramref name="diagnostics"/> once (several findings may share one decision).</summary>
         private static async Task<Document> RouteAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
@@ -138,7 +138,7 @@ namespace GdprAnalyzers.CodeFixes
                 ExpressionSyntax hold = SyntaxFactory.InvocationExpression(
                     SyntaxFactory.MemberAccessExpression(
                         SyntaxKind.SimpleMemberAccessExpression,
-                        SyntaxFactory.ParseExpression("global::" + DeclarationCodeFixProvider.AnnotationsNamespace + ".PendingDecision")
+                        SyntaxFactory.ParseExpression("global::" + AttributeWriter.AnnotationsNamespace + ".PendingDecision")
                             .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
                         SyntaxFactory.IdentifierName("Hold")),
                     SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(((ExpressionSyntax)rewritten).WithoutTrivia()))));

@@ -120,7 +120,7 @@ namespace GdprAnalyzers.CodeFixes
             foreach (KeyValuePair<SyntaxNode, string> property in properties)
             {
                 AttributeListSyntax list = AttributeList(property.Value, importIsSafe);
-                editor.ReplaceNode(property.Key, (current, _) => AddToMember((MemberDeclarationSyntax)current, list, endOfLine));
+                editor.ReplaceNode(property.Key, (current, _) => AttributeWriter.AddToMember((MemberDeclarationSyntax)current, list, endOfLine));
             }
 
             foreach (KeyValuePair<ParameterSyntax, string> parameter in parameters)
@@ -157,7 +157,7 @@ namespace GdprAnalyzers.CodeFixes
             if (flagged.Count == variables.Count && flagged.Values.All(category => category == first))
             {
                 AttributeListSyntax list = AttributeList(first, importIsSafe);
-                editor.ReplaceNode(field, (current, _) => AddToMember((MemberDeclarationSyntax)current, list, endOfLine));
+                editor.ReplaceNode(field, (current, _) => AttributeWriter.AddToMember((MemberDeclarationSyntax)current, list, endOfLine));
                 return;
             }
 
@@ -177,7 +177,7 @@ namespace GdprAnalyzers.CodeFixes
                     .WithDeclaration(field.Declaration.WithVariables(SyntaxFactory.SingletonSeparatedList(variable.WithoutTrivia())))
                     .WithLeadingTrivia(indentation)
                     .WithTrailingTrivia(endOfLine);
-                moved.Add(AddToMember(single, AttributeList(category, importIsSafe), endOfLine));
+                moved.Add(AttributeWriter.AddToMember(single, AttributeList(category, importIsSafe), endOfLine));
             }
 
             if (kept.Count == 0)
@@ -204,21 +204,6 @@ namespace GdprAnalyzers.CodeFixes
             }
 
             return SyntaxFactory.TriviaList(leading.Take(end));
-        }
-
-        /// <summary>Adds the attribute list to a member: last, on a line of its own, when the member's attributes are on
-        /// lines of their own; first, on a line of its own, otherwise.</summary>
-        private static SyntaxNode AddToMember(MemberDeclarationSyntax member, AttributeListSyntax list, SyntaxTrivia endOfLine)
-        {
-            SyntaxTriviaList leading = member.GetLeadingTrivia();
-            SyntaxTriviaList indentation = SyntaxFactory.TriviaList(leading.Reverse().TakeWhile(t => t.IsKind(SyntaxKind.WhitespaceTrivia)).Reverse());
-            if (member.AttributeLists.Count > 0 && member.AttributeLists.Last().GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)))
-            {
-                return member.WithAttributeLists(member.AttributeLists.Add(list.WithLeadingTrivia(indentation).WithTrailingTrivia(endOfLine)));
-            }
-
-            MemberDeclarationSyntax stripped = member.WithLeadingTrivia(indentation);
-            return stripped.WithAttributeLists(stripped.AttributeLists.Insert(0, list.WithLeadingTrivia(leading).WithTrailingTrivia(endOfLine)));
         }
 
         /// <summary><c>[PersonalData(PersonalDataCategory.X)]</c>, written with full names and reduced by the simplifier;

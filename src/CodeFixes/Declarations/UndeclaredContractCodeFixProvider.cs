@@ -58,7 +58,7 @@ namespace GdprAnalyzers.CodeFixes
                 return solution;
             }
 
-            Document changed = await DeclarationCodeFixProvider.AddAsync(document, new[] { place }, Attribute(), returnValue, cancellationToken).ConfigureAwait(false);
+            Document changed = await AttributeWriter.AddAsync(document, new[] { place }, Attribute(), returnValue, cancellationToken).ConfigureAwait(false);
             return changed.Project.Solution;
         }
 
@@ -97,7 +97,7 @@ namespace GdprAnalyzers.CodeFixes
             {
                 if (solution.GetDocument(entry.Key) is { } document)
                 {
-                    Document changed = await DeclarationCodeFixProvider.AddAsync(document, entry.Value, Attribute(), cancellationToken).ConfigureAwait(false);
+                    Document changed = await AttributeWriter.AddAsync(document, entry.Value, Attribute(), cancellationToken).ConfigureAwait(false);
                     solution = changed.Project.Solution;
                 }
             }
@@ -145,6 +145,6 @@ namespace GdprAnalyzers.CodeFixes
         }
 
         private static Microsoft.CodeAnalysis.CSharp.Syntax.AttributeSyntax Attribute() =>
-            DeclarationCodeFixProvider.Attribute("PersonalDataAttribute", null);
+            AttributeWriter.Attribute("PersonalDataAttribute", null);
     }
 }

@@ -62,9 +62,9 @@ namespace GdprAnalyzers.CodeFixes
         }
 
         private static Choice Make(string name, string title) =>
-            new(title, name, Attribute(
+            new(title, name, AttributeWriter.Attribute(
                 "LawfulBasisAttribute",
-                SyntaxFactory.ParseExpression("global::" + AnnotationsNamespace + ".LawfulBasis." + name)
+                SyntaxFactory.ParseExpression("global::" + AttributeWriter.AnnotationsNamespace + ".LawfulBasis." + name)
                     .WithAdditionalAnnotations(Simplifier.Annotation)));
     }
 }

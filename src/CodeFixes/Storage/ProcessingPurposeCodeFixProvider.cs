@@ -63,10 +63,10 @@ namespace GdprAnalyzers.CodeFixes
         }
 
         private static Choice Make(string purpose) =>
-            new($"'{purpose}'", PurposeKeyPrefix + purpose, Attribute("ProcessingPurposeAttribute", Literal(purpose)));
+            new($"'{purpose}'", PurposeKeyPrefix + purpose, AttributeWriter.Attribute("ProcessingPurposeAttribute", Literal(purpose)));
 
         private static Choice New() =>
-            new("New purpose (write it in place of the TODO)", NewPurposeKeyPart, Attribute("ProcessingPurposeAttribute", Literal(PlaceholderPurpose)));
+            new("New purpose (write it in place of the TODO)", NewPurposeKeyPart, AttributeWriter.Attribute("ProcessingPurposeAttribute", Literal(PlaceholderPurpose)));
 
         private static Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax Literal(string text) =>
             SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text));
@@ -74,7 +74,7 @@ namespace GdprAnalyzers.CodeFixes
         /// <summary>The stated purposes declared anywhere in the compilation's source, most used first.</summary>
         private static IEnumerable<string> DeclaredPurposes(Compilation compilation, CancellationToken cancellationToken)
         {
-            INamedTypeSymbol? attributeType = compilation.GetTypeByMetadataName(AnnotationsNamespace + ".ProcessingPurposeAttribute");
+            INamedTypeSymbol? attributeType = compilation.GetTypeByMetadataName(AttributeWriter.AnnotationsNamespace + ".ProcessingPurposeAttribute");
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             if (attributeType is null)
             {
