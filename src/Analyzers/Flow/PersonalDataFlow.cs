@@ -45,31 +45,36 @@ namespace GdprAnalyzers
         /// <param name="known">The compilation's well-known symbols.</param>
         /// <param name="model">What counts as personal data.</param>
         /// <param name="statics">The assignments of the compilation's static members, to follow them; null: not followed.</param>
-        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, StaticMemberAssignments? statics)
+        /// <param name="summaries">Makes the summaries of the compilation's methods that this flow uses (they walk with
+        /// it); null: none.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, StaticMemberAssignments? statics, Func<PersonalDataFlow, MethodSummaries>? summaries)
         {
             this.known = known;
             this.model = model;
             sanitizers = new SanitizerModel(known);
             this.statics = statics;
             factsByBody = new ConcurrentDictionary<IOperation, BodyFacts>();
+            Summaries = summaries?.Invoke(this);
         }
 
         /// <param name="known">The compilation's well-known symbols.</param>
         /// <param name="model">What counts as personal data.</param>
         /// <param name="shareBodiesWith">Another flow over the same compilation whose per-body facts and static member
         /// assignments this one reuses.</param>
-        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow shareBodiesWith)
+        /// <param name="summaries">As above.</param>
+        public PersonalDataFlow(KnownSymbols known, PersonalDataModel model, PersonalDataFlow shareBodiesWith, Func<PersonalDataFlow, MethodSummaries>? summaries)
         {
             this.known = known;
             this.model = model;
             sanitizers = shareBodiesWith.sanitizers;
             statics = shareBodiesWith.statics;
             factsByBody = shareBodiesWith.factsByBody;
+            Summaries = summaries?.Invoke(this);
         }
 
         /// <summary>Summaries of the compilation's own methods, to follow values through their return values; null: calls
         /// to them are treated like calls to other assemblies' methods.</summary>
-        public MethodSummaries? Summaries { get; set; }
+        public MethodSummaries? Summaries { get; }
 
         /// <summary>Whether a parameter is marked (or typed) as personal data itself.</summary>
         public bool IsMarkedPersonalData(IParameterSymbol parameter) => model.IsPersonalDataSymbol(parameter);

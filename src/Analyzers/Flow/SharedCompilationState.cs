@@ -26,7 +26,7 @@ namespace GdprAnalyzers
             Known = KnownSymbols.Create(compilation, options, cancellationToken);
             Implementations = new Implementations(compilation);
             Model = new PersonalDataModel(Known, honourLogExclusions: false);
-            Flow = WithReturnSummaries(new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation)));
+            Flow = new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation), ReturnSummaries);
         }
 
         /// <summary>The compilation this state describes.</summary>
@@ -47,13 +47,11 @@ namespace GdprAnalyzers
         /// <summary>Another flow engine over this compilation, for another idea of personal data (<paramref name="model"/>):
         /// it reuses <see cref="Flow"/>'s per-body facts and static member assignments, with return summaries of its own.</summary>
         public PersonalDataFlow NewFlow(PersonalDataModel model) =>
-            WithReturnSummaries(new PersonalDataFlow(Known, model, shareBodiesWith: Flow));
+            new(Known, model, shareBodiesWith: Flow, ReturnSummaries);
 
-        private PersonalDataFlow WithReturnSummaries(PersonalDataFlow flow)
-        {
-            flow.Summaries = new MethodSummaries(Compilation, flow, Implementations, sinkName: null, isSinkData: null);
-            return flow;
-        }
+        /// <summary>Return summaries (no sink summaries) of the compilation's methods, for <paramref name="flow"/>.</summary>
+        private MethodSummaries ReturnSummaries(PersonalDataFlow flow) =>
+            new(Compilation, flow, Implementations, sinkName: null, isSinkData: null);
 
         /// <summary>The shared state of <paramref name="compilation"/> under <paramref name="options"/>, built on first use.</summary>
         public static SharedCompilationState Get(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)

@@ -111,12 +111,11 @@ namespace GdprAnalyzers
                 sinks = new LogSinkModel(known);
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
                 model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: true, credentials);
-                flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow);
                 this.optionsProvider = optionsProvider;
                 bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation);
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id, consoleByDefault);
-                summaries = new MethodSummaries(shared.Compilation, flow, shared.Implementations, SinkName, IsLoggedArgument);
-                flow.Summaries = summaries;
+                flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow, summaries: made => new MethodSummaries(shared.Compilation, made, shared.Implementations, SinkName, IsLoggedArgument));
+                summaries = flow.Summaries!;
                 this.credentials = credentials ? null : shared.NewFlow(new PersonalDataModel(known, honourLogExclusions: true, credentials: true));
             }
 
