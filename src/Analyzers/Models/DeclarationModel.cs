@@ -16,8 +16,8 @@ namespace GdprAnalyzers
 
         public DeclarationModel(Compilation compilation)
         {
-            purposeAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.ProcessingPurposeAttribute");
-            lawfulBasisAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.LawfulBasisAttribute");
+            purposeAttribute = compilation.GetTypeByMetadataName(AnnotationNames.ProcessingPurposeAttribute);
+            lawfulBasisAttribute = compilation.GetTypeByMetadataName(AnnotationNames.LawfulBasisAttribute);
         }
 
         /// <summary>What the nearest place says.</summary>

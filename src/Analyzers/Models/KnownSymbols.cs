@@ -16,9 +16,9 @@ namespace GdprAnalyzers
             User = user;
             HasClaims = compilation.GetTypeByMetadataName("System.Security.Claims.Claim") != null;
             FrameworkSources = frameworkSources;
-            PersonalDataAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PersonalDataAttribute");
-            RedactionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.RedactionAttribute");
-            Redact = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.Redact");
+            PersonalDataAttribute = compilation.GetTypeByMetadataName(AnnotationNames.PersonalDataAttribute);
+            RedactionAttribute = compilation.GetTypeByMetadataName(AnnotationNames.RedactionAttribute);
+            Redact = compilation.GetTypeByMetadataName(AnnotationNames.Redact);
             IdentityPersonalDataAttribute = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Identity.PersonalDataAttribute");
             DataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute");
             NoDataClassificationAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Compliance.Classification.NoDataClassificationAttribute");

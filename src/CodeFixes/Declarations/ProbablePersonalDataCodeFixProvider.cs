@@ -29,7 +29,7 @@ namespace GdprAnalyzers.CodeFixes
         /// <summary>Equivalence key of "Mark as personal data".</summary>
         public const string EquivalenceKey = "GDPR005.MarkPersonalData";
 
-        private const string AnnotationsNamespace = "GdprAnalyzers.Annotations";
+        private const string AnnotationsNamespace = AnnotationNames.Namespace;
 
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ProbablePersonalData);

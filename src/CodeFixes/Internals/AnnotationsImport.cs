@@ -15,7 +15,7 @@ namespace GdprAnalyzers.CodeFixes
     /// </summary>
     internal static class AnnotationsImport
     {
-        private const string AnnotationsNamespace = "GdprAnalyzers.Annotations";
+        private const string AnnotationsNamespace = AnnotationNames.Namespace;
 
         /// <summary>Whether importing the annotations namespace leaves every simple name of the document bound as before.</summary>
         public static async Task<bool> IsSafeAsync(Document document, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ namespace GdprAnalyzers.CodeFixes
     internal static class AttributeWriter
     {
         /// <summary>The namespace of the annotations library.</summary>
-        internal const string AnnotationsNamespace = "GdprAnalyzers.Annotations";
+        internal const string AnnotationsNamespace = AnnotationNames.Namespace;
 
         /// <summary>Adds <paramref name="attribute"/> once to each declaration found at <paramref name="places"/> of one
         /// document, then the <c>using</c>, and simplifies the names.</summary>

@@ -30,7 +30,7 @@ namespace GdprAnalyzers.CodeFixes
         /// <summary>Equivalence key of "Erase" (<c>Redact.Erase</c>).</summary>
         public const string EraseKey = "GDPR001.Erase";
 
-        private const string RedactMetadataName = "GdprAnalyzers.Annotations.Redact";
+        private const string RedactMetadataName = AnnotationNames.Redact;
 
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged, RuleIds.ProbablePersonalDataLogged);

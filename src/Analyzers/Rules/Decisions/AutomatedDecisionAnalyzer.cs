@@ -80,9 +80,9 @@ namespace GdprAnalyzers
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
                 descriptor = probable ? Descriptors.ProbableAutomatedDecisionWithoutReview : Descriptors.AutomatedDecisionWithoutReview;
                 flow = this.probable?.Flow ?? shared.Flow;
-                AutomatedDecisionAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
-                humanReviewAttribute = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.HumanReviewAttribute");
-                pendingDecision = compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.PendingDecision");
+                AutomatedDecisionAttribute = compilation.GetTypeByMetadataName(AnnotationNames.AutomatedDecisionAttribute);
+                humanReviewAttribute = compilation.GetTypeByMetadataName(AnnotationNames.HumanReviewAttribute);
+                pendingDecision = compilation.GetTypeByMetadataName(AnnotationNames.PendingDecision);
                 predictionEngineBase = compilation.GetTypeByMetadataName("Microsoft.ML.PredictionEngineBase`2");
                 predictionEnginePool = compilation.GetTypeByMetadataName("Microsoft.Extensions.ML.PredictionEnginePool`2");
                 chatClient = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.IChatClient");

@@ -61,7 +61,7 @@ namespace GdprAnalyzers
                     return; // The fix writes our attribute: without the annotations library there is nothing to propose.
                 }
 
-                INamedTypeSymbol? automatedDecision = start.Compilation.GetTypeByMetadataName("GdprAnalyzers.Annotations.AutomatedDecisionAttribute");
+                INamedTypeSymbol? automatedDecision = start.Compilation.GetTypeByMetadataName(AnnotationNames.AutomatedDecisionAttribute);
                 var state = new CompilationState(shared, new ContractBoundaryModel(start.Compilation), automatedDecision);
                 start.RegisterOperationBlockStartAction(state.OnBlockStart);
             });

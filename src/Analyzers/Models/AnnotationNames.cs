@@ -1,0 +1,34 @@
+namespace GdprAnalyzers
+{
+    /// <summary>The metadata names of GdprAnalyzers.Annotations, the library users write against, declared once for the
+    /// analyzers (resolved in <see cref="KnownSymbols"/>) and the code fixes (which write them).</summary>
+    internal static class AnnotationNames
+    {
+        /// <summary>The namespace of the annotations library.</summary>
+        public const string Namespace = "GdprAnalyzers.Annotations";
+
+        /// <summary><c>[PersonalData]</c>.</summary>
+        public const string PersonalDataAttribute = Namespace + ".PersonalDataAttribute";
+
+        /// <summary><c>[Redaction]</c>.</summary>
+        public const string RedactionAttribute = Namespace + ".RedactionAttribute";
+
+        /// <summary>The <c>Redact</c> helpers (<c>Pseudonymize</c>, <c>Erase</c>).</summary>
+        public const string Redact = Namespace + ".Redact";
+
+        /// <summary><c>[ProcessingPurpose]</c>.</summary>
+        public const string ProcessingPurposeAttribute = Namespace + ".ProcessingPurposeAttribute";
+
+        /// <summary><c>[LawfulBasis]</c>.</summary>
+        public const string LawfulBasisAttribute = Namespace + ".LawfulBasisAttribute";
+
+        /// <summary><c>[AutomatedDecision]</c>.</summary>
+        public const string AutomatedDecisionAttribute = Namespace + ".AutomatedDecisionAttribute";
+
+        /// <summary><c>[HumanReview]</c>.</summary>
+        public const string HumanReviewAttribute = Namespace + ".HumanReviewAttribute";
+
+        /// <summary><c>PendingDecision</c>, the human-review queue the GDPR004 fix routes a decision through.</summary>
+        public const string PendingDecision = Namespace + ".PendingDecision";
+    }
+}
