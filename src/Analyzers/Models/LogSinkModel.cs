@@ -15,7 +15,8 @@ namespace GdprAnalyzers
     /// <c>AddEvent</c>, <c>AddException</c>, <c>SetStatus</c>, <c>ActivitySource.StartActivity</c>'s tags) and the tags of
     /// metric measurements (<c>Add</c> and <c>Record</c> of <c>Counter&lt;T&gt;</c>, <c>Histogram&lt;T&gt;</c>,
     /// <c>UpDownCounter&lt;T&gt;</c>, <c>Gauge&lt;T&gt;</c>), which exporters write to a telemetry backend. Tag keys are
-    /// not data; tag values are. Thread-safe; one instance per compilation.
+    /// not data; tag values are, an object by its text form (OpenTelemetry's exporters write a value that is not a
+    /// primitive or an array of primitives by <c>ToString()</c>). Thread-safe; one instance per compilation.
     /// </summary>
     internal sealed class LogSinkModel
     {
@@ -247,9 +248,7 @@ namespace GdprAnalyzers
         /// (matched by name, ignoring case), or that is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry's
         /// generator writes every property);</item>
         /// <item>Serilog's <c>ForContext(name, value, destructureObjects: true)</c> and
-        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>;</item>
-        /// <item>every value of a telemetry sink (<c>Activity</c>, metrics instruments): exporters write tag values as
-        /// they are.</item>
+        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>.</item>
         /// </list>
         /// A value written inside a text (interpolation, concatenation, <c>string.Format</c>) is never written whole.
         /// </summary>
@@ -257,10 +256,6 @@ namespace GdprAnalyzers
         {
             value = SymbolRelations.WithoutConversions(value);
             IMethodSymbol method = invocation.TargetMethod;
-            if (IsTelemetryNamespace(method.ContainingType))
-            {
-                return true; // An exporter writes each tag value as it is (an object's members, or its text).
-            }
 
             if (method.Name is "ForContext" or "PushProperty")
             {

@@ -89,6 +89,31 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(3).WithArguments("tags", "Histogram.Record", " (from 'Customer.Email')"));
         }
 
+        /// <summary>An object as a tag value is written by its text form, as OpenTelemetry's exporters write a value that
+        /// is not a primitive: a record shows its members, a class without its own <c>ToString</c> its type's name.</summary>
+        [Fact]
+        public async Task ObjectTagValue_ReportedOnlyWhereItsTextShowsPersonalData()
+        {
+            string source = """
+                using System.Diagnostics;
+
+                public sealed record Contact(string Name, [property: GdprAnalyzers.Annotations.PersonalData] string Email);
+
+                public sealed class Checkout
+                {
+                    public void Run(Activity activity, Customer customer, Contact contact)
+                    {
+                        activity.SetTag("customer", customer);
+                        activity.SetTag("contact", {|#0:contact|});
+                    }
+                }
+                """ + PersonalDataLoggedSinkTests.Customer;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("contact", "Activity.SetTag", " (it carries 'Contact.Email')"));
+        }
+
         [Fact]
         public async Task SecretInASpanTag_ReportedAsCredential()
         {
