@@ -37,14 +37,15 @@ namespace GdprAnalyzers
         public static bool IsEnabled(Compilation compilation, AnalyzerOptions options) =>
             GdprOptions.ProbablePersonalDataInFlows.ReadForCompilation(compilation, options.AnalyzerConfigOptionsProvider);
 
-        /// <summary>Registers <paramref name="onStart"/> for each compilation; with <paramref name="probable"/>, only where
-        /// the option is on, so that default builds pay nothing for the opt-in rules.</summary>
-        public static void RegisterCompilationStart(AnalysisContext context, bool probable, System.Action<CompilationStartAnalysisContext, bool> onStart) =>
+        /// <summary>Registers <paramref name="onStart"/> for each compilation (its second argument: whether the sources are
+        /// probable personal data); for <see cref="SourceKind.ProbablePersonalData"/>, only where the option is on, so
+        /// that default builds pay nothing for the opt-in rules.</summary>
+        public static void RegisterCompilationStart(AnalysisContext context, SourceKind sources, System.Action<CompilationStartAnalysisContext, bool> onStart) =>
             context.RegisterCompilationStartAction(start =>
             {
-                if (!probable || IsEnabled(start.Compilation, start.Options))
+                if (sources != SourceKind.ProbablePersonalData || IsEnabled(start.Compilation, start.Options))
                 {
-                    onStart(start, probable);
+                    onStart(start, sources == SourceKind.ProbablePersonalData);
                 }
             });
 

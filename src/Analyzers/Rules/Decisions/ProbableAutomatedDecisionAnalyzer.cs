@@ -20,7 +20,7 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            AutomatedDecisionAnalyzer.Register(context, probable: true);
+            AutomatedDecisionAnalyzer.Register(context, SourceKind.ProbablePersonalData);
         }
     }
 }

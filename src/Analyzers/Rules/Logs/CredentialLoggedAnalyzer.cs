@@ -21,7 +21,7 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            PersonalDataLoggedAnalyzer.Register(context, Descriptors.CredentialLogged, credentials: true);
+            PersonalDataLoggedAnalyzer.Register(context, Descriptors.CredentialLogged, SourceKind.Credentials);
         }
     }
 }

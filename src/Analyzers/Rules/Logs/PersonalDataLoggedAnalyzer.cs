@@ -52,15 +52,17 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            Register(context, Descriptors.PersonalDataLogged, credentials: false);
+            Register(context, Descriptors.PersonalDataLogged, SourceKind.PersonalData);
         }
 
-        /// <summary>Registers the log-flow analysis for <paramref name="descriptor"/>: personal data (GDPR001) or, with
-        /// <paramref name="credentials"/>, credentials found by name (GDPR006), or, with <paramref name="probable"/> and the
-        /// option on, probable personal data (GDPR101).</summary>
-        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, bool credentials, bool probable = false)
+        /// <summary>Registers the log-flow analysis for <paramref name="descriptor"/> with the rule's kind of source
+        /// (<paramref name="sources"/>): personal data (GDPR001), credentials found by name (GDPR006), or, with the option
+        /// on, probable personal data (GDPR101).</summary>
+        internal static void Register(AnalysisContext context, DiagnosticDescriptor descriptor, SourceKind sources)
         {
-            ProbableSources.RegisterCompilationStart(context, probable, (start, _) =>
+            bool credentials = sources == SourceKind.Credentials;
+            bool probable = sources == SourceKind.ProbablePersonalData;
+            ProbableSources.RegisterCompilationStart(context, sources, (start, _) =>
             {
                 var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
                 KnownSymbols known = shared.Known;

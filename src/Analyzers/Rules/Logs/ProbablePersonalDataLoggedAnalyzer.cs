@@ -20,7 +20,7 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            PersonalDataLoggedAnalyzer.Register(context, Descriptors.ProbablePersonalDataLogged, credentials: false, probable: true);
+            PersonalDataLoggedAnalyzer.Register(context, Descriptors.ProbablePersonalDataLogged, SourceKind.ProbablePersonalData);
         }
     }
 }

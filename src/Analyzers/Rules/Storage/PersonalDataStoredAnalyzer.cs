@@ -45,13 +45,13 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            Register(context, probable: false);
+            Register(context, SourceKind.PersonalData);
         }
 
-        /// <summary>Registers the storage analysis: marked personal data (GDPR002, GDPR003) or, with
-        /// <paramref name="probable"/> and the option on, probable personal data (GDPR102, GDPR103).</summary>
-        internal static void Register(AnalysisContext context, bool probable) =>
-            ProbableSources.RegisterCompilationStart(context, probable, OnCompilationStart);
+        /// <summary>Registers the storage analysis for the rule's kind of source (<paramref name="sources"/>): marked
+        /// personal data (GDPR002, GDPR003) or, with the option on, probable personal data (GDPR102, GDPR103).</summary>
+        internal static void Register(AnalysisContext context, SourceKind sources) =>
+            ProbableSources.RegisterCompilationStart(context, sources, OnCompilationStart);
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {

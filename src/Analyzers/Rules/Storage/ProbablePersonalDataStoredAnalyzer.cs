@@ -21,7 +21,7 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            PersonalDataStoredAnalyzer.Register(context, probable: true);
+            PersonalDataStoredAnalyzer.Register(context, SourceKind.ProbablePersonalData);
         }
     }
 }
