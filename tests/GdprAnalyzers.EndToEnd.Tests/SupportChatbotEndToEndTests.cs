@@ -92,6 +92,14 @@ namespace GdprAnalyzers.EndToEnd.Tests
             Assert.Contains("analyzers/dotnet/cs/GdprAnalyzers.CodeFixes.dll", entries);
             Assert.Contains("lib/netstandard2.0/GdprAnalyzers.Annotations.dll", entries);
 
+            // The props that make MSBuild's IsTestProject visible to the analyzers (GDPR005 and GDPR007 stay silent in
+            // test projects): packed under the package's id, where NuGet imports it into a referencing project.
+            ZipArchiveEntry props = Assert.Single(package.Entries, entry => entry.FullName == "build/GdprAnalyzers.props");
+            using (var reader = new StreamReader(props.Open()))
+            {
+                Assert.Contains("<CompilerVisibleProperty Include=\"IsTestProject\" />", reader.ReadToEnd(), StringComparison.Ordinal);
+            }
+
             ZipArchiveEntry nuspecEntry = Assert.Single(package.Entries, entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
             using Stream nuspecStream = nuspecEntry.Open();
             XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
