@@ -832,10 +832,17 @@ namespace GdprAnalyzers
             /// carries some): an object built from a user name (<c>new Context { UserName = userName }</c>) holds it in
             /// <c>UserName</c>, not in its <c>Result</c>.
             /// False (the member may hold it) where the object comes from anything else: a constructor given personal
-            /// data, a member assigned later, a call.
+            /// data, a member assigned later, a call; and where the member is a computed property, which may read the
+            /// members set.
             /// </summary>
             private bool InitializersLeaveOut(IOperation instance, ISymbol member, int depth)
             {
+                // A computed property (string Display => $"to {To}") may read the members that were set.
+                if (member is IPropertySymbol { GetMethod: { } getter } && MethodSummaries.IsComputedGetter(getter))
+                {
+                    return false;
+                }
+
                 IOperation unwrapped = SymbolRelations.WithoutConversions(instance);
                 List<IOperation>? values = unwrapped switch
                 {

@@ -113,7 +113,8 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         /// <summary>Of an object built from personal data with an initializer, only the members the initializer sets from
-        /// personal data are personal data; where a constructor was given it, every member may hold it.</summary>
+        /// personal data are personal data, and its computed properties (which may read them); where a constructor was
+        /// given it, every member may hold it.</summary>
         [Fact]
         public async Task MembersOfAnObjectBuiltFromPersonalData_OnlyThoseSetFromIt()
         {
@@ -125,6 +126,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public Envelope(string to) => To = to;
                     public string To { get; set; } = "";
                     public string Subject { get; set; } = "";
+                    public string Display => "to " + To;
                 }
 
                 public sealed class Mailer
@@ -134,6 +136,7 @@ namespace GdprAnalyzers.Tests.Rules
                         var initialized = new Envelope { To = user.Email, Subject = "Welcome" };
                         logger.LogInformation("To {To}", {|#0:initialized.To|});
                         logger.LogInformation("Subject {Subject}", initialized.Subject);
+                        logger.LogInformation("Envelope {Envelope}", {|#2:initialized.Display|});
                         var constructed = new Envelope(user.Email) { Subject = "Welcome" };
                         logger.LogInformation("Subject {Subject}", {|#1:constructed.Subject|});
                     }
@@ -142,7 +145,8 @@ namespace GdprAnalyzers.Tests.Rules
             await Verify.VerifyAnalyzerAsync(
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Envelope.To", "ILogger.LogInformation", " (part of 'initialized')"),
-                Verify.Diagnostic().WithLocation(1).WithArguments("Envelope.Subject", "ILogger.LogInformation", " (part of 'constructed')"));
+                Verify.Diagnostic().WithLocation(1).WithArguments("Envelope.Subject", "ILogger.LogInformation", " (part of 'constructed')"),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Envelope.Display", "ILogger.LogInformation", " (part of 'initialized')"));
         }
 
         /// <summary>The type of an object (<c>x.GetType()</c>, its name or its text) is never the data the object
