@@ -299,6 +299,75 @@ namespace GdprAnalyzers
         }
 
 
+        /// <summary>
+        /// The category a source fact carries, for rules that treat categories apart (special categories, GDPR Art. 9;
+        /// credentials, Art. 32): for this model's credentials, <c>Credential</c>; otherwise the name of the
+        /// <c>PersonalDataCategory</c> given to GdprAnalyzers' <c>[PersonalData(...)]</c> on <paramref name="origin"/> (a
+        /// member, parameter or type), or on its type or element type where it is not marked itself; null where none is
+        /// given (<c>[PersonalData]</c> without a category, Identity's and Compliance's markers, framework sources).
+        /// </summary>
+        /// <param name="origin">A finding's <see cref="PersonalDataFinding.Origin"/>; null gives null.</param>
+        public string? CategoryOf(ISymbol? origin)
+        {
+            if (Credentials)
+            {
+                return "Credential";
+            }
+
+            ITypeSymbol? type = origin switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IMethodSymbol method => method.ReturnType,
+                _ => null,
+            };
+            if (origin is null || known.PersonalDataAttribute is null)
+            {
+                return null;
+            }
+
+            if (CategoryArgument(origin.GetAttributes()) is { } own)
+            {
+                return own;
+            }
+
+            for (int nesting = 0; type != null && nesting <= MaxElementNesting; nesting++)
+            {
+                if (CategoryArgument(type.GetAttributes()) is { } ofType)
+                {
+                    return ofType;
+                }
+
+                type = ElementType(type);
+            }
+
+            return null;
+        }
+
+        /// <summary>The category name given to a GdprAnalyzers <c>[PersonalData(category)]</c> among
+        /// <paramref name="attributes"/>, or null.</summary>
+        private string? CategoryArgument(ImmutableArray<AttributeData> attributes)
+        {
+            foreach (AttributeData attribute in attributes)
+            {
+                if (SymbolRelations.IsConstructedFrom(attribute.AttributeClass, known.PersonalDataAttribute)
+                    && attribute.ConstructorArguments.Length == 1
+                    && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Enum, Type: INamedTypeSymbol categoryType, Value: { } value })
+                {
+                    foreach (ISymbol member in categoryType.GetMembers())
+                    {
+                        if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value))
+                        {
+                            return field.Name;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>Whether a method of this name looks a claim up by its type (<c>FindFirst</c>, <c>FindFirstValue</c>,
         /// <c>FindAll</c>, <c>HasClaim</c> of <c>ClaimsPrincipal</c> and <c>ClaimsIdentity</c>).</summary>
         public static bool IsClaimLookup(string methodName) => methodName is "FindFirst" or "FindFirstValue" or "FindAll" or "HasClaim";

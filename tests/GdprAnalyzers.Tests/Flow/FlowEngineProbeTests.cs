@@ -9,7 +9,7 @@ namespace GdprAnalyzers.Tests.Flow
     /// <summary>
     /// The flow engine on its own, through <see cref="FlowProbeAnalyzer"/>: what it finds in a value and how it says the
     /// value holds personal data (<c>docs/flow-engine.md</c>, "When a value is personal data", sentences 1, 2, 3, 5, 6
-    /// and 8), with no sink model or rule in between.
+    /// and 8), and the category its source carries, with no sink model or rule in between.
     /// </summary>
     public sealed class FlowEngineProbeTests
     {
@@ -35,9 +35,17 @@ namespace GdprAnalyzers.Tests.Flow
                 public int Floor { get; set; }
             }
 
+            [PersonalData(PersonalDataCategory.Financial)]
+            public sealed class Card
+            {
+                public string Number { get; set; } = "";
+            }
+
             public sealed class Customer
             {
-                [PersonalData] public string Email { get; set; } = "";
+                [PersonalData(PersonalDataCategory.Contact)] public string Email { get; set; } = "";
+                [PersonalData(PersonalDataCategory.SpecialCategory)] public string Allergies { get; set; } = "";
+                public System.Collections.Generic.List<Card> Cards { get; set; } = new();
                 public Address Home { get; set; } = new();
                 public string Plan { get; set; } = "";
             }
@@ -51,8 +59,8 @@ namespace GdprAnalyzers.Tests.Flow
             }
             """;
 
-        private static DiagnosticResult Found(int location, string name, string kind, string suffix = "") =>
-            new DiagnosticResult(FlowProbeAnalyzer.Finding).WithLocation(location).WithArguments(name, kind, suffix);
+        private static DiagnosticResult Found(int location, string name, string kind, string suffix = "", string category = "Contact") =>
+            new DiagnosticResult(FlowProbeAnalyzer.Finding).WithLocation(location).WithArguments(name, kind, suffix, category);
 
         [Fact]
         public async Task MarkedMember_IsDirect_ItsTextTooButNotItsLength()
@@ -99,7 +107,7 @@ namespace GdprAnalyzers.Tests.Flow
                     Probe.Sink({|#0:customer.Home.City|});
                     Probe.Sink(customer.Home.Floor);
             """;
-            await Verify.VerifyAnalyzerAsync(InService(body), Found(0, "Address.City", "PartOf", " (part of 'Customer.Home')"));
+            await Verify.VerifyAnalyzerAsync(InService(body), Found(0, "Address.City", "PartOf", " (part of 'Customer.Home')", "none"));
         }
 
         [Fact]
@@ -110,6 +118,23 @@ namespace GdprAnalyzers.Tests.Flow
                     Probe.Sink(new Envelope(customer.Plan));
             """;
             await Verify.VerifyAnalyzerAsync(InService(body), Found(0, "new Envelope", "BuiltFrom", " (built from 'Customer.Email')"));
+        }
+
+        /// <summary>A source fact carries its category: the one given to <c>[PersonalData(...)]</c> on the member, or on
+        /// its type or element type; none where no category is given.</summary>
+        [Fact]
+        public async Task Category_FromTheMarkerOnTheMemberOrItsType()
+        {
+            string body = """
+                    Probe.Sink({|#0:customer.Allergies|});
+                    Probe.Sink({|#1:customer.Cards|});
+                    Probe.Sink({|#2:customer.Home|});
+            """;
+            await Verify.VerifyAnalyzerAsync(
+                InService(body),
+                Found(0, "Customer.Allergies", "Direct", category: "SpecialCategory"),
+                Found(1, "Customer.Cards", "Direct", category: "Financial"),
+                Found(2, "Customer.Home", "Direct", category: "none"));
         }
 
         [Fact]

@@ -13,17 +13,18 @@ namespace GdprAnalyzers.Tests.Flow
     /// A test-only analyzer that asks the flow engine alone, with no sink model and no rule: every argument of a call
     /// to a method named <c>Sink</c> is collected by the compilation's shared flow (the one storage and decisions use,
     /// with return summaries), and each finding is reported at its expression as <c>FLOW</c> with the finding's name,
-    /// kind (<see cref="FindingKind"/>) and message suffix. The engine's semantics are tested through it
+    /// kind (<see cref="FindingKind"/>), message suffix and the category its source carries. The engine's semantics are tested through it
     /// (<c>docs/flow-engine.md</c>, "When a value is personal data"), as IDisposableAnalyzers tests its walkers.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FlowProbeAnalyzer : DiagnosticAnalyzer
     {
-        /// <summary>The probe's diagnostic: <c>{0}</c> the finding's name, <c>{1}</c> its kind, <c>{2}</c> its suffix.</summary>
+        /// <summary>The probe's diagnostic: <c>{0}</c> the finding's name, <c>{1}</c> its kind, <c>{2}</c> its suffix,
+        /// <c>{3}</c> the category its source carries (<see cref="PersonalDataModel.CategoryOf"/>, or <c>none</c>).</summary>
         public static readonly DiagnosticDescriptor Finding = new(
             "FLOW",
             "Flow engine finding",
-            "{0} | {1} | {2}",
+            "{0} | {1} | {2} | {3}",
             "Test",
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true);
@@ -61,7 +62,8 @@ namespace GdprAnalyzers.Tests.Flow
                                 finding.Operation.Syntax.GetLocation(),
                                 finding.Name,
                                 finding.Kind.ToString(),
-                                finding.Provenance.MessageSuffix));
+                                finding.Provenance.MessageSuffix,
+                                shared.Model.CategoryOf(finding.Origin) ?? "none"));
                         }
                     },
                     OperationKind.Invocation);
