@@ -324,10 +324,12 @@ namespace GdprAnalyzers
         /// <c>["user"] = email</c>), each value; for an <c>ActivityEvent</c> or an array created in place, what its tags or
         /// elements write; otherwise the argument itself (a local holding tags, a string). For other sinks, the argument.
         /// </summary>
-        public static IEnumerable<IOperation> WrittenValues(IInvocationOperation invocation, IOperation argument)
+        /// <param name="family">The sink's family, as <see cref="Classify(IInvocationOperation, bool)"/> gave it.</param>
+        /// <param name="argument">The value of one data argument of the sink call.</param>
+        public static IEnumerable<IOperation> WrittenValues(SinkFamily family, IOperation argument)
         {
             var written = new List<IOperation>(1);
-            if (IsTelemetryNamespace(invocation.TargetMethod.ContainingType))
+            if (family == SinkFamily.Telemetry)
             {
                 AddTagValues(argument, written, 0);
             }
@@ -395,19 +397,6 @@ namespace GdprAnalyzers
                     written.Add(value);
                     return;
             }
-        }
-
-        /// <summary>Whether <paramref name="type"/> is a telemetry API's (<c>System.Diagnostics.Activity</c>,
-        /// <c>ActivitySource</c>, or a type of <c>System.Diagnostics.Metrics</c>).</summary>
-        private static bool IsTelemetryNamespace(INamedTypeSymbol? type)
-        {
-            if (type?.ContainingNamespace is not { } ns)
-            {
-                return false;
-            }
-
-            string name = ns.ToDisplayString();
-            return name == "System.Diagnostics.Metrics" || (name == "System.Diagnostics" && type.Name is "Activity" or "ActivitySource");
         }
 
         /// <summary>The text of the hole at <paramref name="index"/> (0-based) of a message template, without its braces

@@ -314,14 +314,6 @@ namespace GdprAnalyzers
                 return "Credential";
             }
 
-            ITypeSymbol? type = origin switch
-            {
-                IPropertySymbol property => property.Type,
-                IFieldSymbol field => field.Type,
-                IParameterSymbol parameter => parameter.Type,
-                IMethodSymbol method => method.ReturnType,
-                _ => null,
-            };
             if (origin is null || known.PersonalDataAttribute is null)
             {
                 return null;
@@ -331,6 +323,15 @@ namespace GdprAnalyzers
             {
                 return own;
             }
+
+            ITypeSymbol? type = origin switch
+            {
+                IPropertySymbol property => property.Type,
+                IFieldSymbol field => field.Type,
+                IParameterSymbol parameter => parameter.Type,
+                IMethodSymbol method => method.ReturnType,
+                _ => null,
+            };
 
             for (int nesting = 0; type != null && nesting <= MaxElementNesting; nesting++)
             {

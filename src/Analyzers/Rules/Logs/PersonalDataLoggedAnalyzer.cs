@@ -428,7 +428,7 @@ namespace GdprAnalyzers
 
                     findings ??= new List<PersonalDataFinding>();
                     findings.Clear();
-                    foreach (IOperation written in LogSinkModel.WrittenValues(invocation, argument.Value))
+                    foreach (IOperation written in LogSinkModel.WrittenValues(family, argument.Value))
                     {
                         flow.Collect(written, findings, context.CancellationToken);
                     }
