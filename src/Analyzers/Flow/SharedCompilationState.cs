@@ -25,7 +25,7 @@ namespace GdprAnalyzers
             Compilation = compilation;
             Known = KnownSymbols.Create(compilation, options, cancellationToken);
             Implementations = new Implementations(compilation);
-            Model = new PersonalDataModel(Known, honourLogExclusions: false);
+            Model = new AnnotatedPersonalDataSources(Known, honourLogExclusions: false);
             Flow = new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation), ReturnSummaries);
         }
 

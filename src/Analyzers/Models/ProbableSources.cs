@@ -20,9 +20,9 @@ namespace GdprAnalyzers
         public ProbableSources(SharedCompilationState shared, bool honourLogExclusions)
         {
             KnownSymbols known = shared.Known;
-            Model = new PersonalDataModel(known, honourLogExclusions, ProbablePersonalDataAnalyzer.CreateClassifier(shared));
+            Model = new ProbablePersonalDataSources(known, honourLogExclusions, ProbablePersonalDataAnalyzer.CreateClassifier(shared));
             Flow = shared.NewFlow(Model);
-            annotated = honourLogExclusions ? shared.NewFlow(new PersonalDataModel(known, honourLogExclusions)) : shared.Flow;
+            annotated = honourLogExclusions ? shared.NewFlow(new AnnotatedPersonalDataSources(known, honourLogExclusions)) : shared.Flow;
         }
 
         /// <summary>The model whose personal data is probable personal data.</summary>

@@ -112,13 +112,13 @@ namespace GdprAnalyzers
                 KnownSymbols known = shared.Known;
                 sinks = new LogSinkModel(known);
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
-                model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: true, credentials);
+                model = this.probable?.Model ?? (credentials ? new CredentialSources(known, honourLogExclusions: true) : new AnnotatedPersonalDataSources(known, honourLogExclusions: true));
                 this.optionsProvider = optionsProvider;
                 bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation);
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id, consoleByDefault);
                 flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow, summaries: made => new MethodSummaries(shared.Compilation, made, shared.Implementations, SinkName, IsLoggedArgument));
                 summaries = flow.Summaries!;
-                this.credentials = credentials ? null : shared.NewFlow(new PersonalDataModel(known, honourLogExclusions: true, credentials: true));
+                this.credentials = credentials ? null : shared.NewFlow(new CredentialSources(known, honourLogExclusions: true));
             }
 
             /// <summary>The properties of a finding: whether a <c>Redact</c> call can wrap it, and whether it is also a
