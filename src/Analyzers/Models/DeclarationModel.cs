@@ -46,6 +46,35 @@ namespace GdprAnalyzers
         /// <summary>As <see cref="LawfulBasis(IReadOnlyList{ISymbol})"/>, with the deciding place's index (-1: none).</summary>
         public Status LawfulBasis(IReadOnlyList<ISymbol?> places, out int decidingIndex) => Find(places, lawfulBasisAttribute, IsDefinedBasis, out decidingIndex);
 
+        /// <summary>The processing purpose stated at the nearest of <paramref name="places"/> that declares one (its
+        /// text), or null when that place states a placeholder or no place declares any.</summary>
+        public string? StatedPurpose(IReadOnlyList<ISymbol?> places) =>
+            Find(places, purposeAttribute, IsStatedPurpose, out _, out AttributeData? stated) == Status.Declared
+                ? stated!.ConstructorArguments[0].Value as string
+                : null;
+
+        /// <summary>The lawful basis stated at the nearest of <paramref name="places"/> that declares one, by the name of
+        /// its <c>LawfulBasis</c> member (<c>Contract</c>), or null when that place states an undefined basis or no place
+        /// declares any.</summary>
+        public string? StatedLawfulBasis(IReadOnlyList<ISymbol?> places)
+        {
+            if (Find(places, lawfulBasisAttribute, IsDefinedBasis, out _, out AttributeData? stated) != Status.Declared
+                || stated!.ConstructorArguments[0] is not { Type: INamedTypeSymbol basisType, Value: { } value })
+            {
+                return null;
+            }
+
+            foreach (ISymbol member in basisType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && Equals(field.ConstantValue, value))
+                {
+                    return field.Name;
+                }
+            }
+
+            return value.ToString();
+        }
+
         /// <summary>Whether a purpose text is a real purpose rather than empty or a placeholder.</summary>
         public static bool IsStatedPurpose(string? purpose)
         {
@@ -97,9 +126,13 @@ namespace GdprAnalyzers
             && attribute.ConstructorArguments[0].Value is int basis
             && basis >= 1 && basis <= 6;
 
-        private static Status Find(IReadOnlyList<ISymbol?> places, INamedTypeSymbol? attributeType, Func<AttributeData, bool> isValid, out int decidingIndex)
+        private static Status Find(IReadOnlyList<ISymbol?> places, INamedTypeSymbol? attributeType, Func<AttributeData, bool> isValid, out int decidingIndex) =>
+            Find(places, attributeType, isValid, out decidingIndex, out _);
+
+        private static Status Find(IReadOnlyList<ISymbol?> places, INamedTypeSymbol? attributeType, Func<AttributeData, bool> isValid, out int decidingIndex, out AttributeData? stated)
         {
             decidingIndex = -1;
+            stated = null;
             if (attributeType is null)
             {
                 return Status.Missing;
@@ -127,6 +160,7 @@ namespace GdprAnalyzers
                         decidingIndex = index;
                         if (isValid(attribute))
                         {
+                            stated = attribute;
                             return Status.Declared;
                         }
                     }

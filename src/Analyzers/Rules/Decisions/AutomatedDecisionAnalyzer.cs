@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using GdprAnalyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,7 +49,7 @@ namespace GdprAnalyzers
         private static void OnCompilationStart(CompilationStartAnalysisContext context, bool probable)
         {
             var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
-            var state = new CompilationState(shared, probable);
+            var state = new CompilationState(shared, probable, ProcessingFactsRecorder.In(context.Options));
             if (state.AutomatedDecisionAttribute != null && !probable)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
@@ -73,13 +74,20 @@ namespace GdprAnalyzers
             private readonly ProbableSources? probable;
             private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(SharedCompilationState shared, bool probable)
+            /// <summary>Where the facts go for a host that asked for them (null in compiler builds).</summary>
+            private readonly ProcessingFactsRecorder? recorder;
+
+            private readonly PersonalDataModel model;
+
+            public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder)
             {
+                this.recorder = recorder;
                 Compilation compilation = shared.Compilation;
                 Known = shared.Known;
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
                 descriptor = probable ? Descriptors.ProbableAutomatedDecisionWithoutReview : Descriptors.AutomatedDecisionWithoutReview;
                 flow = this.probable?.Flow ?? shared.Flow;
+                model = this.probable?.Model ?? shared.Model;
                 AutomatedDecisionAttribute = compilation.GetTypeByMetadataName(AnnotationNames.AutomatedDecisionAttribute);
                 humanReviewAttribute = compilation.GetTypeByMetadataName(AnnotationNames.HumanReviewAttribute);
                 pendingDecision = compilation.GetTypeByMetadataName(AnnotationNames.PendingDecision);
@@ -139,7 +147,14 @@ namespace GdprAnalyzers
                 IMethodSymbol method = invocation.TargetMethod;
                 IMethodSymbol? caller = context.ContainingSymbol as IMethodSymbol;
                 string? decisionName = DecisionName(invocation, caller, out IMethodSymbol? decisionMethod);
-                if (decisionName is null || IsReviewed(caller, decisionMethod) || IsRoutedThroughReview(invocation))
+                if (decisionName is null)
+                {
+                    return;
+                }
+
+                // A reviewed decision is looked into only for a host that asked for facts (the record lists it).
+                bool reviewed = IsReviewed(caller, decisionMethod) || IsRoutedThroughReview(invocation);
+                if (reviewed && (recorder is null || probable != null))
                 {
                     return;
                 }
@@ -164,6 +179,12 @@ namespace GdprAnalyzers
 
                 if (findings is null || findings.Count == 0)
                 {
+                    return;
+                }
+
+                if (reviewed)
+                {
+                    Record(findings, decisionName, reviewed: true);
                     return;
                 }
 
@@ -198,6 +219,31 @@ namespace GdprAnalyzers
                         properties,
                         finding.Name,
                         decisionName));
+                }
+
+                Record(findings, decisionName, reviewed: false);
+            }
+
+            /// <summary>Records the personal data a decision uses, for a host that asked for facts.</summary>
+            private void Record(List<PersonalDataFinding> findings, string decisionName, bool reviewed)
+            {
+                if (recorder is null)
+                {
+                    return;
+                }
+
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    recorder.Record(new ProcessingFact(
+                        ProcessingKind.AutomatedDecision,
+                        finding.Name,
+                        model.CategoryOf(finding.Origin),
+                        decisionName,
+                        purpose: null,
+                        lawfulBasis: null,
+                        humanReview: reviewed,
+                        reviewed ? ImmutableArray<string>.Empty : ImmutableArray.Create(descriptor.Id),
+                        finding.Operation.Syntax.GetLocation()));
                 }
             }
 

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using GdprAnalyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -71,7 +72,7 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                var state = new CompilationState(shared, start.Options.AnalyzerConfigOptionsProvider, descriptor, credentials, probable);
+                var state = new CompilationState(shared, start.Options, descriptor, credentials, probable);
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(state.AnalyzeCreation, OperationKind.ObjectCreation);
                 start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
@@ -104,8 +105,12 @@ namespace GdprAnalyzers
             /// null for GDPR006 itself.</summary>
             private readonly PersonalDataFlow? credentials;
 
-            public CompilationState(SharedCompilationState shared, AnalyzerConfigOptionsProvider optionsProvider, DiagnosticDescriptor descriptor, bool credentials, bool probable)
+            /// <summary>Where the facts go for a host that asked for them (null in compiler builds).</summary>
+            private readonly ProcessingFactsRecorder? recorder;
+
+            public CompilationState(SharedCompilationState shared, AnalyzerOptions options, DiagnosticDescriptor descriptor, bool credentials, bool probable)
             {
+                recorder = ProcessingFactsRecorder.In(options);
                 this.descriptor = descriptor;
                 implementations = shared.Implementations;
                 compilation = shared.Compilation;
@@ -113,7 +118,7 @@ namespace GdprAnalyzers
                 sinks = new LogSinkModel(known);
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
                 model = this.probable?.Model ?? (credentials ? new CredentialSources(known, honourLogExclusions: true) : new AnnotatedPersonalDataSources(known, honourLogExclusions: true));
-                this.optionsProvider = optionsProvider;
+                optionsProvider = options.AnalyzerConfigOptionsProvider;
                 bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation);
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id, consoleByDefault);
                 flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow, summaries: made => new MethodSummaries(shared.Compilation, made, shared.Implementations, SinkName, IsLoggedArgument));
@@ -454,14 +459,27 @@ namespace GdprAnalyzers
 
             /// <summary>Reports <paramref name="finding"/> at its expression, reaching <paramref name="sinkName"/>, with the
             /// properties its fix reads (whether a <c>Redact</c> call can wrap it, whether it is also a credential).</summary>
-            private void Report(OperationAnalysisContext context, PersonalDataFinding finding, string sinkName, bool wrappable) =>
+            private void Report(OperationAnalysisContext context, PersonalDataFinding finding, string sinkName, bool wrappable)
+            {
+                Location location = finding.Operation.Syntax.GetLocation();
                 context.ReportDiagnostic(Diagnostic.Create(
                     descriptor,
-                    finding.Operation.Syntax.GetLocation(),
+                    location,
                     PropertiesOf(finding, wrappable, context.CancellationToken),
                     finding.Name,
                     sinkName,
                     finding.Provenance.MessageSuffix));
+                recorder?.Record(new ProcessingFact(
+                    ProcessingKind.Log,
+                    finding.Name,
+                    model.CategoryOf(finding.Origin),
+                    sinkName,
+                    purpose: null,
+                    lawfulBasis: null,
+                    humanReview: false,
+                    ImmutableArray.Create(descriptor.Id),
+                    location));
+            }
 
             /// <summary>Whether a finding passed to one of the project's methods, constructors, setters or delegates that
             /// logs its argument reaches the log. A value that is personal data, or an object built from some, always: the

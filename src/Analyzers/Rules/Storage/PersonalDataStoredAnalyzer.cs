@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using GdprAnalyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -61,7 +62,7 @@ namespace GdprAnalyzers
                 return;
             }
 
-            var state = new CompilationState(shared, probable, context.CancellationToken);
+            var state = new CompilationState(shared, probable, ProcessingFactsRecorder.In(context.Options), context.CancellationToken);
             if (state.Entities.IsAvailable)
             {
                 context.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
@@ -89,8 +90,12 @@ namespace GdprAnalyzers
             private readonly DiagnosticDescriptor purpose;
             private readonly DiagnosticDescriptor basis;
 
-            public CompilationState(SharedCompilationState shared, bool probable, System.Threading.CancellationToken cancellationToken)
+            /// <summary>Where the facts go for a host that asked for them (null in compiler builds).</summary>
+            private readonly ProcessingFactsRecorder? recorder;
+
+            public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder, System.Threading.CancellationToken cancellationToken)
             {
+                this.recorder = recorder;
                 Compilation compilation = shared.Compilation;
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
                 purpose = probable ? Descriptors.ProbableStoredWithoutPurpose : Descriptors.StoredWithoutPurpose;
@@ -178,6 +183,26 @@ namespace GdprAnalyzers
 
                 ReportInherited(context.ReportDiagnostic, purpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
                 ReportInherited(context.ReportDiagnostic, basis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
+                if (recorder is null)
+                {
+                    return;
+                }
+
+                foreach (EntityStore store in stores)
+                {
+                    foreach (ISymbol member in inherited)
+                    {
+                        ISymbol?[] places = { member, type, store.Set, store.Context };
+                        RecordStorage(
+                            member.ContainingType.Name + "." + member.Name,
+                            member,
+                            store.DisplayName,
+                            places,
+                            declarations.Purpose(places) != DeclarationModel.Status.Declared,
+                            declarations.LawfulBasis(places) != DeclarationModel.Status.Declared,
+                            type.Locations[0]);
+                    }
+                }
             }
 
             private static void ReportInherited(
@@ -216,17 +241,21 @@ namespace GdprAnalyzers
                 foreach (EntityStore store in stores)
                 {
                     ISymbol?[] places = { member, type, store.Set, store.Context };
-                    if (!purposeDone && declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
+                    bool purposeMissing = declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared;
+                    if (!purposeDone && purposeMissing)
                     {
                         ReportRule(report, purpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
                         purposeDone = true;
                     }
 
-                    if (!basisDone && declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
+                    bool basisMissing = declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared;
+                    if (!basisDone && basisMissing)
                     {
                         ReportRule(report, basis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
                         basisDone = true;
                     }
+
+                    RecordStorage(name, member ?? type, store.DisplayName, places, purposeMissing, basisMissing, location);
                 }
             }
 
@@ -449,15 +478,53 @@ namespace GdprAnalyzers
 
                 AddPlace(fixPlaces, fixKinds, originType, PlaceType);
                 Location location = finding.Operation.Syntax.GetLocation();
-                if (declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared)
+                bool purposeMissing = declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared;
+                if (purposeMissing)
                 {
                     ReportRule(context.ReportDiagnostic, purpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
                 }
 
-                if (declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared)
+                bool basisMissing = declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared;
+                if (basisMissing)
                 {
                     ReportRule(context.ReportDiagnostic, basis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
                 }
+
+                RecordStorage(finding.Name, origin, sinkName, places, purposeMissing, basisMissing, location);
+            }
+
+            /// <summary>Records a stored item for a host that asked for facts: with the purpose and basis stated at the
+            /// nearest of <paramref name="places"/>, and the rules that report what is missing. Probable personal data
+            /// (the opt-in rules) is recorded only where a rule reports it: a record of processing lists what the code
+            /// declares.</summary>
+            private void RecordStorage(string name, ISymbol? origin, string store, ISymbol?[] places, bool purposeMissing, bool basisMissing, Location location)
+            {
+                if (recorder is null || (probable != null && !purposeMissing && !basisMissing))
+                {
+                    return;
+                }
+
+                ImmutableArray<string> rules = ImmutableArray<string>.Empty;
+                if (purposeMissing)
+                {
+                    rules = rules.Add(purpose.Id);
+                }
+
+                if (basisMissing)
+                {
+                    rules = rules.Add(basis.Id);
+                }
+
+                recorder.Record(new ProcessingFact(
+                    ProcessingKind.Storage,
+                    name,
+                    model.CategoryOf(origin),
+                    store,
+                    declarations.StatedPurpose(places),
+                    declarations.StatedLawfulBasis(places),
+                    humanReview: false,
+                    rules,
+                    location));
             }
 
             private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind)

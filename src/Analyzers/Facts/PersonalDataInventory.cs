@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace GdprAnalyzers.Facts
+{
+    /// <summary>One item of personal data the code declares: a type marked as a whole, or a property or field that is
+    /// personal data (see <c>docs/flow-engine.md</c> for what counts), with the declarations that apply to it on the
+    /// member or its type. Immutable.</summary>
+    public sealed class PersonalDataItem
+    {
+        /// <summary>Makes an item; see the properties for each value.</summary>
+        public PersonalDataItem(string name, string? category, string? purpose, string? lawfulBasis, Location location)
+        {
+            Name = name;
+            Category = category;
+            Purpose = purpose;
+            LawfulBasis = lawfulBasis;
+            Location = location;
+        }
+
+        /// <summary>The item as the diagnostics name it: <c>Customer.Email</c>, or a type's name.</summary>
+        public string Name { get; }
+
+        /// <summary>The name of the <c>PersonalDataCategory</c> given on the item, its type or element type
+        /// (<c>Contact</c>, <c>SpecialCategory</c>...), or null where none is given.</summary>
+        public string? Category { get; }
+
+        /// <summary>The processing purpose stated on the member or, failing that, its type (Art. 5(1)(b)); null when none
+        /// is (a placeholder counts as none). A store's or method's own declaration is in its <see cref="ProcessingFact"/>.</summary>
+        public string? Purpose { get; }
+
+        /// <summary>The lawful basis stated on the member or its type, by its <c>LawfulBasis</c> name (Art. 6(1)); null
+        /// when none is.</summary>
+        public string? LawfulBasis { get; }
+
+        /// <summary>The declaration's place in source.</summary>
+        public Location Location { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() => Name + (Category is null ? string.Empty : " (" + Category + ")");
+    }
+
+    /// <summary>
+    /// The personal data a compilation declares, for a host that is not an analyzer (the record of processing). It asks
+    /// the same source model as GDPR001 to GDPR004 (annotations, the user's models file, the <c>gdpr.*</c> options), so it lists what the rules follow, not a second opinion.
+    /// </summary>
+    public static class PersonalDataInventory
+    {
+        /// <summary>How many types one inventory looks at; past it the list is cut and <see cref="Collect"/> says so.</summary>
+        public const int MaxTypes = 100_000;
+
+        /// <summary>
+        /// The personal data items declared in <paramref name="compilation"/>'s source: types marked as a whole, then
+        /// instance properties and fields that are personal data, in source order (by file path and position). Implicitly
+        /// declared members are left out.
+        /// </summary>
+        /// <param name="compilation">The compilation to read.</param>
+        /// <param name="options">The analyzer options a build would give (the <c>gdpr.*</c> options, the models file).</param>
+        /// <param name="truncated">True when the compilation has more than <see cref="MaxTypes"/> types and the rest were
+        /// not looked at.</param>
+        /// <param name="cancellationToken">Stops the walk.</param>
+        /// <exception cref="OperationCanceledException">The walk was cancelled.</exception>
+        public static ImmutableArray<PersonalDataItem> Collect(Compilation compilation, AnalyzerOptions options, out bool truncated, CancellationToken cancellationToken = default)
+        {
+            var shared = SharedCompilationState.Get(compilation, options, cancellationToken);
+            PersonalDataModel model = shared.Model;
+            var declarations = new DeclarationModel(compilation);
+            var items = new List<PersonalDataItem>();
+            int typesLeft = MaxTypes;
+            truncated = false;
+
+            // Namespaces and nested types, with an explicit stack: a compilation's symbol tree is finite and acyclic, and
+            // the type budget bounds the walk on any input.
+            var pending = new Stack<INamespaceOrTypeSymbol>();
+            pending.Push(compilation.Assembly.GlobalNamespace);
+            while (pending.Count > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                INamespaceOrTypeSymbol current = pending.Pop();
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is INamespaceOrTypeSymbol container)
+                    {
+                        pending.Push(container);
+                    }
+                }
+
+                if (current is not INamedTypeSymbol type || !IsInSource(type) || type.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (--typesLeft < 0)
+                {
+                    truncated = true;
+                    break;
+                }
+
+                if (model.IsPersonalDataType(type))
+                {
+                    items.Add(Item(type.Name, type, new ISymbol?[] { type }, model, declarations));
+                }
+
+                foreach (ISymbol member in type.GetMembers())
+                {
+                    if (member is (IPropertySymbol or IFieldSymbol) && !member.IsStatic && !member.IsImplicitlyDeclared
+                        && member is not IFieldSymbol { AssociatedSymbol: not null } && IsInSource(member)
+                        && model.IsPersonalDataSymbol(member))
+                    {
+                        items.Add(Item(type.Name + "." + member.Name, member, new ISymbol?[] { member, type }, model, declarations));
+                    }
+                }
+            }
+
+            items.Sort((x, y) =>
+            {
+                int byPath = string.CompareOrdinal(x.Location.SourceTree?.FilePath, y.Location.SourceTree?.FilePath);
+                return byPath != 0 ? byPath : x.Location.SourceSpan.Start.CompareTo(y.Location.SourceSpan.Start);
+            });
+            return items.ToImmutableArray();
+        }
+
+        private static PersonalDataItem Item(string name, ISymbol symbol, ISymbol?[] places, PersonalDataModel model, DeclarationModel declarations) =>
+            new(name, model.CategoryOf(symbol), declarations.StatedPurpose(places), declarations.StatedLawfulBasis(places), symbol.Locations[0]);
+
+        private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace GdprAnalyzers.Facts
+{
+    /// <summary>Where personal data goes in one <see cref="ProcessingFact"/>: the kinds of processing the record of
+    /// processing activities (GDPR Art. 30(1)) and the rules describe.</summary>
+    public enum ProcessingKind
+    {
+        /// <summary>Stored: an EF Core entity's member, or a value written to a database, file, cache, session or cookie
+        /// (GDPR002, GDPR003; Art. 5(1)(b), 6(1)).</summary>
+        Storage,
+
+        /// <summary>Written to a log or telemetry unredacted (GDPR001, GDPR006; Art. 5(1)(c), 32).</summary>
+        Log,
+
+        /// <summary>Passed to an automated decision about a person (GDPR004; Art. 22).</summary>
+        AutomatedDecision,
+    }
+
+    /// <summary>
+    /// One flow of personal data that the analysis found: what (<see cref="Data"/>, <see cref="Category"/>), where to
+    /// (<see cref="Kind"/>, <see cref="Destination"/>), under which declarations (<see cref="Purpose"/>,
+    /// <see cref="LawfulBasis"/>, <see cref="HumanReview"/>), and which rules report it (<see cref="RuleIds"/>, empty when
+    /// the flow is compliant). Made by the analyzers while they run, for hosts that are not analyzers (the record of
+    /// processing); see <see cref="ProcessingFactsRecorder"/>. Immutable.
+    /// </summary>
+    public sealed class ProcessingFact
+    {
+        /// <summary>Makes a fact; see the properties for each value.</summary>
+        public ProcessingFact(
+            ProcessingKind kind,
+            string data,
+            string? category,
+            string destination,
+            string? purpose,
+            string? lawfulBasis,
+            bool humanReview,
+            ImmutableArray<string> ruleIds,
+            Location location)
+        {
+            Kind = kind;
+            Data = data;
+            Category = category;
+            Destination = destination;
+            Purpose = purpose;
+            LawfulBasis = lawfulBasis;
+            HumanReview = humanReview;
+            RuleIds = ruleIds.IsDefault ? ImmutableArray<string>.Empty : ruleIds;
+            Location = location;
+        }
+
+        /// <summary>The kind of processing.</summary>
+        public ProcessingKind Kind { get; }
+
+        /// <summary>The personal data, as the diagnostics name it: a member (<c>Customer.Email</c>), a type, or the
+        /// expression that holds it.</summary>
+        public string Data { get; }
+
+        /// <summary>The data's category: the name of the <c>PersonalDataCategory</c> it is marked with (<c>Contact</c>,
+        /// <c>SpecialCategory</c>...), <c>Credential</c> for a credential, or null where none is given.</summary>
+        public string? Category { get; }
+
+        /// <summary>Where it goes, as the diagnostics name it: the store (<c>ShopContext.Customers</c>,
+        /// <c>IDistributedCache.SetStringAsync</c>), the log call (<c>ILogger.LogInformation</c>) or the decision.</summary>
+        public string Destination { get; }
+
+        /// <summary>The processing purpose stated by the nearest declaration (Art. 5(1)(b)), or null when none is stated
+        /// (missing or a placeholder). Storage only.</summary>
+        public string? Purpose { get; }
+
+        /// <summary>The lawful basis stated by the nearest declaration, by its <c>LawfulBasis</c> name (Art. 6(1)), or null
+        /// when none is stated. Storage only.</summary>
+        public string? LawfulBasis { get; }
+
+        /// <summary>Whether a person reviews the decision (<c>[HumanReview]</c> or routing through review, Art. 22(3)).
+        /// Automated decisions only.</summary>
+        public bool HumanReview { get; }
+
+        /// <summary>The ids of the rules that report this flow (<c>GDPR002</c>, <c>GDPR003</c>...); empty when the flow is
+        /// compliant. Never default.</summary>
+        public ImmutableArray<string> RuleIds { get; }
+
+        /// <summary>Whether no rule reports the flow.</summary>
+        public bool IsCompliant => RuleIds.IsEmpty;
+
+        /// <summary>Where the data is in the source: the flagged expression, or the entity member's declaration.</summary>
+        public Location Location { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() =>
+            $"{Kind}: {Data} -> {Destination}" + (IsCompliant ? " (compliant)" : " (" + string.Join(", ", RuleIds) + ")");
+    }
+}

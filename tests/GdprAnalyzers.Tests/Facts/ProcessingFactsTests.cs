@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using GdprAnalyzers.Facts;
+using GdprAnalyzers.Tests.Robustness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace GdprAnalyzers.Tests.Facts
+{
+    /// <summary>
+    /// The facts a host that is not an analyzer reads (the record of processing): the analyzers record them into a
+    /// <see cref="ProcessingFactsRecorder"/> among the options' additional files while they run, compliant flows
+    /// included; <see cref="PersonalDataInventory"/> lists the declared personal data with its declarations.
+    /// </summary>
+    public sealed class ProcessingFactsTests
+    {
+        private const string Shop = @"
+using System.Threading.Tasks;
+using GdprAnalyzers.Annotations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+[ProcessingPurpose(""Deliver the orders the customer places"")]
+public class Customer
+{
+    public int Id { get; set; }
+
+    [PersonalData(PersonalDataCategory.Contact)]
+    [LawfulBasis(LawfulBasis.Contract)]
+    public string Email { get; set; } = """";
+
+    [PersonalData]
+    public string Name { get; set; } = """";
+
+    public int Visits { get; set; }
+}
+
+public class ShopContext : DbContext
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+}
+
+public class Service
+{
+    private readonly ILogger<Service> logger;
+
+    public Service(ILogger<Service> logger) => this.logger = logger;
+
+    public void Open(Customer customer) => logger.LogInformation(""Opened for {Email}"", customer.Email);
+
+    [AutomatedDecision]
+    public static bool Approve(string email) => email.Length > 3;
+
+    public bool Decide(Customer customer) => Approve(customer.Email);
+
+    [HumanReview]
+    public bool DecideReviewed(Customer customer) => Approve(customer.Name);
+}
+";
+
+        [Fact]
+        public async Task Storage_RecordsEachStoredMember_WithTheStatedPurposeAndBasis_AndTheRulesForWhatIsMissing()
+        {
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Shop);
+
+            ProcessingFact email = Single(facts, ProcessingKind.Storage, "Customer.Email");
+            Assert.Equal("Contact", email.Category);
+            Assert.Equal("Deliver the orders the customer places", email.Purpose);
+            Assert.Equal("Contract", email.LawfulBasis);
+            Assert.True(email.IsCompliant);
+            Assert.Contains("Customers", email.Destination);
+
+            ProcessingFact name = Single(facts, ProcessingKind.Storage, "Customer.Name");
+            Assert.Null(name.Category);
+            Assert.Equal("Deliver the orders the customer places", name.Purpose);
+            Assert.Null(name.LawfulBasis);
+            Assert.Equal(new[] { "GDPR003" }, name.RuleIds);
+
+            Assert.DoesNotContain(facts, fact => fact.Data == "Customer.Visits");
+        }
+
+        [Fact]
+        public async Task Logs_RecordWhatGdpr001Reports_AtTheFlaggedExpression()
+        {
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Shop);
+
+            ProcessingFact logged = Single(facts, ProcessingKind.Log, "Customer.Email");
+            Assert.Equal(new[] { "GDPR001" }, logged.RuleIds);
+            Assert.Contains("LogInformation", logged.Destination);
+            Assert.Equal("customer.Email", logged.Location.SourceTree!.GetText().ToString(logged.Location.SourceSpan));
+        }
+
+        [Fact]
+        public async Task Decisions_RecordReviewedDecisionsAsCompliant_AndUnreviewedOnesWithGdpr004()
+        {
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Shop);
+
+            ProcessingFact unreviewed = Single(facts, ProcessingKind.AutomatedDecision, "Customer.Email");
+            Assert.False(unreviewed.HumanReview);
+            Assert.Equal(new[] { "GDPR004" }, unreviewed.RuleIds);
+
+            ProcessingFact reviewed = Single(facts, ProcessingKind.AutomatedDecision, "Customer.Name");
+            Assert.True(reviewed.HumanReview);
+            Assert.True(reviewed.IsCompliant);
+        }
+
+        [Fact]
+        public async Task WithoutARecorder_TheAnalyzersReportTheSameDiagnostics()
+        {
+            CSharpCompilation compilation = await CompileAsync(Shop);
+            ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHarness.CreateAllAnalyzers();
+            var recorder = new ProcessingFactsRecorder();
+
+            HarnessResult plain = await AnalyzerHarness.AnalyzeAsync(compilation, analyzers, Options());
+            HarnessResult recorded = await AnalyzerHarness.AnalyzeAsync(compilation, analyzers, Options(recorder));
+
+            Assert.Empty(plain.Failures);
+            Assert.Empty(recorded.Failures);
+            Assert.Equal(Describe(plain.Diagnostics), Describe(recorded.Diagnostics));
+            Assert.Contains(Describe(plain.Diagnostics), line => line.StartsWith("GDPR003", System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task Inventory_ListsDeclaredPersonalData_WithCategoryAndTheDeclarationsOnMemberOrType()
+        {
+            CSharpCompilation compilation = await CompileAsync(Shop);
+
+            ImmutableArray<PersonalDataItem> items = PersonalDataInventory.Collect(compilation, Options(), out bool truncated);
+
+            Assert.False(truncated);
+            Assert.Equal(new[] { "Customer.Email", "Customer.Name" }, items.Select(item => item.Name));
+            Assert.Equal("Contact", items[0].Category);
+            Assert.Equal("Deliver the orders the customer places", items[0].Purpose);
+            Assert.Equal("Contract", items[0].LawfulBasis);
+            Assert.Null(items[1].LawfulBasis);
+        }
+
+        [Fact]
+        public async Task Inventory_ListsATypeMarkedAsAWhole_AndAPlaceholderPurposeAsNone()
+        {
+            CSharpCompilation compilation = await CompileAsync(@"
+using GdprAnalyzers.Annotations;
+
+[PersonalData(PersonalDataCategory.SpecialCategory)]
+[ProcessingPurpose(""TODO"")]
+public class Diagnosis
+{
+    public string Code { get; set; } = """";
+}
+");
+
+            ImmutableArray<PersonalDataItem> items = PersonalDataInventory.Collect(compilation, Options(), out _);
+
+            PersonalDataItem diagnosis = Assert.Single(items);
+            Assert.Equal("Diagnosis", diagnosis.Name);
+            Assert.Equal("SpecialCategory", diagnosis.Category);
+            Assert.Null(diagnosis.Purpose);
+        }
+
+        private static ProcessingFact Single(ImmutableArray<ProcessingFact> facts, ProcessingKind kind, string data)
+        {
+            List<ProcessingFact> matching = facts.Where(fact => fact.Kind == kind && fact.Data == data).ToList();
+            Assert.True(matching.Count == 1, $"Expected one {kind} fact for {data}; the facts were:\n" + string.Join("\n", facts));
+            return matching[0];
+        }
+
+        private static async Task<ImmutableArray<ProcessingFact>> RecordAsync(string code)
+        {
+            var recorder = new ProcessingFactsRecorder();
+            HarnessResult result = await AnalyzerHarness.AnalyzeAsync(await CompileAsync(code), AnalyzerHarness.CreateAllAnalyzers(), Options(recorder));
+            Assert.Empty(result.Failures);
+            return recorder.Facts;
+        }
+
+        private static async Task<CSharpCompilation> CompileAsync(string code)
+        {
+            CSharpCompilation compilation = await AnalyzerHarness.CreateCompilationAsync("Shop", new[] { CSharpSyntaxTree.ParseText(code, AnalyzerHarness.ParseOptions, path: "Shop.cs") });
+            Assert.Empty(compilation.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error));
+            return compilation;
+        }
+
+        private static AnalyzerOptions Options(params AdditionalText[] files) =>
+            new(files.ToImmutableArray(), AnalyzerHarness.OptionsWith(new Dictionary<string, string>()).AnalyzerConfigOptionsProvider);
+
+        private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) =>
+            diagnostics.Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage()).OrderBy(line => line, System.StringComparer.Ordinal).ToArray();
+    }
+}
