@@ -82,6 +82,11 @@ namespace GdprAnalyzers.Corpus
                 yield return "--gdpr-only";
             }
 
+            if (settings.Facts)
+            {
+                yield return "--facts";
+            }
+
             if (!settings.Packages)
             {
                 yield return "--no-packages";

@@ -63,6 +63,7 @@ namespace GdprAnalyzers.Corpus
             RenderFailures(text, all);
             RenderExceptions(text, all);
             RenderMembers(text, applications);
+            RenderFacts(text, applications);
             return text.ToString();
         }
 
@@ -158,6 +159,31 @@ namespace GdprAnalyzers.Corpus
                 }
 
                 text.AppendLine("  ```");
+            }
+
+            text.AppendLine();
+        }
+
+        private static void RenderFacts(StringBuilder text, List<IGrouping<string, ProjectResult>> applications)
+        {
+            List<string> keys = applications.SelectMany(application => application).SelectMany(project => project.Modes).SelectMany(mode => mode.Facts.Keys)
+                .Distinct(StringComparer.Ordinal).OrderBy(key => key, StringComparer.Ordinal).ToList();
+            if (keys.Count == 0)
+            {
+                return;
+            }
+
+            text.AppendLine("## Facts for the record of processing");
+            text.AppendLine();
+            text.AppendLine("What a host reads with `ProcessingFactsRecorder` and `PersonalDataInventory` (option off): facts by kind and the rules that report them (compliant: none), and the personal data items declared.");
+            text.AppendLine();
+            text.AppendLine("| Application | " + string.Join(" | ", keys) + " |");
+            text.AppendLine("|---|" + string.Concat(keys.Select(_ => "---:|")));
+            foreach (IGrouping<string, ProjectResult> application in applications)
+            {
+                List<ModeResult> modes = application.SelectMany(project => project.Modes).Where(mode => mode.Mode == "off").ToList();
+                string counts = string.Join(" | ", keys.Select(key => modes.Sum(mode => mode.Facts.GetValueOrDefault(key)).ToString("N0", CultureInfo.InvariantCulture)));
+                Line(text, $"| {application.Key} | {counts} |");
             }
 
             text.AppendLine();

@@ -209,6 +209,11 @@ namespace GdprAnalyzers.Corpus
 
         /// <summary>Peak resident memory of the process while compiling and analysing the project so far (bytes).</summary>
         public long PeakMemoryBytes { get; init; }
+
+        /// <summary>With <c>--facts</c>, option <c>off</c>: the facts of the record of processing, counted by kind and
+        /// the rules that report them (<c>Storage compliant</c>, <c>Log GDPR001</c>), and <c>Items</c>, the personal
+        /// data items declared; empty otherwise.</summary>
+        public SortedDictionary<string, int> Facts { get; init; } = new();
     }
 
     /// <summary>One project of one application: how it compiled and each analysis mode.</summary>

@@ -21,6 +21,8 @@ namespace GdprAnalyzers.Corpus
     /// <item><c>--per-project-timeout SECONDS</c> (default 600), <c>--passes N</c> (default 2), <c>--modes off,on</c>.</item>
     /// <item><c>--members</c>: time GdprAnalyzers per member declaration (top ten).</item>
     /// <item><c>--gdpr-only</c>: GdprAnalyzers alone, without the realistic set.</item>
+    /// <item><c>--facts</c>: on the last pass of option <c>off</c>, record the facts a record of processing reads
+    /// (<c>ProcessingFactsRecorder</c>, <c>PersonalDataInventory</c>) and count them per project.</item>
     /// <item><c>--no-compile-step</c>: no separate compile; the compiler's diagnostics come from the first analysis.</item>
     /// <item><c>--no-packages</c>: none of the runner's packages (Newtonsoft.Json, EF Core...), reference packs only.</item>
     /// <item><c>--process-per-project</c>: one child process per project instead of per application.</item>
@@ -268,6 +270,9 @@ namespace GdprAnalyzers.Corpus
                         break;
                     case "--members":
                         settings = settings with { Members = true };
+                        break;
+                    case "--facts":
+                        settings = settings with { Facts = true };
                         break;
                     case "--gdpr-only":
                         settings = settings with { GdprOnly = true };

@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using GdprAnalyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,6 +30,10 @@ namespace GdprAnalyzers.Corpus
 
         /// <summary>Time GdprAnalyzers per member declaration after the passes of the last mode.</summary>
         public bool Members { get; init; }
+
+        /// <summary>Record the facts of the record of processing on the last pass of option <c>off</c>
+        /// (<see cref="ModeResult.Facts"/>).</summary>
+        public bool Facts { get; init; }
 
         /// <summary>Compile on its own first (binding and the compiler's diagnostics, timed); false: the compiler's
         /// diagnostics come from the last pass of the first mode, which then compiles and analyses in one go, as a build
@@ -172,6 +177,7 @@ namespace GdprAnalyzers.Corpus
         {
             var failures = new ConcurrentQueue<AnalyzerFailure>();
             AnalyzerOptions options = Options(mode);
+            ProcessingFactsRecorder? recorder = _settings.Facts && mode == "off" ? new ProcessingFactsRecorder() : null;
             var gdprPerPass = new List<double>();
             ImmutableArray<Diagnostic> diagnostics = ImmutableArray<Diagnostic>.Empty;
             ImmutableArray<Diagnostic> compilerErrors = ImmutableArray<Diagnostic>.Empty;
@@ -183,7 +189,7 @@ namespace GdprAnalyzers.Corpus
                     compilation.Clone(),
                     _set,
                     new CompilationWithAnalyzersOptions(
-                        options,
+                        recorder != null && pass == passes - 1 ? new AnalyzerOptions(options.AdditionalFiles.Add(recorder), options.AnalyzerConfigOptionsProvider) : options,
                         onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(Failure(exception, analyzer)),
                         concurrentAnalysis: false,
                         logAnalyzerExecutionTime: true,
@@ -246,6 +252,7 @@ namespace GdprAnalyzers.Corpus
                 AnalysisSeconds = wall,
                 AnalyzersRun = _set.Length,
                 ExpensiveMembers = memberTimes,
+                Facts = recorder is null ? new SortedDictionary<string, int>(StringComparer.Ordinal) : CountFacts(recorder, compilation, options, cancellationToken),
                 PeakMemoryBytes = CorpusEnvironment.PeakMemoryBytes(),
             };
             return (modeResult, compilerErrors);
@@ -370,6 +377,21 @@ namespace GdprAnalyzers.Corpus
                 _ => member.Kind().ToString(),
             };
             return type.Length == 0 ? name : type + "." + name;
+        }
+
+        /// <summary>The facts recorded, counted by kind and the rules that report them (<c>Storage compliant</c>,
+        /// <c>Storage GDPR002+GDPR003</c>...), and the personal data items the compilation declares (<c>Items</c>).</summary>
+        private static SortedDictionary<string, int> CountFacts(ProcessingFactsRecorder recorder, CSharpCompilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+        {
+            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            foreach (ProcessingFact fact in recorder.Facts)
+            {
+                string key = fact.Kind + " " + (fact.IsCompliant ? "compliant" : string.Join("+", fact.RuleIds));
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+
+            counts["Items"] = PersonalDataInventory.Collect(compilation, options, out _, cancellationToken).Length;
+            return counts;
         }
 
         private static AnalyzerOptions Options(string mode) =>
