@@ -114,7 +114,7 @@ namespace GdprAnalyzers
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
                 model = this.probable?.Model ?? new PersonalDataModel(known, honourLogExclusions: true, credentials);
                 this.optionsProvider = optionsProvider;
-                bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation);
+                bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation, shared.Known);
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id, consoleByDefault);
                 flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow, summaries: made => new MethodSummaries(shared.Compilation, made, shared.Implementations, SinkName, IsLoggedArgument));
                 summaries = flow.Summaries!;
