@@ -68,7 +68,7 @@ namespace GdprAnalyzers.Facts
         {
             var shared = SharedCompilationState.Get(compilation, options, cancellationToken);
             PersonalDataModel model = shared.Model;
-            var declarations = new DeclarationModel(compilation);
+            var declarations = new DeclarationModel(shared.Known);
             var items = new List<PersonalDataItem>();
             int typesLeft = MaxTypes;
             truncated = false;

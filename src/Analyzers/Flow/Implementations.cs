@@ -48,7 +48,7 @@ namespace GdprAnalyzers
         /// MediatR instantiates for every request), the source requests (<c>IBaseRequest</c>) and, for a notification
         /// handler's, notifications (<c>INotification</c>). Empty when nothing constrains it.
         /// </summary>
-        public List<INamedTypeSymbol> InstantiationsOf(ITypeParameterSymbol parameter, Compilation compilation, int limit)
+        public List<INamedTypeSymbol> InstantiationsOf(ITypeParameterSymbol parameter, KnownSymbols known, int limit)
         {
             var result = new List<INamedTypeSymbol>();
             IReadOnlyList<INamedTypeSymbol>? candidates = null;
@@ -70,15 +70,9 @@ namespace GdprAnalyzers
                 foreach (INamedTypeSymbol @interface in owner.AllInterfaces)
                 {
                     if (@interface.TypeArguments.Length > 0 && SymbolEqualityComparer.Default.Equals(@interface.TypeArguments[0], parameter)
-                        && @interface.ContainingNamespace?.Name == "MediatR"
-                        && @interface.Name is "IPipelineBehavior" or "IStreamPipelineBehavior" or "IRequestPreProcessor" or "IRequestPostProcessor" or "INotificationHandler")
+                        && known.MediatRMessageMarker(@interface) is { } marker)
                     {
-                        string marker = @interface.Name == "INotificationHandler" ? "MediatR.INotification" : "MediatR.IBaseRequest";
-                        if (compilation.GetTypeByMetadataName(marker) is { } request)
-                        {
-                            candidates = SubtypesOf(request);
-                        }
-
+                        candidates = SubtypesOf(marker);
                         break;
                     }
                 }

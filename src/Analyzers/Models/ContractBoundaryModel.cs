@@ -11,65 +11,62 @@ namespace GdprAnalyzers
     /// </summary>
     internal sealed class ContractBoundaryModel
     {
-        /// <summary>Framework result wrappers, by metadata name: what a method returns to the framework (an HTTP response,
-        /// the outcome of an Identity operation, a validation message), never data a caller reads. A type that is, derives
-        /// from or implements one of these, or a <c>Task</c> or <c>ValueTask</c> of one, takes no contract.</summary>
-        private static readonly string[] FrameworkResultTypes =
-        {
-            "Microsoft.AspNetCore.Mvc.IActionResult",
-            "Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult",
-            "Microsoft.AspNetCore.Http.IResult",
-            "Microsoft.AspNetCore.Identity.IdentityResult",
-            "Microsoft.AspNetCore.Identity.SignInResult",
-            "System.ComponentModel.DataAnnotations.ValidationResult",
-        };
-
-        /// <summary>Types whose public methods the framework calls and whose results it writes to a response, by metadata
-        /// name: MVC and API controllers, Razor Pages page models, SignalR hubs.</summary>
-        private static readonly string[] EndpointTypes =
-        {
-            "Microsoft.AspNetCore.Mvc.ControllerBase",
-            "Microsoft.AspNetCore.Mvc.RazorPages.PageModel",
-            "Microsoft.AspNetCore.SignalR.Hub",
-        };
-
-        private readonly List<INamedTypeSymbol> frameworkResults = new();
-        private readonly List<INamedTypeSymbol> endpoints = new();
-        private readonly INamedTypeSymbol? task;
-        private readonly INamedTypeSymbol? genericTask;
-        private readonly INamedTypeSymbol? valueTask;
-        private readonly INamedTypeSymbol? genericValueTask;
+        private readonly KnownSymbols known;
+        private readonly List<INamedTypeSymbol> frameworkResults;
+        private readonly List<INamedTypeSymbol> endpoints;
         private readonly ConcurrentDictionary<IMethodSymbol, OwnerBox> owners = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, bool> results = new(SymbolEqualityComparer.Default);
 
-        public ContractBoundaryModel(Compilation compilation)
+        public ContractBoundaryModel(KnownSymbols known)
         {
-            foreach (string name in FrameworkResultTypes)
+            this.known = known;
+            frameworkResults = Referenced(FrameworkResultTypes(known));
+            endpoints = Referenced(EndpointTypes(known));
+        }
+
+        /// <summary>Framework result wrappers: what a method returns to the framework (an HTTP response, the outcome of an
+        /// Identity operation, a validation message), never data a caller reads. A type that is, derives from or
+        /// implements one of these, or a <c>Task</c> or <c>ValueTask</c> of one, takes no contract.</summary>
+        private static INamedTypeSymbol?[] FrameworkResultTypes(KnownSymbols known) =>
+            new[]
             {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
+                known.MvcActionResult,
+                known.MvcConvertToActionResult,
+                known.AspNetResult,
+                known.IdentityResult,
+                known.IdentitySignInResult,
+                known.ValidationResult,
+            };
+
+        /// <summary>Types whose public methods the framework calls and whose results it writes to a response: MVC and API
+        /// controllers, Razor Pages page models, SignalR hubs.</summary>
+        private static INamedTypeSymbol?[] EndpointTypes(KnownSymbols known) =>
+            new[]
+            {
+                known.MvcControllerBase,
+                known.RazorPageModel,
+                known.SignalRHub,
+            };
+
+        /// <summary>Those of <paramref name="types"/> that the compilation references.</summary>
+        private static List<INamedTypeSymbol> Referenced(INamedTypeSymbol?[] types)
+        {
+            var referenced = new List<INamedTypeSymbol>(types.Length);
+            foreach (INamedTypeSymbol? type in types)
+            {
+                if (type != null)
                 {
-                    frameworkResults.Add(type);
+                    referenced.Add(type);
                 }
             }
 
-            foreach (string name in EndpointTypes)
-            {
-                if (compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    endpoints.Add(type);
-                }
-            }
-
-            task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-            genericTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
-            valueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
-            genericValueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+            return referenced;
         }
 
         /// <summary>The type a <c>Task&lt;T&gt;</c> or <c>ValueTask&lt;T&gt;</c> completes with; any other type itself.</summary>
         public ITypeSymbol Awaited(ITypeSymbol type) =>
             type is INamedTypeSymbol { IsGenericType: true } generic
-            && (SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, genericTask) || SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, genericValueTask))
+            && (SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, known.TaskOfT) || SymbolEqualityComparer.Default.Equals(generic.OriginalDefinition, known.ValueTaskOfT))
                 ? generic.TypeArguments[0]
                 : type;
 
@@ -90,7 +87,7 @@ namespace GdprAnalyzers
         /// these.</summary>
         public bool CarriesValue(ITypeSymbol type)
         {
-            if (SymbolEqualityComparer.Default.Equals(type, task) || SymbolEqualityComparer.Default.Equals(type, valueTask))
+            if (SymbolEqualityComparer.Default.Equals(type, known.Task) || SymbolEqualityComparer.Default.Equals(type, known.ValueTask))
             {
                 return false;
             }
@@ -188,9 +185,9 @@ namespace GdprAnalyzers
 
         private bool IsKnownResult(ITypeSymbol type)
         {
-            foreach (INamedTypeSymbol known in frameworkResults)
+            foreach (INamedTypeSymbol result in frameworkResults)
             {
-                if (SymbolEqualityComparer.Default.Equals(type, known))
+                if (SymbolEqualityComparer.Default.Equals(type, result))
                 {
                     return true;
                 }

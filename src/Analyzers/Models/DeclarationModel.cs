@@ -14,10 +14,10 @@ namespace GdprAnalyzers
         private readonly INamedTypeSymbol? purposeAttribute;
         private readonly INamedTypeSymbol? lawfulBasisAttribute;
 
-        public DeclarationModel(Compilation compilation)
+        public DeclarationModel(KnownSymbols known)
         {
-            purposeAttribute = compilation.GetTypeByMetadataName(AnnotationNames.ProcessingPurposeAttribute);
-            lawfulBasisAttribute = compilation.GetTypeByMetadataName(AnnotationNames.LawfulBasisAttribute);
+            purposeAttribute = known.ProcessingPurposeAttribute;
+            lawfulBasisAttribute = known.LawfulBasisAttribute;
         }
 
         /// <summary>What the nearest place says.</summary>

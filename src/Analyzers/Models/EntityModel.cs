@@ -20,21 +20,20 @@ namespace GdprAnalyzers
     internal sealed class EntityModel
     {
         private readonly Compilation compilation;
+        private readonly KnownSymbols known;
         private readonly INamedTypeSymbol? dbContext;
         private readonly INamedTypeSymbol? dbSet;
         private readonly Lazy<Dictionary<ITypeSymbol, List<EntityStore>>> entities;
         private readonly HashSet<ITypeSymbol> entityTypes = new(SymbolEqualityComparer.Default);
 
-        public EntityModel(Compilation compilation, CancellationToken cancellationToken)
+        public EntityModel(Compilation compilation, KnownSymbols known, CancellationToken cancellationToken)
         {
             this.compilation = compilation;
-            dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
-            dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
+            this.known = known;
+            dbContext = known.EfDbContext;
+            dbSet = known.EfDbSet;
             entities = new Lazy<Dictionary<ITypeSymbol, List<EntityStore>>>(() => Build(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         }
-
-        /// <summary>The <c>DbContext</c> type, or null where EF Core is not referenced.</summary>
-        public INamedTypeSymbol? DbContext => dbContext;
 
         /// <summary>Whether EF Core is referenced at all.</summary>
         public bool IsAvailable => dbContext != null && dbSet != null;
@@ -56,18 +55,7 @@ namespace GdprAnalyzers
         public bool IsEntity(ITypeSymbol type) => IsAvailable && entities.Value != null && entityTypes.Contains(type.OriginalDefinition);
 
         /// <summary>Whether <paramref name="type"/> derives from <c>DbContext</c>.</summary>
-        public bool IsDbContext(ITypeSymbol? type)
-        {
-            for (ITypeSymbol? current = type; current != null; current = current.BaseType)
-            {
-                if (SymbolEqualityComparer.Default.Equals(current, dbContext))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public bool IsDbContext(ITypeSymbol? type) => SymbolRelations.DerivesFrom(type, dbContext);
 
         private Dictionary<ITypeSymbol, List<EntityStore>> Build(CancellationToken cancellationToken)
         {
@@ -75,7 +63,7 @@ namespace GdprAnalyzers
             var queue = new Queue<ITypeSymbol>();
             var contexts = new List<INamedTypeSymbol>();
             var configurations = new List<IMethodSymbol>();
-            INamedTypeSymbol? entityConfiguration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
+            INamedTypeSymbol? entityConfiguration = known.EfEntityTypeConfiguration;
             foreach (INamedTypeSymbol type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
                 if (type.TypeKind == TypeKind.Class && IsDbContext(type))
@@ -208,7 +196,7 @@ namespace GdprAnalyzers
         private HashSet<ITypeSymbol> ReadModels(List<INamedTypeSymbol> contexts, List<IMethodSymbol> configurations, CancellationToken cancellationToken)
         {
             var readModels = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-            INamedTypeSymbol? keyless = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.KeylessAttribute");
+            INamedTypeSymbol? keyless = known.EfKeylessAttribute;
             if (keyless != null)
             {
                 foreach (INamedTypeSymbol context in contexts)
@@ -228,7 +216,7 @@ namespace GdprAnalyzers
                 }
             }
 
-            INamedTypeSymbol? builder = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
+            INamedTypeSymbol? builder = known.EfEntityTypeBuilder;
             if (builder is null || configurations.Count == 0)
             {
                 return readModels;
@@ -300,12 +288,12 @@ namespace GdprAnalyzers
             }
 
             IOperation? receiver = call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-            while (receiver is IConversionOperation conversion)
+            if (receiver is null)
             {
-                receiver = conversion.Operand;
+                return null;
             }
 
-            return receiver?.Type is INamedTypeSymbol { TypeArguments.Length: 1 } type && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, builder)
+            return SymbolRelations.WithoutConversions(receiver).Type is INamedTypeSymbol { TypeArguments.Length: 1 } type && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, builder)
                 ? type.TypeArguments[0].OriginalDefinition
                 : null;
         }

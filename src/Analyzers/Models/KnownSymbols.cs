@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace GdprAnalyzers
@@ -5,14 +7,20 @@ namespace GdprAnalyzers
     /// <summary>
     /// The types the rules recognise, resolved once per compilation by metadata name. A type whose library the
     /// compilation does not reference is <see langword="null"/>; the analyzer assembly references none of these libraries.
+    /// The anchors that every analyzer checks at compilation start (the annotations, the log libraries) are resolved when
+    /// this is built; the types of one rule family (storage, decisions, declarations) on first use, so a compilation
+    /// whose rules of that family are off or find no anchor never looks them up. Thread-safe.
     /// </summary>
     internal sealed class KnownSymbols
     {
+        private readonly Compilation compilation;
+
         /// <param name="compilation">The compilation.</param>
         /// <param name="user">The user-declared models.</param>
         /// <param name="frameworkSources">The <c>gdpr.framework_sources</c> option.</param>
         public KnownSymbols(Compilation compilation, UserModels user, bool frameworkSources)
         {
+            this.compilation = compilation;
             User = user;
             HasClaims = compilation.GetTypeByMetadataName("System.Security.Claims.Claim") != null;
             FrameworkSources = frameworkSources;
@@ -124,5 +132,296 @@ namespace GdprAnalyzers
             MelLoggerExtensions != null || MelLogger != null || SerilogLogger != null || SerilogLog != null
             || NLogLoggerBase != null || Log4NetLog != null || Console != null || Debug != null || Trace != null
             || Activity != null || MetricsInstrument != null;
+
+        // The annotations a rule family reads, resolved on first use.
+        private StrongBox<INamedTypeSymbol?>? processingPurposeAttribute;
+        private StrongBox<INamedTypeSymbol?>? lawfulBasisAttribute;
+        private StrongBox<INamedTypeSymbol?>? automatedDecisionAttribute;
+        private StrongBox<INamedTypeSymbol?>? humanReviewAttribute;
+        private StrongBox<INamedTypeSymbol?>? pendingDecision;
+
+        // Storage (StorageSinkModel, EntityModel, PersonalDataStoredAnalyzer).
+        private StrongBox<INamedTypeSymbol?>? efDbContext;
+        private StrongBox<INamedTypeSymbol?>? efDbSet;
+        private StrongBox<INamedTypeSymbol?>? efEntityTypeConfiguration;
+        private StrongBox<INamedTypeSymbol?>? efKeylessAttribute;
+        private StrongBox<INamedTypeSymbol?>? efEntityTypeBuilder;
+        private StrongBox<INamedTypeSymbol?>? efMigration;
+        private StrongBox<INamedTypeSymbol?>? efModelSnapshot;
+        private StrongBox<INamedTypeSymbol?>? dapperSqlMapper;
+        private StrongBox<INamedTypeSymbol?>? dbParameter;
+        private StrongBox<INamedTypeSymbol?>? dbParameterCollection;
+        private StrongBox<INamedTypeSymbol?>? dbCommand;
+        private StrongBox<INamedTypeSymbol?>? dataCommand;
+        private StrongBox<INamedTypeSymbol?>? file;
+        private StrongBox<INamedTypeSymbol?>? streamWriter;
+        private StrongBox<INamedTypeSymbol?>? distributedCache;
+        private StrongBox<INamedTypeSymbol?>? distributedCacheExtensions;
+        private StrongBox<INamedTypeSymbol?>? redisDatabase;
+        private StrongBox<INamedTypeSymbol?>? redisDatabaseAsync;
+        private StrongBox<INamedTypeSymbol?>? mongoCollection;
+        private StrongBox<INamedTypeSymbol?>? mongoCollectionExtensions;
+        private StrongBox<INamedTypeSymbol?>? aspNetSession;
+        private StrongBox<INamedTypeSymbol?>? aspNetSessionExtensions;
+        private StrongBox<INamedTypeSymbol?>? aspNetResponseCookies;
+
+        // Decisions (AutomatedDecisionAnalyzer).
+        private StrongBox<INamedTypeSymbol?>? mlPredictionEngineBase;
+        private StrongBox<INamedTypeSymbol?>? mlPredictionEnginePool;
+        private StrongBox<INamedTypeSymbol?>? aiChatClient;
+        private StrongBox<INamedTypeSymbol?>? aiChatClientExtensions;
+        private StrongBox<INamedTypeSymbol?>? cancellationToken;
+
+        // Contracts (ContractBoundaryModel).
+        private StrongBox<INamedTypeSymbol?>? task;
+        private StrongBox<INamedTypeSymbol?>? taskOfT;
+        private StrongBox<INamedTypeSymbol?>? valueTask;
+        private StrongBox<INamedTypeSymbol?>? valueTaskOfT;
+        private StrongBox<INamedTypeSymbol?>? mvcActionResult;
+        private StrongBox<INamedTypeSymbol?>? mvcConvertToActionResult;
+        private StrongBox<INamedTypeSymbol?>? aspNetResult;
+        private StrongBox<INamedTypeSymbol?>? identityResult;
+        private StrongBox<INamedTypeSymbol?>? identitySignInResult;
+        private StrongBox<INamedTypeSymbol?>? validationResult;
+        private StrongBox<INamedTypeSymbol?>? mvcControllerBase;
+        private StrongBox<INamedTypeSymbol?>? razorPageModel;
+        private StrongBox<INamedTypeSymbol?>? signalRHub;
+
+        // Types that say a value is personal data (ProbablePersonalDataAnalyzer).
+        private StrongBox<INamedTypeSymbol?>? guid;
+        private StrongBox<INamedTypeSymbol?>? dateOnly;
+        private StrongBox<INamedTypeSymbol?>? dateTimeOffset;
+        private StrongBox<INamedTypeSymbol?>? ipAddress;
+        private StrongBox<INamedTypeSymbol?>? ipEndPoint;
+        private StrongBox<INamedTypeSymbol?>? physicalAddress;
+        private StrongBox<INamedTypeSymbol?>? mailAddress;
+        private StrongBox<INamedTypeSymbol?>? mailAddressCollection;
+
+        // The kind of application (GdprOptions.ConsoleIsProgramInterface).
+        private StrongBox<INamedTypeSymbol?>? aspNetHttpContext;
+        private StrongBox<INamedTypeSymbol?>? hostingHost;
+
+        // MediatR's message markers (Implementations.InstantiationsOf).
+        private StrongBox<INamedTypeSymbol?>? mediatRBaseRequest;
+        private StrongBox<INamedTypeSymbol?>? mediatRNotification;
+
+        /// <summary><c>[ProcessingPurpose]</c> of the annotations library.</summary>
+        public INamedTypeSymbol? ProcessingPurposeAttribute => Resolve(ref processingPurposeAttribute, AnnotationNames.ProcessingPurposeAttribute);
+
+        /// <summary><c>[LawfulBasis]</c> of the annotations library.</summary>
+        public INamedTypeSymbol? LawfulBasisAttribute => Resolve(ref lawfulBasisAttribute, AnnotationNames.LawfulBasisAttribute);
+
+        /// <summary><c>[AutomatedDecision]</c> of the annotations library: a method whose result is a decision about a
+        /// person.</summary>
+        public INamedTypeSymbol? AutomatedDecisionAttribute => Resolve(ref automatedDecisionAttribute, AnnotationNames.AutomatedDecisionAttribute);
+
+        /// <summary><c>[HumanReview]</c> of the annotations library: a person reviews the decisions made here.</summary>
+        public INamedTypeSymbol? HumanReviewAttribute => Resolve(ref humanReviewAttribute, AnnotationNames.HumanReviewAttribute);
+
+        /// <summary><c>PendingDecision</c> of the annotations library, the human-review queue a decision is held in.</summary>
+        public INamedTypeSymbol? PendingDecision => Resolve(ref pendingDecision, AnnotationNames.PendingDecision);
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
+        public INamedTypeSymbol? EfDbContext => Resolve(ref efDbContext, "Microsoft.EntityFrameworkCore.DbContext");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.DbSet&lt;TEntity&gt;</c> (the definition).</summary>
+        public INamedTypeSymbol? EfDbSet => Resolve(ref efDbSet, "Microsoft.EntityFrameworkCore.DbSet`1");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.IEntityTypeConfiguration&lt;TEntity&gt;</c> (the
+        /// definition), whose <c>Configure</c> maps an entity.</summary>
+        public INamedTypeSymbol? EfEntityTypeConfiguration => Resolve(ref efEntityTypeConfiguration, "Microsoft.EntityFrameworkCore.IEntityTypeConfiguration`1");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.KeylessAttribute</c>: an entity EF Core reads but never
+        /// saves.</summary>
+        public INamedTypeSymbol? EfKeylessAttribute => Resolve(ref efKeylessAttribute, "Microsoft.EntityFrameworkCore.KeylessAttribute");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder&lt;TEntity&gt;</c> (the
+        /// definition), the receiver of <c>HasNoKey</c>, <c>ToView</c>, <c>ToTable</c>.</summary>
+        public INamedTypeSymbol? EfEntityTypeBuilder => Resolve(ref efEntityTypeBuilder, "Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder`1");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.Migrations.Migration</c>, the base of generated
+        /// migrations.</summary>
+        public INamedTypeSymbol? EfMigration => Resolve(ref efMigration, "Microsoft.EntityFrameworkCore.Migrations.Migration");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot</c>, the base of the generated
+        /// model snapshot.</summary>
+        public INamedTypeSymbol? EfModelSnapshot => Resolve(ref efModelSnapshot, "Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
+
+        /// <summary>Dapper <c>Dapper.SqlMapper</c>, whose extension methods run SQL.</summary>
+        public INamedTypeSymbol? DapperSqlMapper => Resolve(ref dapperSqlMapper, "Dapper.SqlMapper");
+
+        /// <summary>ADO.NET <c>System.Data.Common.DbParameter</c>.</summary>
+        public INamedTypeSymbol? DbParameter => Resolve(ref dbParameter, "System.Data.Common.DbParameter");
+
+        /// <summary>ADO.NET <c>System.Data.Common.DbParameterCollection</c>.</summary>
+        public INamedTypeSymbol? DbParameterCollection => Resolve(ref dbParameterCollection, "System.Data.Common.DbParameterCollection");
+
+        /// <summary>ADO.NET <c>System.Data.Common.DbCommand</c>.</summary>
+        public INamedTypeSymbol? DbCommand => Resolve(ref dbCommand, "System.Data.Common.DbCommand");
+
+        /// <summary>ADO.NET <c>System.Data.IDbCommand</c>.</summary>
+        public INamedTypeSymbol? DataCommand => Resolve(ref dataCommand, "System.Data.IDbCommand");
+
+        /// <summary><c>System.IO.File</c>.</summary>
+        public INamedTypeSymbol? File => Resolve(ref file, "System.IO.File");
+
+        /// <summary><c>System.IO.StreamWriter</c>.</summary>
+        public INamedTypeSymbol? StreamWriter => Resolve(ref streamWriter, "System.IO.StreamWriter");
+
+        /// <summary><c>Microsoft.Extensions.Caching.Distributed.IDistributedCache</c>.</summary>
+        public INamedTypeSymbol? DistributedCache => Resolve(ref distributedCache, "Microsoft.Extensions.Caching.Distributed.IDistributedCache");
+
+        /// <summary><c>Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions</c> (<c>SetString</c>,
+        /// <c>SetStringAsync</c>).</summary>
+        public INamedTypeSymbol? DistributedCacheExtensions => Resolve(ref distributedCacheExtensions, "Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
+
+        /// <summary>StackExchange.Redis <c>StackExchange.Redis.IDatabase</c>.</summary>
+        public INamedTypeSymbol? RedisDatabase => Resolve(ref redisDatabase, "StackExchange.Redis.IDatabase");
+
+        /// <summary>StackExchange.Redis <c>StackExchange.Redis.IDatabaseAsync</c>.</summary>
+        public INamedTypeSymbol? RedisDatabaseAsync => Resolve(ref redisDatabaseAsync, "StackExchange.Redis.IDatabaseAsync");
+
+        /// <summary>MongoDB <c>MongoDB.Driver.IMongoCollection&lt;TDocument&gt;</c> (the definition).</summary>
+        public INamedTypeSymbol? MongoCollection => Resolve(ref mongoCollection, "MongoDB.Driver.IMongoCollection`1");
+
+        /// <summary>MongoDB <c>MongoDB.Driver.IMongoCollectionExtensions</c>.</summary>
+        public INamedTypeSymbol? MongoCollectionExtensions => Resolve(ref mongoCollectionExtensions, "MongoDB.Driver.IMongoCollectionExtensions");
+
+        /// <summary>ASP.NET Core <c>Microsoft.AspNetCore.Http.ISession</c>.</summary>
+        public INamedTypeSymbol? AspNetSession => Resolve(ref aspNetSession, "Microsoft.AspNetCore.Http.ISession");
+
+        /// <summary>ASP.NET Core <c>Microsoft.AspNetCore.Http.SessionExtensions</c> (<c>SetString</c>,
+        /// <c>SetInt32</c>).</summary>
+        public INamedTypeSymbol? AspNetSessionExtensions => Resolve(ref aspNetSessionExtensions, "Microsoft.AspNetCore.Http.SessionExtensions");
+
+        /// <summary>ASP.NET Core <c>Microsoft.AspNetCore.Http.IResponseCookies</c>.</summary>
+        public INamedTypeSymbol? AspNetResponseCookies => Resolve(ref aspNetResponseCookies, "Microsoft.AspNetCore.Http.IResponseCookies");
+
+        /// <summary>ML.NET <c>Microsoft.ML.PredictionEngineBase&lt;TSrc, TDst&gt;</c> (the definition), the base of
+        /// <c>PredictionEngine</c>.</summary>
+        public INamedTypeSymbol? MLPredictionEngineBase => Resolve(ref mlPredictionEngineBase, "Microsoft.ML.PredictionEngineBase`2");
+
+        /// <summary>Microsoft.Extensions.ML <c>Microsoft.Extensions.ML.PredictionEnginePool&lt;TData, TPrediction&gt;</c>
+        /// (the definition).</summary>
+        public INamedTypeSymbol? MLPredictionEnginePool => Resolve(ref mlPredictionEnginePool, "Microsoft.Extensions.ML.PredictionEnginePool`2");
+
+        /// <summary>Microsoft.Extensions.AI <c>Microsoft.Extensions.AI.IChatClient</c>.</summary>
+        public INamedTypeSymbol? AIChatClient => Resolve(ref aiChatClient, "Microsoft.Extensions.AI.IChatClient");
+
+        /// <summary>Microsoft.Extensions.AI <c>Microsoft.Extensions.AI.ChatClientExtensions</c>.</summary>
+        public INamedTypeSymbol? AIChatClientExtensions => Resolve(ref aiChatClientExtensions, "Microsoft.Extensions.AI.ChatClientExtensions");
+
+        /// <summary><c>System.Threading.CancellationToken</c>.</summary>
+        public INamedTypeSymbol? CancellationToken => Resolve(ref cancellationToken, "System.Threading.CancellationToken");
+
+        /// <summary><c>System.Threading.Tasks.Task</c>.</summary>
+        public INamedTypeSymbol? Task => Resolve(ref task, "System.Threading.Tasks.Task");
+
+        /// <summary><c>System.Threading.Tasks.Task&lt;TResult&gt;</c> (the definition).</summary>
+        public INamedTypeSymbol? TaskOfT => Resolve(ref taskOfT, "System.Threading.Tasks.Task`1");
+
+        /// <summary><c>System.Threading.Tasks.ValueTask</c>.</summary>
+        public INamedTypeSymbol? ValueTask => Resolve(ref valueTask, "System.Threading.Tasks.ValueTask");
+
+        /// <summary><c>System.Threading.Tasks.ValueTask&lt;TResult&gt;</c> (the definition).</summary>
+        public INamedTypeSymbol? ValueTaskOfT => Resolve(ref valueTaskOfT, "System.Threading.Tasks.ValueTask`1");
+
+        /// <summary>ASP.NET Core MVC <c>Microsoft.AspNetCore.Mvc.IActionResult</c>, a framework result.</summary>
+        public INamedTypeSymbol? MvcActionResult => Resolve(ref mvcActionResult, "Microsoft.AspNetCore.Mvc.IActionResult");
+
+        /// <summary>ASP.NET Core MVC <c>Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult</c>
+        /// (<c>ActionResult&lt;T&gt;</c>), a framework result.</summary>
+        public INamedTypeSymbol? MvcConvertToActionResult => Resolve(ref mvcConvertToActionResult, "Microsoft.AspNetCore.Mvc.Infrastructure.IConvertToActionResult");
+
+        /// <summary>ASP.NET Core <c>Microsoft.AspNetCore.Http.IResult</c> (minimal APIs' results), a framework
+        /// result.</summary>
+        public INamedTypeSymbol? AspNetResult => Resolve(ref aspNetResult, "Microsoft.AspNetCore.Http.IResult");
+
+        /// <summary>ASP.NET Core Identity <c>Microsoft.AspNetCore.Identity.IdentityResult</c>, a framework result.</summary>
+        public INamedTypeSymbol? IdentityResult => Resolve(ref identityResult, "Microsoft.AspNetCore.Identity.IdentityResult");
+
+        /// <summary>ASP.NET Core Identity <c>Microsoft.AspNetCore.Identity.SignInResult</c>, a framework result.</summary>
+        public INamedTypeSymbol? IdentitySignInResult => Resolve(ref identitySignInResult, "Microsoft.AspNetCore.Identity.SignInResult");
+
+        /// <summary><c>System.ComponentModel.DataAnnotations.ValidationResult</c>, a framework result.</summary>
+        public INamedTypeSymbol? ValidationResult => Resolve(ref validationResult, "System.ComponentModel.DataAnnotations.ValidationResult");
+
+        /// <summary>ASP.NET Core MVC <c>Microsoft.AspNetCore.Mvc.ControllerBase</c>, an endpoint type.</summary>
+        public INamedTypeSymbol? MvcControllerBase => Resolve(ref mvcControllerBase, "Microsoft.AspNetCore.Mvc.ControllerBase");
+
+        /// <summary>Razor Pages <c>Microsoft.AspNetCore.Mvc.RazorPages.PageModel</c>, an endpoint type.</summary>
+        public INamedTypeSymbol? RazorPageModel => Resolve(ref razorPageModel, "Microsoft.AspNetCore.Mvc.RazorPages.PageModel");
+
+        /// <summary>SignalR <c>Microsoft.AspNetCore.SignalR.Hub</c>, an endpoint type.</summary>
+        public INamedTypeSymbol? SignalRHub => Resolve(ref signalRHub, "Microsoft.AspNetCore.SignalR.Hub");
+
+        /// <summary><c>System.Guid</c>.</summary>
+        public INamedTypeSymbol? Guid => Resolve(ref guid, "System.Guid");
+
+        /// <summary><c>System.DateOnly</c> (absent before .NET 6).</summary>
+        public INamedTypeSymbol? DateOnly => Resolve(ref dateOnly, "System.DateOnly");
+
+        /// <summary><c>System.DateTimeOffset</c>.</summary>
+        public INamedTypeSymbol? DateTimeOffset => Resolve(ref dateTimeOffset, "System.DateTimeOffset");
+
+        /// <summary><c>System.Net.IPAddress</c>.</summary>
+        public INamedTypeSymbol? IPAddress => Resolve(ref ipAddress, "System.Net.IPAddress");
+
+        /// <summary><c>System.Net.IPEndPoint</c>.</summary>
+        public INamedTypeSymbol? IPEndPoint => Resolve(ref ipEndPoint, "System.Net.IPEndPoint");
+
+        /// <summary><c>System.Net.NetworkInformation.PhysicalAddress</c> (a MAC address).</summary>
+        public INamedTypeSymbol? PhysicalAddress => Resolve(ref physicalAddress, "System.Net.NetworkInformation.PhysicalAddress");
+
+        /// <summary><c>System.Net.Mail.MailAddress</c>.</summary>
+        public INamedTypeSymbol? MailAddress => Resolve(ref mailAddress, "System.Net.Mail.MailAddress");
+
+        /// <summary><c>System.Net.Mail.MailAddressCollection</c>.</summary>
+        public INamedTypeSymbol? MailAddressCollection => Resolve(ref mailAddressCollection, "System.Net.Mail.MailAddressCollection");
+
+        /// <summary>ASP.NET Core <c>Microsoft.AspNetCore.Http.HttpContext</c>: the compilation is a web
+        /// application.</summary>
+        public INamedTypeSymbol? AspNetHttpContext => Resolve(ref aspNetHttpContext, "Microsoft.AspNetCore.Http.HttpContext");
+
+        /// <summary>The generic host's <c>Microsoft.Extensions.Hosting.IHost</c>: the compilation is a hosted
+        /// service.</summary>
+        public INamedTypeSymbol? HostingHost => Resolve(ref hostingHost, "Microsoft.Extensions.Hosting.IHost");
+
+        /// <summary>
+        /// The messages a MediatR pipeline or handler interface is instantiated for, when <paramref name="handler"/> is
+        /// one: MediatR's <c>INotification</c> for <c>INotificationHandler&lt;T&gt;</c>, its <c>IBaseRequest</c> for
+        /// <c>IPipelineBehavior</c>, <c>IStreamPipelineBehavior</c>, <c>IRequestPreProcessor</c> and
+        /// <c>IRequestPostProcessor</c> (MediatR instantiates them for every such message); null for any other
+        /// interface, or when the marker does not bind.
+        /// </summary>
+        public INamedTypeSymbol? MediatRMessageMarker(INamedTypeSymbol handler)
+        {
+            if (handler.ContainingNamespace?.Name != "MediatR")
+            {
+                return null;
+            }
+
+            return handler.Name switch
+            {
+                "INotificationHandler" => Resolve(ref mediatRNotification, "MediatR.INotification"),
+                "IPipelineBehavior" or "IStreamPipelineBehavior" or "IRequestPreProcessor" or "IRequestPostProcessor" => Resolve(ref mediatRBaseRequest, "MediatR.IBaseRequest"),
+                _ => null,
+            };
+        }
+
+        /// <summary>The type named <paramref name="metadataName"/>, looked up on the first call and kept in
+        /// <paramref name="slot"/> (the box tells a missing type from one not yet looked up). Two threads may both look it
+        /// up the first time; they find the same symbol.</summary>
+        private INamedTypeSymbol? Resolve(ref StrongBox<INamedTypeSymbol?>? slot, string metadataName)
+        {
+            StrongBox<INamedTypeSymbol?>? resolved = Volatile.Read(ref slot);
+            if (resolved is null)
+            {
+                resolved = new StrongBox<INamedTypeSymbol?>(compilation.GetTypeByMetadataName(metadataName));
+                Volatile.Write(ref slot, resolved);
+            }
+
+            return resolved.Value;
+        }
     }
 }

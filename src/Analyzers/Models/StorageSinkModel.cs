@@ -21,49 +21,14 @@ namespace GdprAnalyzers
     /// </summary>
     internal sealed class StorageSinkModel
     {
-        private readonly INamedTypeSymbol? dbContext;
-        private readonly INamedTypeSymbol? dbSet;
-        private readonly INamedTypeSymbol? sqlMapper;
-        private readonly INamedTypeSymbol? dbParameter;
-        private readonly INamedTypeSymbol? dbParameterCollection;
-        private readonly INamedTypeSymbol? dbCommand;
-        private readonly INamedTypeSymbol? dataCommand;
-        private readonly ConditionalWeakTable<IOperation, CommandTexts> bodies = new();
-        private readonly INamedTypeSymbol? file;
-        private readonly INamedTypeSymbol? streamWriter;
-        private readonly INamedTypeSymbol? distributedCache;
-        private readonly INamedTypeSymbol? distributedCacheExtensions;
-        private readonly INamedTypeSymbol? redisDatabase;
-        private readonly INamedTypeSymbol? redisDatabaseAsync;
-        private readonly INamedTypeSymbol? mongoCollection;
-        private readonly INamedTypeSymbol? mongoCollectionExtensions;
-        private readonly INamedTypeSymbol? session;
-        private readonly INamedTypeSymbol? sessionExtensions;
-        private readonly INamedTypeSymbol? responseCookies;
-
+        private readonly KnownSymbols known;
         private readonly UserModels user;
+        private readonly ConditionalWeakTable<IOperation, CommandTexts> bodies = new();
 
-        public StorageSinkModel(Compilation compilation, UserModels user)
+        public StorageSinkModel(KnownSymbols known)
         {
-            this.user = user;
-            dbContext = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbContext");
-            dbSet = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbSet`1");
-            sqlMapper = compilation.GetTypeByMetadataName("Dapper.SqlMapper");
-            dbParameter = compilation.GetTypeByMetadataName("System.Data.Common.DbParameter");
-            dbParameterCollection = compilation.GetTypeByMetadataName("System.Data.Common.DbParameterCollection");
-            dbCommand = compilation.GetTypeByMetadataName("System.Data.Common.DbCommand");
-            dataCommand = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
-            file = compilation.GetTypeByMetadataName("System.IO.File");
-            streamWriter = compilation.GetTypeByMetadataName("System.IO.StreamWriter");
-            distributedCache = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.IDistributedCache");
-            distributedCacheExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Caching.Distributed.DistributedCacheExtensions");
-            redisDatabase = compilation.GetTypeByMetadataName("StackExchange.Redis.IDatabase");
-            redisDatabaseAsync = compilation.GetTypeByMetadataName("StackExchange.Redis.IDatabaseAsync");
-            mongoCollection = compilation.GetTypeByMetadataName("MongoDB.Driver.IMongoCollection`1");
-            mongoCollectionExtensions = compilation.GetTypeByMetadataName("MongoDB.Driver.IMongoCollectionExtensions");
-            session = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.ISession");
-            sessionExtensions = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.SessionExtensions");
-            responseCookies = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IResponseCookies");
+            this.known = known;
+            user = known.User;
         }
 
         /// <summary>The kind of store a call writes to.</summary>
@@ -117,12 +82,12 @@ namespace GdprAnalyzers
                 return StoreKind.Other;
             }
 
-            if (IsEfWrite(name) && (SymbolRelations.DerivesFrom(type, dbContext) || SymbolRelations.IsExactly(type.OriginalDefinition, dbSet)))
+            if (IsEfWrite(name) && (SymbolRelations.DerivesFrom(type, known.EfDbContext) || SymbolRelations.IsExactly(type.OriginalDefinition, known.EfDbSet)))
             {
                 return StoreKind.EntityFramework;
             }
 
-            if (SymbolRelations.IsExactly(type, sqlMapper))
+            if (SymbolRelations.IsExactly(type, known.DapperSqlMapper))
             {
                 // Execute* stores unless its constant SQL plainly does not write (SELECT, DELETE, a procedure named as a
                 // read); Query* only when its SQL writes.
@@ -135,41 +100,41 @@ namespace GdprAnalyzers
                 return name.StartsWith("Query", System.StringComparison.Ordinal) && sql?.Writes == true ? StoreKind.Other : StoreKind.None;
             }
 
-            if (name == "AddWithValue" && SymbolRelations.DerivesFrom(type, dbParameterCollection))
+            if (name == "AddWithValue" && SymbolRelations.DerivesFrom(type, known.DbParameterCollection))
             {
                 return StoreKind.Other;
             }
 
-            if (SymbolRelations.IsExactly(type, file))
+            if (SymbolRelations.IsExactly(type, known.File))
             {
                 return name.StartsWith("WriteAll", System.StringComparison.Ordinal) || name.StartsWith("AppendAll", System.StringComparison.Ordinal)
                     ? StoreKind.Other
                     : StoreKind.None;
             }
 
-            if (name.StartsWith("Write", System.StringComparison.Ordinal) && SymbolRelations.DerivesFrom(type, streamWriter))
+            if (name.StartsWith("Write", System.StringComparison.Ordinal) && SymbolRelations.DerivesFrom(type, known.StreamWriter))
             {
                 return StoreKind.Other;
             }
 
             if (name.StartsWith("Set", System.StringComparison.Ordinal)
-                && (SymbolRelations.Implements(type, distributedCache) || SymbolRelations.IsExactly(type, distributedCacheExtensions) || SymbolRelations.Implements(type, session) || SymbolRelations.IsExactly(type, sessionExtensions)))
+                && (SymbolRelations.Implements(type, known.DistributedCache) || SymbolRelations.IsExactly(type, known.DistributedCacheExtensions) || SymbolRelations.Implements(type, known.AspNetSession) || SymbolRelations.IsExactly(type, known.AspNetSessionExtensions)))
             {
                 return StoreKind.Other;
             }
 
-            if (SymbolRelations.Implements(type, redisDatabase) || SymbolRelations.Implements(type, redisDatabaseAsync))
+            if (SymbolRelations.Implements(type, known.RedisDatabase) || SymbolRelations.Implements(type, known.RedisDatabaseAsync))
             {
                 return IsRedisWrite(name) ? StoreKind.Other : StoreKind.None;
             }
 
             if (type.OriginalDefinition is { } definition
-                && (SymbolRelations.Implements(definition, mongoCollection) || SymbolRelations.IsExactly(type, mongoCollectionExtensions)))
+                && (SymbolRelations.Implements(definition, known.MongoCollection) || SymbolRelations.IsExactly(type, known.MongoCollectionExtensions)))
             {
                 return IsMongoWrite(name) ? StoreKind.Other : StoreKind.None;
             }
 
-            if (name == "Append" && SymbolRelations.Implements(type, responseCookies))
+            if (name == "Append" && SymbolRelations.Implements(type, known.AspNetResponseCookies))
             {
                 return StoreKind.Other;
             }
@@ -179,7 +144,7 @@ namespace GdprAnalyzers
 
         /// <summary>Whether an assignment target is <c>DbParameter.Value</c> (or an override of it).</summary>
         public bool IsParameterValue(IPropertySymbol property) =>
-            property.Name == "Value" && SymbolRelations.DerivesFrom(property.ContainingType, dbParameter);
+            property.Name == "Value" && SymbolRelations.DerivesFrom(property.ContainingType, known.DbParameter);
 
         /// <summary>The name shown in messages, e.g. <c>IDistributedCache.SetString</c>.</summary>
         public static string DisplayName(IMethodSymbol method)
@@ -191,10 +156,10 @@ namespace GdprAnalyzers
 
         /// <summary>Whether a call is ADO.NET's <c>DbParameterCollection.AddWithValue</c> (of any provider).</summary>
         public bool IsAddWithValue(IInvocationOperation invocation) =>
-            invocation.TargetMethod.Name == "AddWithValue" && SymbolRelations.DerivesFrom(invocation.TargetMethod.ContainingType, dbParameterCollection);
+            invocation.TargetMethod.Name == "AddWithValue" && SymbolRelations.DerivesFrom(invocation.TargetMethod.ContainingType, known.DbParameterCollection);
 
         /// <summary>Whether a call is Dapper's (a method of <c>SqlMapper</c>).</summary>
-        public bool IsDapper(IInvocationOperation invocation) => SymbolRelations.IsExactly(invocation.TargetMethod.ContainingType, sqlMapper);
+        public bool IsDapper(IInvocationOperation invocation) => SymbolRelations.IsExactly(invocation.TargetMethod.ContainingType, known.DapperSqlMapper);
 
         /// <summary>The constant SQL of a Dapper call (its <c>sql</c> argument; a procedure name when its
         /// <c>commandType</c> is <c>StoredProcedure</c>), or null when it is not a constant.</summary>
@@ -248,13 +213,12 @@ namespace GdprAnalyzers
         /// null otherwise.</summary>
         public static string? ParameterNameOf(IPropertyReferenceOperation valueProperty)
         {
-            IOperation? instance = valueProperty.Instance;
-            while (instance is IConversionOperation conversion)
+            if (valueProperty.Instance is null)
             {
-                instance = conversion.Operand;
+                return null;
             }
 
-            switch (instance)
+            switch (SymbolRelations.WithoutConversions(valueProperty.Instance))
             {
                 case IInvocationOperation call:
                     return FirstConstantString(call.Arguments);
@@ -308,13 +272,7 @@ namespace GdprAnalyzers
                 switch (operation)
                 {
                     case IVariableDeclaratorOperation { Initializer.Value: { } value } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, local):
-                        IOperation created = value;
-                        while (created is IConversionOperation conversion)
-                        {
-                            created = conversion.Operand;
-                        }
-
-                        if (created is IObjectCreationOperation creation && NameOfCreation(creation) is { } fromCreation)
+                        if (SymbolRelations.WithoutConversions(value) is IObjectCreationOperation creation && NameOfCreation(creation) is { } fromCreation)
                         {
                             return fromCreation;
                         }
@@ -382,7 +340,7 @@ namespace GdprAnalyzers
         }
 
         private bool IsCommand(ITypeSymbol type) =>
-            SymbolRelations.DerivesFrom(type, dbCommand) || (dataCommand != null && SymbolRelations.Implements(type, dataCommand));
+            SymbolRelations.DerivesFrom(type, known.DbCommand) || (known.DataCommand != null && SymbolRelations.Implements(type, known.DataCommand));
 
         /// <summary>The parsed SQL of one body's commands, null when not all known (a cache entry may hold null).</summary>
         private sealed class CommandTexts

@@ -40,7 +40,7 @@ namespace GdprAnalyzers.CodeFixes
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (model?.Compilation.GetTypeByMetadataName(AttributeWriter.AnnotationsNamespace + ".PendingDecision") is null)
+            if (model?.Compilation.GetTypeByMetadataName(AnnotationNames.PendingDecision) is null)
             {
                 return;
             }

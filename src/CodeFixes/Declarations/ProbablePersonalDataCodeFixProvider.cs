@@ -42,7 +42,7 @@ namespace GdprAnalyzers.CodeFixes
         {
             SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             SemanticModel? semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || semanticModel?.Compilation.GetTypeByMetadataName(AnnotationsNamespace + ".PersonalDataAttribute") is null)
+            if (root is null || semanticModel?.Compilation.GetTypeByMetadataName(AnnotationNames.PersonalDataAttribute) is null)
             {
                 return; // The annotations library is not referenced: the attribute would not compile.
             }

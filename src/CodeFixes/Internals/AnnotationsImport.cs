@@ -22,7 +22,7 @@ namespace GdprAnalyzers.CodeFixes
         {
             SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            INamespaceSymbol? annotations = model?.Compilation.GetTypeByMetadataName(AnnotationsNamespace + ".Redact")?.ContainingNamespace;
+            INamespaceSymbol? annotations = model?.Compilation.GetTypeByMetadataName(AnnotationNames.Redact)?.ContainingNamespace;
             if (root is null || model is null || annotations is null)
             {
                 return true;

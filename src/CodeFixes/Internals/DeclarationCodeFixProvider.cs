@@ -58,7 +58,7 @@ namespace GdprAnalyzers.CodeFixes
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SemanticModel? semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null || semanticModel.Compilation.GetTypeByMetadataName(AttributeWriter.AnnotationsNamespace + ".LawfulBasisAttribute") is null)
+            if (semanticModel is null || semanticModel.Compilation.GetTypeByMetadataName(AnnotationNames.LawfulBasisAttribute) is null)
             {
                 return; // The annotations library is not referenced: the attribute would not compile.
             }

@@ -74,7 +74,7 @@ namespace GdprAnalyzers.CodeFixes
         /// <summary>The stated purposes declared anywhere in the compilation's source, most used first.</summary>
         private static IEnumerable<string> DeclaredPurposes(Compilation compilation, CancellationToken cancellationToken)
         {
-            INamedTypeSymbol? attributeType = compilation.GetTypeByMetadataName(AttributeWriter.AnnotationsNamespace + ".ProcessingPurposeAttribute");
+            INamedTypeSymbol? attributeType = compilation.GetTypeByMetadataName(AnnotationNames.ProcessingPurposeAttribute);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             if (attributeType is null)
             {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using GdprAnalyzers.Tests.Robustness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -19,15 +20,6 @@ namespace GdprAnalyzers.Tests.Rules
     /// </summary>
     public sealed class FlowEngineBoundsTests
     {
-        private const string Customer = """
-
-            public sealed class Customer
-            {
-                [GdprAnalyzers.Annotations.PersonalData] public string Email { get; set; } = "";
-                public string Plan { get; set; } = "";
-            }
-            """;
-
         /// <summary>The shared case SelfEnumeratingType: a value whose type is a sequence of itself, logged. It used to
         /// overflow the stack and kill the compiler.</summary>
         [Fact]
@@ -60,7 +52,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("Menu for {Customer}", {|#0:customer.Email|});
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
             await Verify.VerifyAnalyzerAsync(code, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
 
@@ -135,7 +127,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{C}", Plan(customer, 3));
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
             await Verify.VerifyAnalyzerAsync(
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Texts.Echo()", "ILogger.LogInformation", " (from 'Customer.Email')"),
@@ -161,7 +153,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{B}", Beyond1(customer.Email));
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
             await Verify.VerifyAnalyzerAsync(
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Helpers.Within1()", "ILogger.LogInformation", " (from 'Customer.Email')"));
@@ -181,7 +173,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Log(ILogger logger, Customer customer) => logger.LogInformation("{A}", Pass(customer.Email, 2));
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
             string second = """
                 using Microsoft.Extensions.Logging;
 

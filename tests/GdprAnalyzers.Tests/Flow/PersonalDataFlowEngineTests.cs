@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -25,7 +26,7 @@ namespace GdprAnalyzers.Tests.Rules
             {{body}}
                 }
             }
-            """ + PersonalDataLoggedSinkTests.Customer;
+            """ + Customers.Marked;
 
         [Fact]
         public async Task ListFilledWithPersonalData_ElementsAndJoinReport_OtherListDoesNot()
@@ -150,7 +151,7 @@ namespace GdprAnalyzers.Tests.Rules
             {{body}}
                 }
             }
-            """ + PersonalDataLoggedSinkTests.Customer;
+            """ + Customers.Marked;
 
         [Fact]
         public async Task PropertyPatternVar_MemberBound_ReportsThePersonalDataMemberOnly()
@@ -314,7 +315,7 @@ namespace GdprAnalyzers.Tests.Rules
                         }
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 source,
                 Verify.Diagnostic().WithLocation(0).WithArguments("email", "ILogger.LogInformation", " (from 'Member.Email')"),

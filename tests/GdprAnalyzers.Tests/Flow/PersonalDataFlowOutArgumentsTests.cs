@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -41,7 +42,7 @@ namespace GdprAnalyzers.Tests.Rules
             {{body}}
                 }
             }
-            """ + PersonalDataLoggedSinkTests.Customer;
+            """ + Customers.Marked;
 
         [Fact]
         public async Task OutArgument_MethodAssignsPersonalData_ReportsTheVariable()

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -30,7 +31,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{Email} {Plan}", {|#0:lastEmail|}, lastPlan);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 source,
                 Verify.Diagnostic().WithLocation(0).WithArguments("SignIns.lastEmail", "ILogger.LogInformation", " (from 'Customer.Email')"));
@@ -64,7 +65,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{Contact} {Channel}", {|#0:Recent.Contact|}, Recent.Channel);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 source,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Recent.Contact", "ILogger.LogInformation", " (from 'Customer.Phone')"));
@@ -95,7 +96,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{Email} {Visits} {Derived}", lastEmail, visits, Derived);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(source);
         }
 
@@ -118,7 +119,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Report(ILogger logger) => logger.LogInformation("{A}", {|#0:A|});
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 source,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Ring.A", "ILogger.LogInformation", " (from 'Ring.B')"));

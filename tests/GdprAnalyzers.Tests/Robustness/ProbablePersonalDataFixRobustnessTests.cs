@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Fixtures;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -120,25 +121,6 @@ namespace GdprAnalyzers.Tests.Robustness
 
             ImmutableArray<CodeActionOperation> operations = await action.GetOperationsAsync(CancellationToken.None);
             return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.GetDocument(document.Id)!;
-        }
-
-        private sealed class FixedDiagnostics : FixAllContext.DiagnosticProvider
-        {
-            private readonly ImmutableArray<Diagnostic> diagnostics;
-
-            public FixedDiagnostics(ImmutableArray<Diagnostic> diagnostics)
-            {
-                this.diagnostics = diagnostics;
-            }
-
-            public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-            public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-            public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) =>
-                Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
         }
     }
 }

@@ -50,7 +50,7 @@ namespace GdprAnalyzers
         {
             var shared = SharedCompilationState.Get(context.Compilation, context.Options, context.CancellationToken);
             var state = new CompilationState(shared, probable, ProcessingFactsRecorder.In(context.Options));
-            if (state.AutomatedDecisionAttribute != null && !probable)
+            if (state.Known.AutomatedDecisionAttribute != null && !probable)
             {
                 context.RegisterSymbolAction(state.AnalyzeExemption, SymbolKind.Method);
             }
@@ -64,13 +64,6 @@ namespace GdprAnalyzers
         private sealed class CompilationState
         {
             private readonly PersonalDataFlow flow;
-            private readonly INamedTypeSymbol? humanReviewAttribute;
-            private readonly INamedTypeSymbol? pendingDecision;
-            private readonly INamedTypeSymbol? predictionEngineBase;
-            private readonly INamedTypeSymbol? predictionEnginePool;
-            private readonly INamedTypeSymbol? chatClient;
-            private readonly INamedTypeSymbol? chatClientExtensions;
-            private readonly INamedTypeSymbol? cancellationToken;
             private readonly ProbableSources? probable;
             private readonly DiagnosticDescriptor descriptor;
 
@@ -82,34 +75,23 @@ namespace GdprAnalyzers
             public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder)
             {
                 this.recorder = recorder;
-                Compilation compilation = shared.Compilation;
                 Known = shared.Known;
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
                 descriptor = probable ? Descriptors.ProbableAutomatedDecisionWithoutReview : Descriptors.AutomatedDecisionWithoutReview;
                 flow = this.probable?.Flow ?? shared.Flow;
                 model = this.probable?.Model ?? shared.Model;
-                AutomatedDecisionAttribute = compilation.GetTypeByMetadataName(AnnotationNames.AutomatedDecisionAttribute);
-                humanReviewAttribute = compilation.GetTypeByMetadataName(AnnotationNames.HumanReviewAttribute);
-                pendingDecision = compilation.GetTypeByMetadataName(AnnotationNames.PendingDecision);
-                predictionEngineBase = compilation.GetTypeByMetadataName("Microsoft.ML.PredictionEngineBase`2");
-                predictionEnginePool = compilation.GetTypeByMetadataName("Microsoft.Extensions.ML.PredictionEnginePool`2");
-                chatClient = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.IChatClient");
-                chatClientExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatClientExtensions");
-                cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
             }
 
             public KnownSymbols Known { get; }
 
-            public INamedTypeSymbol? AutomatedDecisionAttribute { get; }
-
-            public bool HasAnyDecision => AutomatedDecisionAttribute != null || predictionEngineBase != null || predictionEnginePool != null || !Known.User.IsEmpty;
+            public bool HasAnyDecision => Known.AutomatedDecisionAttribute != null || Known.MLPredictionEngineBase != null || Known.MLPredictionEnginePool != null || !Known.User.IsEmpty;
 
             /// <summary>GDPR008 on <c>[AutomatedDecision(Exemption = ...)]</c> without a stated reason.</summary>
             public void AnalyzeExemption(SymbolAnalysisContext context)
             {
                 foreach (AttributeData attribute in context.Symbol.GetAttributes())
                 {
-                    if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, AutomatedDecisionAttribute))
+                    if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, Known.AutomatedDecisionAttribute))
                     {
                         continue;
                     }
@@ -162,7 +144,7 @@ namespace GdprAnalyzers
                 List<PersonalDataFinding>? findings = null;
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {
-                    if (argument.Parameter is null || SymbolEqualityComparer.Default.Equals(argument.Parameter.Type, cancellationToken)
+                    if (argument.Parameter is null || SymbolEqualityComparer.Default.Equals(argument.Parameter.Type, Known.CancellationToken)
                         || argument.Parameter.Name == "options")
                     {
                         continue;
@@ -200,11 +182,11 @@ namespace GdprAnalyzers
                     && (routeTarget is IAwaitOperation || !IsAwaitable(type))
                     && routeTarget.Parent is not IExpressionStatementOperation
                     && !IsInConditionalAccess(routeTarget)
-                    && pendingDecision != null;
+                    && Known.PendingDecision != null;
                 var additional = new List<Location> { routeTarget.Syntax.GetLocation() };
                 ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty.Add(CanRouteProperty, canRoute ? "true" : "false");
                 if (caller is { MethodKind: MethodKind.Ordinary, CanBeReferencedByName: true } && caller.Locations.Length > 0 && caller.Locations[0].IsInSource
-                    && humanReviewAttribute != null)
+                    && Known.HumanReviewAttribute != null)
                 {
                     additional.Add(caller.Locations[0]);
                     properties = properties.Add(CallerProperty, caller.ContainingType?.Name + "." + caller.Name);
@@ -258,14 +240,14 @@ namespace GdprAnalyzers
                     return null;
                 }
 
-                if (method.Name == "Predict" && (SymbolRelations.DerivesFrom(type, predictionEngineBase) || SymbolRelations.DerivesFrom(type, predictionEnginePool)))
+                if (method.Name == "Predict" && (SymbolRelations.DerivesFrom(type, Known.MLPredictionEngineBase) || SymbolRelations.DerivesFrom(type, Known.MLPredictionEnginePool)))
                 {
                     return (invocation.Instance?.Type?.Name ?? type.Name) + ".Predict";
                 }
 
                 if ((method.Name == "GetResponseAsync" || method.Name == "GetStreamingResponseAsync")
-                    && chatClient != null
-                    && (SymbolRelations.Implements(type, chatClient) || SymbolEqualityComparer.Default.Equals(type, chatClientExtensions))
+                    && Known.AIChatClient != null
+                    && (SymbolRelations.Implements(type, Known.AIChatClient) || SymbolEqualityComparer.Default.Equals(type, Known.AIChatClientExtensions))
                     && caller != null && FindDecisionAttribute(caller) != null)
                 {
                     return "IChatClient." + method.Name;
@@ -283,14 +265,14 @@ namespace GdprAnalyzers
             /// <summary>The <c>[AutomatedDecision]</c> on the method, a method it overrides, or an interface member it implements.</summary>
             private AttributeData? FindDecisionAttribute(IMethodSymbol method)
             {
-                if (AutomatedDecisionAttribute is null)
+                if (Known.AutomatedDecisionAttribute is null)
                 {
                     return null;
                 }
 
                 for (IMethodSymbol? current = method.ReducedFrom ?? method; current != null; current = current.OverriddenMethod)
                 {
-                    if (Find(current, AutomatedDecisionAttribute) is { } found)
+                    if (Find(current, Known.AutomatedDecisionAttribute) is { } found)
                     {
                         return found;
                     }
@@ -305,7 +287,7 @@ namespace GdprAnalyzers
                         {
                             if (member is IMethodSymbol interfaceMethod
                                 && SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMethod), method)
-                                && Find(interfaceMethod, AutomatedDecisionAttribute) is { } found)
+                                && Find(interfaceMethod, Known.AutomatedDecisionAttribute) is { } found)
                             {
                                 return found;
                             }
@@ -318,7 +300,7 @@ namespace GdprAnalyzers
 
             private bool IsReviewed(IMethodSymbol? caller, IMethodSymbol? decisionMethod)
             {
-                if (humanReviewAttribute != null)
+                if (Known.HumanReviewAttribute != null)
                 {
                     // The caller, its overridden methods, its containing types and their base types.
                     for (ISymbol? current = caller; current != null && current is not INamespaceSymbol; current = current.ContainingSymbol)
@@ -331,7 +313,7 @@ namespace GdprAnalyzers
 
                     // The decision method, what it overrides or implements, and its type.
                     if (decisionMethod != null && (HasReview(decisionMethod) || HasReview(decisionMethod.ContainingType)
-                        || FindOnInterfaces(decisionMethod, humanReviewAttribute) != null))
+                        || FindOnInterfaces(decisionMethod, Known.HumanReviewAttribute) != null))
                     {
                         return true;
                     }
@@ -351,7 +333,7 @@ namespace GdprAnalyzers
                     _ => null,
                 })
                 {
-                    if (Find(current, humanReviewAttribute!) != null)
+                    if (Find(current, Known.HumanReviewAttribute!) != null)
                     {
                         return true;
                     }
@@ -407,7 +389,7 @@ namespace GdprAnalyzers
             /// <summary>Whether the decision's result goes straight into <c>PendingDecision.Hold</c>.</summary>
             private bool IsRoutedThroughReview(IInvocationOperation invocation)
             {
-                if (pendingDecision is null)
+                if (Known.PendingDecision is null)
                 {
                     return false;
                 }
@@ -434,7 +416,7 @@ namespace GdprAnalyzers
                             current = parent;
                             continue;
                         case IArgumentOperation { Parent: IInvocationOperation call } argument:
-                            if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, pendingDecision))
+                            if (SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, Known.PendingDecision))
                             {
                                 // Held, unless the code goes on to act on the unreviewed proposal.
                                 return call.Parent is not IPropertyReferenceOperation { Property.Name: "Proposed" or "ProposedValue" };
@@ -459,7 +441,7 @@ namespace GdprAnalyzers
             {
                 for (INamedTypeSymbol? current = type; current != null; current = current.TypeArguments.Length == 1 && current.TypeArguments[0] is INamedTypeSymbol inner ? inner : null)
                 {
-                    if (current.Name == "PendingDecision" && SymbolEqualityComparer.Default.Equals(current.ContainingNamespace, pendingDecision!.ContainingNamespace))
+                    if (current.Name == "PendingDecision" && SymbolEqualityComparer.Default.Equals(current.ContainingNamespace, Known.PendingDecision!.ContainingNamespace))
                     {
                         return true;
                     }

@@ -83,7 +83,7 @@ namespace GdprAnalyzers
                 return; // Without the annotations library there is nothing to mark with.
             }
 
-            var state = new CompilationState(context.Compilation, shared.Known, shared.Model);
+            var state = new CompilationState(shared.Known, shared.Model);
             context.RegisterSymbolAction(state.AnalyzeProperty, SymbolKind.Property);
             context.RegisterSymbolAction(state.AnalyzeField, SymbolKind.Field);
             context.RegisterSymbolAction(state.AnalyzeMethod, SymbolKind.Method);
@@ -94,37 +94,21 @@ namespace GdprAnalyzers
         /// data, by the same name and type rules and the same exclusions as GDPR005, with explicit annotations, a type
         /// marked as a whole, <c>[NoDataClassification]</c> and the models file winning.</summary>
         internal static System.Func<ISymbol, bool> CreateClassifier(SharedCompilationState shared) =>
-            new CompilationState(shared.Compilation, shared.Known, shared.Model).IsProbablePersonalData;
+            new CompilationState(shared.Known, shared.Model).IsProbablePersonalData;
 
         private sealed class CompilationState
         {
             private readonly PersonalDataModel model;
             private readonly KnownSymbols known;
             private readonly INamedTypeSymbol? noClassification;
-            private readonly INamedTypeSymbol? guid;
-            private readonly INamedTypeSymbol? dateOnly;
-            private readonly INamedTypeSymbol? dateTimeOffset;
-            private readonly INamedTypeSymbol? ipAddress;
-            private readonly INamedTypeSymbol? ipEndPoint;
-            private readonly INamedTypeSymbol? physicalAddress;
-            private readonly INamedTypeSymbol? mailAddress;
-            private readonly INamedTypeSymbol? mailAddressCollection;
             private readonly ConcurrentDictionary<INamedTypeSymbol, ContainerKind> containers = new(SymbolEqualityComparer.Default);
             private readonly ConcurrentDictionary<ITypeSymbol, ProbableCategory> namedTypes = new(SymbolEqualityComparer.Default);
 
-            public CompilationState(Compilation compilation, KnownSymbols known, PersonalDataModel model)
+            public CompilationState(KnownSymbols known, PersonalDataModel model)
             {
                 this.model = model;
                 this.known = known;
                 noClassification = known.NoDataClassificationAttribute;
-                guid = compilation.GetTypeByMetadataName("System.Guid");
-                dateOnly = compilation.GetTypeByMetadataName("System.DateOnly");
-                dateTimeOffset = compilation.GetTypeByMetadataName("System.DateTimeOffset");
-                ipAddress = compilation.GetTypeByMetadataName("System.Net.IPAddress");
-                ipEndPoint = compilation.GetTypeByMetadataName("System.Net.IPEndPoint");
-                physicalAddress = compilation.GetTypeByMetadataName("System.Net.NetworkInformation.PhysicalAddress");
-                mailAddress = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddress");
-                mailAddressCollection = compilation.GetTypeByMetadataName("System.Net.Mail.MailAddressCollection");
             }
 
             public void AnalyzeProperty(SymbolAnalysisContext context)
@@ -409,25 +393,25 @@ namespace GdprAnalyzers
                 }
 
                 ITypeSymbol definition = type.OriginalDefinition;
-                if (SymbolRelations.IsExactly(definition, guid))
+                if (SymbolRelations.IsExactly(definition, known.Guid))
                 {
                     kind = ValueKind.Number;
                     return true;
                 }
 
-                if (SymbolRelations.IsExactly(definition, dateOnly) || SymbolRelations.IsExactly(definition, dateTimeOffset))
+                if (SymbolRelations.IsExactly(definition, known.DateOnly) || SymbolRelations.IsExactly(definition, known.DateTimeOffset))
                 {
                     kind = ValueKind.Date;
                     return true;
                 }
 
-                if (SymbolRelations.IsExactly(definition, ipAddress) || SymbolRelations.IsExactly(definition, ipEndPoint) || SymbolRelations.IsExactly(definition, physicalAddress))
+                if (SymbolRelations.IsExactly(definition, known.IPAddress) || SymbolRelations.IsExactly(definition, known.IPEndPoint) || SymbolRelations.IsExactly(definition, known.PhysicalAddress))
                 {
                     byType = ProbableCategory.OnlineIdentifier;
                     return true;
                 }
 
-                if (SymbolRelations.IsExactly(definition, mailAddress) || SymbolRelations.IsExactly(definition, mailAddressCollection))
+                if (SymbolRelations.IsExactly(definition, known.MailAddress) || SymbolRelations.IsExactly(definition, known.MailAddressCollection))
                 {
                     byType = ProbableCategory.Contact;
                     return true;

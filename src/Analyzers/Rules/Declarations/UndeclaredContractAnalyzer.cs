@@ -61,8 +61,7 @@ namespace GdprAnalyzers
                     return; // The fix writes our attribute: without the annotations library there is nothing to propose.
                 }
 
-                INamedTypeSymbol? automatedDecision = start.Compilation.GetTypeByMetadataName(AnnotationNames.AutomatedDecisionAttribute);
-                var state = new CompilationState(shared, new ContractBoundaryModel(start.Compilation), automatedDecision);
+                var state = new CompilationState(shared, new ContractBoundaryModel(shared.Known), shared.Known.AutomatedDecisionAttribute);
                 start.RegisterOperationBlockStartAction(state.OnBlockStart);
             });
         }

@@ -92,7 +92,7 @@ namespace GdprAnalyzers
 
             private readonly Implementations implementations;
 
-            private readonly Compilation compilation;
+            private readonly KnownSymbols known;
 
             /// <summary>How many values the search for a sink in one delegate's lambda may visit.</summary>
             private const int LambdaVisitBudget = 20_000;
@@ -113,13 +113,12 @@ namespace GdprAnalyzers
                 recorder = ProcessingFactsRecorder.In(options);
                 this.descriptor = descriptor;
                 implementations = shared.Implementations;
-                compilation = shared.Compilation;
-                KnownSymbols known = shared.Known;
+                known = shared.Known;
                 sinks = new LogSinkModel(known);
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: true) : null;
                 model = this.probable?.Model ?? (credentials ? new CredentialSources(known, honourLogExclusions: true) : new AnnotatedPersonalDataSources(known, honourLogExclusions: true));
                 optionsProvider = options.AnalyzerConfigOptionsProvider;
-                bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation);
+                bool consoleByDefault = !GdprOptions.ConsoleIsProgramInterface(shared.Compilation, shared.Known);
                 readConsoleOption = tree => GdprOptions.ConsoleIsLogSink.Read(this.optionsProvider.GetOptions(tree), this.descriptor.Id, consoleByDefault);
                 flow = new PersonalDataFlow(known, model, shareBodiesWith: shared.Flow, summaries: made => new MethodSummaries(shared.Compilation, made, shared.Implementations, SinkName, IsLoggedArgument));
                 summaries = flow.Summaries!;
@@ -300,7 +299,7 @@ namespace GdprAnalyzers
                     }
 
                     bool whole = LogSinkModel.IsWrittenWhole(sink, value);
-                    foreach (INamedTypeSymbol instantiation in implementations.InstantiationsOf(parameter, compilation, MaxInstantiations))
+                    foreach (INamedTypeSymbol instantiation in implementations.InstantiationsOf(parameter, known, MaxInstantiations))
                     {
                         if (flow.CarriedBy(instantiation) is { } carried && (whole || flow.TextShowsPersonalData(instantiation, cancellationToken)))
                         {

@@ -194,10 +194,10 @@ namespace GdprAnalyzers
         /// application (<c>OutputType</c> <c>Exe</c>) that references neither ASP.NET Core (<c>HttpContext</c>) nor the
         /// generic host (<c>Microsoft.Extensions.Hosting.IHost</c>), as a console chatbot or a command-line tool. The
         /// default of <see cref="ConsoleIsLogSink"/> when unset is the opposite.</summary>
-        public static bool ConsoleIsProgramInterface(Compilation compilation) =>
+        public static bool ConsoleIsProgramInterface(Compilation compilation, KnownSymbols known) =>
             compilation.Options.OutputKind == OutputKind.ConsoleApplication
-            && compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext") is null
-            && compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHost") is null;
+            && known.AspNetHttpContext is null
+            && known.HostingHost is null;
 
         /// <summary><c>gdpr.declarations_in_test_projects</c> (default <c>false</c>): whether GDPR005 and GDPR007, which propose
         /// declarations (<c>[PersonalData]</c> on a member, a contract on a method), report in test projects

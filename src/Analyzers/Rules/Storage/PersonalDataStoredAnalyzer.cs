@@ -84,8 +84,7 @@ namespace GdprAnalyzers
             private readonly DeclarationModel declarations;
             private readonly StorageSinkModel sinks;
             private readonly UserModels user;
-            private readonly INamedTypeSymbol? migration;
-            private readonly INamedTypeSymbol? modelSnapshot;
+            private readonly KnownSymbols known;
             private readonly ProbableSources? probable;
             private readonly DiagnosticDescriptor purpose;
             private readonly DiagnosticDescriptor basis;
@@ -96,18 +95,16 @@ namespace GdprAnalyzers
             public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder, System.Threading.CancellationToken cancellationToken)
             {
                 this.recorder = recorder;
-                Compilation compilation = shared.Compilation;
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
                 purpose = probable ? Descriptors.ProbableStoredWithoutPurpose : Descriptors.StoredWithoutPurpose;
                 basis = probable ? Descriptors.ProbableStoredWithoutLawfulBasis : Descriptors.StoredWithoutLawfulBasis;
                 model = this.probable?.Model ?? shared.Model;
                 flow = this.probable?.Flow ?? shared.Flow;
-                declarations = new DeclarationModel(compilation);
-                sinks = new StorageSinkModel(compilation, shared.Known.User);
-                user = shared.Known.User;
-                Entities = new EntityModel(compilation, cancellationToken);
-                migration = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Migrations.Migration");
-                modelSnapshot = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.Infrastructure.ModelSnapshot");
+                known = shared.Known;
+                declarations = new DeclarationModel(known);
+                sinks = new StorageSinkModel(known);
+                user = known.User;
+                Entities = new EntityModel(shared.Compilation, known, cancellationToken);
             }
 
             public EntityModel Entities { get; }
@@ -310,7 +307,7 @@ namespace GdprAnalyzers
             /// </summary>
             private void AnalyzeDapperParameters(OperationAnalysisContext context, IOperation value, SqlText sql, string sinkName)
             {
-                IOperation unwrapped = Unwrap(value);
+                IOperation unwrapped = SymbolRelations.WithoutConversions(value);
                 if (unwrapped is IAnonymousObjectCreationOperation anonymous)
                 {
                     var stored = new List<IOperation>(anonymous.Initializers.Length);
@@ -400,7 +397,7 @@ namespace GdprAnalyzers
             {
                 // Each entity passed (AddRange(a, b) packs them into an array): those whose type is reported at its
                 // declaration are skipped here, so a finding is never doubled.
-                IOperation value = Unwrap(argument.Value);
+                IOperation value = SymbolRelations.WithoutConversions(argument.Value);
                 if (value is IArrayCreationOperation { Initializer: { } initializer })
                 {
                     foreach (IOperation element in initializer.ElementValues)
@@ -416,7 +413,7 @@ namespace GdprAnalyzers
 
             private void AnalyzeEntity(OperationAnalysisContext context, IOperation value, string sinkName)
             {
-                ITypeSymbol? type = Unwrap(value).Type;
+                ITypeSymbol? type = SymbolRelations.WithoutConversions(value).Type;
                 if (type is null)
                 {
                     return;
@@ -430,17 +427,6 @@ namespace GdprAnalyzers
 
                 AnalyzeValue(context, value, sinkName);
             }
-
-            private static IOperation Unwrap(IOperation value)
-            {
-                while (value is IConversionOperation conversion)
-                {
-                    value = conversion.Operand;
-                }
-
-                return value;
-            }
-
 
             private void AnalyzeValue(OperationAnalysisContext context, IOperation value, string sinkName)
             {
@@ -635,7 +621,7 @@ namespace GdprAnalyzers
             {
                 for (INamedTypeSymbol? type = symbol.ContainingType; type != null; type = type.BaseType)
                 {
-                    if (SymbolEqualityComparer.Default.Equals(type, migration) || SymbolEqualityComparer.Default.Equals(type, modelSnapshot))
+                    if (SymbolEqualityComparer.Default.Equals(type, known.EfMigration) || SymbolEqualityComparer.Default.Equals(type, known.EfModelSnapshot))
                     {
                         return true;
                     }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.ProbablePersonalDataAnalyzer,
     GdprAnalyzers.CodeFixes.ProbablePersonalDataCodeFixProvider>;
@@ -50,7 +51,7 @@ namespace GdprAnalyzers.Tests.Rules
             test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, assemblyName));
             if (globalOption != null)
             {
-                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + globalOption + "\n"));
+                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", ConfigFiles.GlobalConfig(globalOption)));
             }
 
             if (reported)

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.UndeclaredContractAnalyzer,
     GdprAnalyzers.CodeFixes.UndeclaredContractCodeFixProvider>;
@@ -23,7 +24,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Send(string address, string topic) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             string fixedSource = """
                 using GdprAnalyzers.Annotations;
 
@@ -38,7 +39,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Send([PersonalData] string address, string topic) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = UndeclaredContractCodeFixProvider.DeclareKey };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
@@ -58,12 +59,12 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public string {|#0:EmailOf|}(Customer customer) => customer.Email;
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             var test = new Verify.Test { TestCode = source };
             test.SolutionTransforms.Add((solution, projectId) => solution.WithProjectAssemblyName(projectId, "Shop.Tests"));
             if (askedFor)
             {
-                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\ngdpr.declarations_in_test_projects = true\n"));
+                test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", ConfigFiles.GlobalConfig("gdpr.declarations_in_test_projects = true")));
                 test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
             }
 
@@ -85,7 +86,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Record(string entry) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             var test = new Verify.Test { TestCode = source };
             if (kind is null)
             {
@@ -112,7 +113,7 @@ namespace GdprAnalyzers.Tests.Rules
                     [AutomatedDecision]
                     public static bool Decide(string email) => email.Length > 3;
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await new Verify.Test { TestCode = source }.RunAsync();
         }
 
@@ -140,7 +141,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     private static void Take(Customer whole, [PersonalData] string email) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
@@ -175,7 +176,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Send(string address) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -209,7 +210,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     protected internal string Phone(Customer customer) => customer.Phone ?? "";
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
@@ -254,7 +255,7 @@ namespace GdprAnalyzers.Tests.Rules
                         directory.Send(customer.Email);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             string fixedSource = """
                 using GdprAnalyzers.Annotations;
 
@@ -292,7 +293,7 @@ namespace GdprAnalyzers.Tests.Rules
                         directory.Send(customer.Email);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = UndeclaredContractCodeFixProvider.DeclareKey };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'IDirectory.Find' (in 'EmailDirectory')"));
@@ -325,7 +326,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public override string ToString() => customer.Email;
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
@@ -350,7 +351,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public string {|#0:EmailOf|}(string id) => customer.Email;
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             var test = new Verify.Test { TestCode = source, CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
             await test.RunAsync();
@@ -414,7 +415,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static Task Check(Task<IdentityResult> outcome) => outcome;
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             var test = new Verify.Test { TestCode = source, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCore };
             await test.RunAsync();
@@ -453,7 +454,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Store(Patient patient) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
@@ -482,7 +483,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static string {|#0:FirstEmail|}(Customer customer) => First(new List<string> { customer.Email });
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -498,7 +499,7 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public string EmailOf(Customer customer) => customer.Email;
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
@@ -521,7 +522,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Send(string address) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             string fixedSource = """
                 using GdprAnalyzers.Annotations;
 
@@ -541,7 +542,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public static void Send([PersonalData] string address) { }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = UndeclaredContractCodeFixProvider.DeclareKey };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "is returned by 'Directory.EmailOf'"));
@@ -562,7 +563,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public void Remind(Customer customer) => Mailer.Send({|#1:customer.Phone|} ?? "");
                 }
-                """ + PersonalDataLoggedSinkTests.Customer));
+                """ + Customers.Marked));
             test.TestState.Sources.Add(("/Mailer.cs", """
                 public static class Mailer
                 {
@@ -576,7 +577,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public void Remind(Customer customer) => Mailer.Send(customer.Phone ?? "");
                 }
-                """ + PersonalDataLoggedSinkTests.Customer));
+                """ + Customers.Marked));
             test.FixedState.Sources.Add(("/Mailer.cs", """
                 using GdprAnalyzers.Annotations;
 

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.CredentialLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -187,7 +188,7 @@ namespace GdprAnalyzers.Tests.Rules
                     }
                     """,
             };
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + line + "\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig(line)));
             await test.RunAsync();
         }
 

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -30,7 +31,7 @@ namespace GdprAnalyzers.Tests.Rules
                 [return: GdprAnalyzers.Annotations.PersonalData]
                 private static Task<string> FindEmailAsync() => Task.FromResult("ada@example.com");
             }
-            """ + PersonalDataLoggedSinkTests.Customer;
+            """ + Customers.Marked;
 
         /// <summary>A computed property of the project that returns personal data is personal data; one that returns
         /// something else, and an auto-property of the same type, are not.</summary>
@@ -58,7 +59,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{Tier} {Title}", ticket.Tier, ticket.Title);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Ticket.Contact", "ILogger.LogInformation", " (from 'Customer.Email')"),
@@ -201,7 +202,7 @@ namespace GdprAnalyzers.Tests.Rules
                         ticket.Plan = customer.Email;
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "new Audited → ILogger.LogInformation", ""),
@@ -249,7 +250,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation("{@Note}", note with { Priority = customer.Visits });
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             await Verify.VerifyAnalyzerAsync(
                 code,
                 Verify.Diagnostic().WithLocation(0).WithArguments("contact", "ILogger.LogInformation", ""),

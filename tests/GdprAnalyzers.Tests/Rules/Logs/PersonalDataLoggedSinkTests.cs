@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -8,18 +9,6 @@ namespace GdprAnalyzers.Tests.Rules
     /// <summary>GDPR001 at each log sink family, with the compliant twin beside each leak.</summary>
     public sealed class PersonalDataLoggedSinkTests
     {
-        internal const string Customer = """
-
-            public sealed class Customer
-            {
-                [GdprAnalyzers.Annotations.PersonalData] public string Email { get; set; } = "";
-                [GdprAnalyzers.Annotations.PersonalData] public string? Phone { get; set; }
-                [GdprAnalyzers.Annotations.PersonalData] public int CustomerNumber { get; set; }
-                public int Visits { get; set; }
-                public string Plan { get; set; } = "";
-            }
-            """;
-
         [Theory]
         [InlineData("LogTrace")]
         [InlineData("LogDebug")]
@@ -39,7 +28,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.{{method}}("Customer {Email} on plan {Plan}", {|#0:customer.Email|}, customer.Plan);
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger." + method, ""));
         }
@@ -59,7 +48,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogError(error, "Failed after {Visits} visits", customer.Visits);
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Phone", "ILogger.Log", ""));
         }
@@ -80,7 +69,7 @@ namespace GdprAnalyzers.Tests.Rules
                         }
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.BeginScope", ""));
         }
@@ -106,7 +95,7 @@ namespace GdprAnalyzers.Tests.Rules
                             Log.Welcome(logger, {|#0:customer.Email|}, customer.Visits);
                         }
                     }
-                    """ + Customer,
+                    """ + Customers.Marked,
             };
             test.TestState.Sources.Add(("Log.g.cs", GeneratedLoggerMessage));
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "Log.Welcome", ""));
@@ -140,7 +129,7 @@ namespace GdprAnalyzers.Tests.Rules
                             Log.Welcome(logger, customer.Email, customer.Visits);
                         }
                     }
-                    """ + Customer,
+                    """ + Customers.Marked,
             };
             test.TestState.Sources.Add(("Log.g.cs", GeneratedLoggerMessage.Replace("string email", "[PrivateData] string email")));
             await test.RunAsync();
@@ -164,7 +153,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Welcome(logger, customer.Plan, null);
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "LoggerMessage.Define delegate", ""));
         }
@@ -183,7 +172,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Log.Information("Received with {Visits} visits", customer.Visits);
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -210,7 +199,7 @@ namespace GdprAnalyzers.Tests.Rules
                         }
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -235,7 +224,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Logger.Info("Customer on plan {Plan}", customer.Plan);
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "Logger.Info", ""));
         }
@@ -257,7 +246,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Log.Info("Plan " + customer.Plan);
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -282,7 +271,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Console.WriteLine($"Plan {customer.Plan}");
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -303,9 +292,9 @@ namespace GdprAnalyzers.Tests.Rules
                     {
                         public void Run(Customer customer) => Console.WriteLine($"Your e-mail is {customer.Email}");
                     }
-                    """ + Customer,
+                    """ + Customers.Marked,
             };
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = false\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig("gdpr.console_is_log_sink = false")));
             await test.RunAsync();
         }
 
@@ -321,9 +310,9 @@ namespace GdprAnalyzers.Tests.Rules
                     {
                         public void Run(Customer customer) => Console.WriteLine({|GDPR001:customer.Email|});
                     }
-                    """ + Customer,
+                    """ + Customers.Marked,
             };
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = false\ngdpr.GDPR001.console_is_log_sink = true\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig("gdpr.console_is_log_sink = false", "gdpr.GDPR001.console_is_log_sink = true")));
             await test.RunAsync();
         }
 
@@ -342,7 +331,7 @@ namespace GdprAnalyzers.Tests.Rules
                         return new StringBuilder().Append(customer.Email).ToString();
                     }
                 }
-                """ + Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -240,7 +241,7 @@ namespace GdprAnalyzers.Tests.Rules
                         logger.LogInformation($"Customer {Redact.Pseudonymize(customer.Email)}");
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
@@ -297,7 +298,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Log.Information("Order with {Lines} lines", order.Lines);
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -317,7 +318,7 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public void Run(ILogger logger, Customer customer) => logger.LogInformation("{Email}", customer.Email);
                 }
-                """ + PersonalDataLoggedSinkTests.Customer));
+                """ + Customers.Marked));
             await test.RunAsync();
         }
 

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataLoggedAnalyzer,
     GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
@@ -41,7 +42,7 @@ namespace GdprAnalyzers.Tests.Rules
                             new[] { new KeyValuePair<string, object?>("email", {|#5:customer.Email|}), new KeyValuePair<string, object?>("plan", customer.Plan) });
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -79,7 +80,7 @@ namespace GdprAnalyzers.Tests.Rules
                         Totals.Record(total, {|#3:tags|});
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -107,7 +108,7 @@ namespace GdprAnalyzers.Tests.Rules
                         activity.SetTag("contact", {|#0:contact|});
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -151,7 +152,7 @@ namespace GdprAnalyzers.Tests.Rules
                         orders.Add(1, new KeyValuePair<string, object?>("email", {|#1:customer.Email|}));
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
             string fixedSource = """
                 using System.Collections.Generic;
                 using System.Diagnostics;
@@ -166,7 +167,7 @@ namespace GdprAnalyzers.Tests.Rules
                         orders.Add(1, new KeyValuePair<string, object?>("email", Redact.Pseudonymize(customer.Email)));
                     }
                 }
-                """ + PersonalDataLoggedSinkTests.Customer;
+                """ + Customers.Marked;
 
             var test = new Verify.Test { TestCode = source, FixedCode = fixedSource, CodeActionEquivalenceKey = PersonalDataLoggedCodeFixProvider.PseudonymizeKey };
             test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "Activity.SetTag", ""));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using GdprAnalyzers.CodeFixes;
+using GdprAnalyzers.Tests.Fixtures;
 using GdprAnalyzers.Tests.Verifiers;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -13,7 +14,7 @@ namespace GdprAnalyzers.Tests.Rules
     /// declarations GDPR005 finds, run side by side with the rules that follow annotations.</summary>
     public sealed class ProbablePersonalDataInFlowsTests
     {
-        private const string OptionOn = "root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = true\n";
+        private static readonly string OptionOn = ConfigFiles.EditorConfig("gdpr.probable_personal_data_in_flows = true");
 
         private const string Customer = """
             public sealed class Customer
@@ -55,7 +56,7 @@ namespace GdprAnalyzers.Tests.Rules
         [InlineData("FALSE")]
         public async Task OptionFalse_UnannotatedEmailLogged_NoDiagnostic(string value)
         {
-            await RunAsync(LogsEmailUnmarked, $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n");
+            await RunAsync(LogsEmailUnmarked, ConfigFiles.EditorConfig($"gdpr.probable_personal_data_in_flows = {value}"));
         }
 
         [Fact]
@@ -72,7 +73,7 @@ namespace GdprAnalyzers.Tests.Rules
         {
             await RunAsync(
                 LogsEmail,
-                ("/.globalconfig", "is_global = true\ngdpr.probable_personal_data_in_flows = true\n"),
+                ("/.globalconfig", ConfigFiles.GlobalConfig("gdpr.probable_personal_data_in_flows = true")),
                 Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
 
@@ -492,11 +493,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", {|GDPR101:customer.Email|});
                 }
 
-                public sealed class Customer
-                {
-                    public string Email { get; set; } = "";
-                }
-                """;
+                """ + Customers.UnmarkedEmail;
             string fixedSource = """
                 using GdprAnalyzers.Annotations;
                 using Microsoft.Extensions.Logging;
@@ -506,11 +503,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", Redact.Pseudonymize(customer.Email));
                 }
 
-                public sealed class Customer
-                {
-                    public string Email { get; set; } = "";
-                }
-                """;
+                """ + Customers.UnmarkedEmail;
 
             await FixAsync<ProbablePersonalDataLoggedAnalyzer, PersonalDataLoggedCodeFixProvider>(source, fixedSource, PersonalDataLoggedCodeFixProvider.PseudonymizeKey);
         }
@@ -731,11 +724,7 @@ namespace GdprAnalyzers.Tests.Rules
                     public void Greet(ILogger logger, Customer customer) => logger.LogInformation("Hello {Email}", customer.Email);
                 }
 
-                public sealed class Customer
-                {
-                    public string Email { get; set; } = "";
-                }
-                """;
+                """ + Customers.UnmarkedEmail;
 
             await RunAsync(source, OptionOn);
         }
@@ -747,7 +736,7 @@ namespace GdprAnalyzers.Tests.Rules
         {
             await RunAsync(
                 LogsEmailUnmarked,
-                $"root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = {value}\n",
+                ConfigFiles.EditorConfig($"gdpr.probable_personal_data_in_flows = {value}"),
                 new DiagnosticResult(RuleIds.InvalidOption, DiagnosticSeverity.Warning)
                     .WithArguments($"the value '{value}' of option 'gdpr.probable_personal_data_in_flows' is not valid (expected 'true' or 'false'); the default 'false' is used"));
         }

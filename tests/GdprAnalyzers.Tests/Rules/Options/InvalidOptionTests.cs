@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.OptionsAnalyzer,
@@ -17,7 +18,7 @@ namespace GdprAnalyzers.Tests.Rules
             var test = new Verify.Test();
             test.TestState.Sources.Add("public sealed class A { }");
             test.TestState.Sources.Add("public sealed class B { }");
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\n{key} = {value}\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig($"{key} = {value}")));
             test.ExpectedDiagnostics.Add(
                 new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                     .WithArguments($"the value '{value}' of option '{key}' is not valid (expected 'true' or 'false'); the default 'true' is used"));
@@ -32,7 +33,7 @@ namespace GdprAnalyzers.Tests.Rules
         {
             var test = new Verify.Test();
             test.TestState.Sources.Add("public sealed class A { }");
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\ngdpr.console_is_log_sink = {value}\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig($"gdpr.console_is_log_sink = {value}")));
             await test.RunAsync();
         }
 
@@ -42,7 +43,7 @@ namespace GdprAnalyzers.Tests.Rules
             // GDPR001 reads its own valid key, but GDPR006 reads the shared one: the typo changes what GDPR006 does.
             var test = new Verify.Test();
             test.TestState.Sources.Add("public sealed class A { }");
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = maybe\ngdpr.GDPR001.console_is_log_sink = false\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig("gdpr.console_is_log_sink = maybe", "gdpr.GDPR001.console_is_log_sink = false")));
             test.ExpectedDiagnostics.Add(
                 new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                     .WithArguments("the value 'maybe' of option 'gdpr.console_is_log_sink' is not valid (expected 'true' or 'false'); the default 'true' is used"));
@@ -61,7 +62,7 @@ namespace GdprAnalyzers.Tests.Rules
             var test = new Verify.Test();
             test.TestState.Sources.Add("public sealed class A { }");
             test.TestState.Sources.Add("public sealed class B { }");
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", $"root = true\n\n[*]\n{key} = false\ndotnet_diagnostic.GDPR001.severity = error\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig($"{key} = false", "dotnet_diagnostic.GDPR001.severity = error")));
             test.ExpectedDiagnostics.Add(
                 new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                     .WithArguments($"the option '{key.ToLowerInvariant()}' is unknown and is ignored; did you mean '{nearest}'?"));
@@ -73,9 +74,14 @@ namespace GdprAnalyzers.Tests.Rules
         {
             var test = new Verify.Test();
             test.TestState.Sources.Add("public sealed class A { }");
-            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\ngdpr.console_is_log_sink = true\ngdpr.GDPR001.console_is_log_sink = true\n"
-                + "gdpr.GDPR006.console_is_log_sink = true\ngdpr.GDPR101.console_is_log_sink = true\ngdpr.framework_sources = true\n"
-                + "gdpr.probable_personal_data_in_flows = false\ngdpr.declarations_in_test_projects = false\n"));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig(
+                "gdpr.console_is_log_sink = true",
+                "gdpr.GDPR001.console_is_log_sink = true",
+                "gdpr.GDPR006.console_is_log_sink = true",
+                "gdpr.GDPR101.console_is_log_sink = true",
+                "gdpr.framework_sources = true",
+                "gdpr.probable_personal_data_in_flows = false",
+                "gdpr.declarations_in_test_projects = false")));
             await test.RunAsync();
         }
     }

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
 using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
     GdprAnalyzers.PersonalDataStoredAnalyzer,
     GdprAnalyzers.CodeFixes.LawfulBasisCodeFixProvider>;
@@ -8,15 +9,6 @@ namespace GdprAnalyzers.Tests.Rules
     /// <summary>GDPR002 and GDPR003 at stores other than EF Core entities: reported at the stored value.</summary>
     public sealed class PersonalDataStoredSinkTests
     {
-        private const string Customer = """
-
-            public sealed class Customer
-            {
-                [GdprAnalyzers.Annotations.PersonalData] public string Email { get; set; } = "";
-                public string Plan { get; set; } = "";
-            }
-            """;
-
         private static Microsoft.CodeAnalysis.Testing.DiagnosticResult[] Both(int location, string name, string store) => new[]
         {
             Verify.Diagnostic(RuleIds.StoredWithoutPurpose).WithLocation(location).WithArguments(name, store),
@@ -39,7 +31,7 @@ namespace GdprAnalyzers.Tests.Rules
                         db.Query<int>("SELECT 1 FROM Customers WHERE Email = @Email", new { customer.Email });
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -62,7 +54,7 @@ namespace GdprAnalyzers.Tests.Rules
                         command.Parameters.AddWithValue("@plan", customer.Plan);
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -97,7 +89,7 @@ namespace GdprAnalyzers.Tests.Rules
                         db.Execute("usp_SaveCustomer", {|#2:new { customer.Email }|}, commandType: CommandType.StoredProcedure);
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -152,7 +144,7 @@ namespace GdprAnalyzers.Tests.Rules
                         address.Value = {|#1:customer.Email|};
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -174,7 +166,7 @@ namespace GdprAnalyzers.Tests.Rules
                         File.WriteAllText("plan.txt", customer.Plan);
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -200,7 +192,7 @@ namespace GdprAnalyzers.Tests.Rules
                         redis.StringSet("plan:1", customer.Plan);
                     }
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -230,7 +222,7 @@ namespace GdprAnalyzers.Tests.Rules
                             http.Response.Cookies.Append("plan", customer.Plan);
                         }
                     }
-                    """ + Customer,
+                    """ + Customers.MarkedEmail,
             };
             test.ExpectedDiagnostics.AddRange([.. Both(0, "Customer.Email", "ISession.SetString"), .. Both(1, "Customer.Email", "IResponseCookies.Append")]);
             await test.RunAsync();
@@ -251,7 +243,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                     public void SaveUndeclared(Customer customer) => File.AppendAllText("transcript.txt", {|#0:customer.Email|});
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(
                 source,
@@ -269,7 +261,7 @@ namespace GdprAnalyzers.Tests.Rules
                 {
                     public void Save(Customer customer) => File.AppendAllText("transcript.txt", Redact.Pseudonymize(customer.Email));
                 }
-                """ + Customer;
+                """ + Customers.MarkedEmail;
 
             await Verify.VerifyAnalyzerAsync(source);
         }
