@@ -187,7 +187,7 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? razorPageModel;
         private StrongBox<INamedTypeSymbol?>? signalRHub;
 
-        // Types that say a value is personal data (ProbablePersonalDataAnalyzer).
+        // Types that say a value is personal data (ProbablePersonalDataClassifier).
         private StrongBox<INamedTypeSymbol?>? guid;
         private StrongBox<INamedTypeSymbol?>? dateOnly;
         private StrongBox<INamedTypeSymbol?>? dateTimeOffset;
