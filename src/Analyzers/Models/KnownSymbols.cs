@@ -201,6 +201,14 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? aspNetHttpContext;
         private StrongBox<INamedTypeSymbol?>? hostingHost;
 
+        // Settings that write personal data or credentials to logs (LeakingConfigurationModel).
+        private StrongBox<INamedTypeSymbol?>? efDbContextOptionsBuilder;
+        private StrongBox<INamedTypeSymbol?>? developerExceptionPageExtensions;
+        private StrongBox<INamedTypeSymbol?>? identityModelEventSource;
+        private StrongBox<INamedTypeSymbol?>? sentryOptions;
+        private StrongBox<INamedTypeSymbol?>? httpLoggingOptions;
+        private StrongBox<INamedTypeSymbol?>? w3cLoggerOptions;
+
         // MediatR's message markers (Implementations.InstantiationsOf).
         private StrongBox<INamedTypeSymbol?>? mediatRBaseRequest;
         private StrongBox<INamedTypeSymbol?>? mediatRNotification;
@@ -386,6 +394,26 @@ namespace GdprAnalyzers
         /// <summary>The generic host's <c>Microsoft.Extensions.Hosting.IHost</c>: the compilation is a hosted
         /// service.</summary>
         public INamedTypeSymbol? HostingHost => Resolve(ref hostingHost, "Microsoft.Extensions.Hosting.IHost");
+
+        /// <summary>EF Core's <c>Microsoft.EntityFrameworkCore.DbContextOptionsBuilder</c> (<c>EnableSensitiveDataLogging</c>).</summary>
+        public INamedTypeSymbol? EfDbContextOptionsBuilder => Resolve(ref efDbContextOptionsBuilder, "Microsoft.EntityFrameworkCore.DbContextOptionsBuilder");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.Builder.DeveloperExceptionPageExtensions</c>
+        /// (<c>UseDeveloperExceptionPage</c>).</summary>
+        public INamedTypeSymbol? DeveloperExceptionPageExtensions => Resolve(ref developerExceptionPageExtensions, "Microsoft.AspNetCore.Builder.DeveloperExceptionPageExtensions");
+
+        /// <summary>Microsoft.IdentityModel's <c>Microsoft.IdentityModel.Logging.IdentityModelEventSource</c>
+        /// (<c>ShowPII</c>, <c>LogCompleteSecurityArtifact</c>).</summary>
+        public INamedTypeSymbol? IdentityModelEventSource => Resolve(ref identityModelEventSource, "Microsoft.IdentityModel.Logging.IdentityModelEventSource");
+
+        /// <summary>Sentry's <c>Sentry.SentryOptions</c> (<c>SendDefaultPii</c>).</summary>
+        public INamedTypeSymbol? SentryOptions => Resolve(ref sentryOptions, "Sentry.SentryOptions");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.HttpLogging.HttpLoggingOptions</c> (<c>AddHttpLogging</c>).</summary>
+        public INamedTypeSymbol? HttpLoggingOptions => Resolve(ref httpLoggingOptions, "Microsoft.AspNetCore.HttpLogging.HttpLoggingOptions");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions</c> (<c>AddW3CLogging</c>).</summary>
+        public INamedTypeSymbol? W3CLoggerOptions => Resolve(ref w3cLoggerOptions, "Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions");
 
         /// <summary>
         /// The messages a MediatR pipeline or handler interface is instantiated for, when <paramref name="handler"/> is

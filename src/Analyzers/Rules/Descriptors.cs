@@ -102,6 +102,19 @@ namespace GdprAnalyzers
             "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
             + "law or the consent it rests on in Reason.");
 
+        /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages, unguarded.</summary>
+        public static readonly DiagnosticDescriptor LeakingConfiguration = Create(
+            RuleIds.LeakingConfiguration,
+            "Configuration writes personal data or credentials to logs in every environment",
+            "'{0}' {1}, in every environment",
+            Categories.Logging,
+            DiagnosticSeverity.Warning,
+            "Some settings make a library write what it handles to logs or error pages: query parameter values, request "
+            + "and response bodies, authorization headers and cookies, security tokens, the user's identity. Turned on "
+            + "outside development they put personal data and credentials where nobody redacts them (data minimisation, "
+            + "GDPR Art. 5(1)(c); security of processing, Art. 32). Guard the setting to development (IsDevelopment(), "
+            + "#if DEBUG) or to a value read from configuration.");
+
         /// <summary>GDPR101: probable personal data reaches a log sink unredacted (opt-in).</summary>
         public static readonly DiagnosticDescriptor ProbablePersonalDataLogged = Create(
             RuleIds.ProbablePersonalDataLogged,

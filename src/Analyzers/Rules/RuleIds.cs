@@ -27,6 +27,10 @@ namespace GdprAnalyzers
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 
+        /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
+        /// environment (GDPR Art. 5(1)(c), 32).</summary>
+        public const string LeakingConfiguration = "GDPR020";
+
         /// <summary>GDPR101: probable personal data (found by name and type, not annotated) reaches a log sink unredacted;
         /// reported only with <c>gdpr.probable_personal_data_in_flows = true</c>.</summary>
         public const string ProbablePersonalDataLogged = "GDPR101";

@@ -25,6 +25,11 @@ namespace GdprAnalyzers.Tests.Verifiers
         public static ReferenceAssemblies Net80AspNetCore =>
             Net80.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.0")));
 
+        /// <summary>.NET 8 with ASP.NET Core's shared framework and every test reference package (EF Core with the hosting
+        /// environment, for instance).</summary>
+        public static ReferenceAssemblies Net80AspNetCoreWithPackages =>
+            Net80WithPackages.AddPackages(ImmutableArray.Create(new PackageIdentity("Microsoft.AspNetCore.App.Ref", "8.0.0")));
+
         /// <summary>.NET 8 alone (no logging library), resolved offline like the packages.</summary>
         public static ReferenceAssemblies Net80 => ReferenceAssemblies.Net.Net80.WithNuGetConfigFilePath(LazyOfflineConfig.Value);
 
