@@ -224,7 +224,7 @@ namespace GdprAnalyzers
         /// <summary>
         /// Whether <paramref name="compilation"/> is a test project: MSBuild's <c>IsTestProject</c> is <c>true</c> (set by
         /// Microsoft.NET.Test.Sdk, visible to analyzers as <c>build_property.IsTestProject</c> through the package's
-        /// <c>build/GdprAnalyzers.props</c>), or it references xUnit, NUnit, MSTest or TUnit, or its assembly name ends in
+        /// <c>buildTransitive/GdprAnalyzers.props</c>), or it references xUnit, NUnit, MSTest or TUnit, or its assembly name ends in
         /// <c>.Tests</c>, <c>.Test</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>, <c>.FunctionalTests</c> or <c>.Specs</c>
         /// (for projects whose references did not resolve).
         /// </summary>
