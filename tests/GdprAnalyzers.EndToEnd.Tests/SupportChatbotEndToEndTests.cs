@@ -3,21 +3,19 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
-using System.IO.Compression;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
-using System.Xml.Linq;
 using Xunit.Abstractions;
 
 namespace GdprAnalyzers.EndToEnd.Tests
 {
     /// <summary>
-    /// GdprAnalyzers as a user gets it: the packed package, referenced by a copy of samples/SupportChatbot, built, fixed
-    /// with <c>dotnet format</c>, declared and routed through human review by a person, and run. The steps depend on each
-    /// other (each changes the copy), so they run in order inside one test; the package and the copy come from
-    /// <see cref="PackedSampleFixture"/>.
+    /// GdprAnalyzers as a user gets it: the packed packages (the annotations, and the analyzers private to the project),
+    /// referenced by a copy of samples/SupportChatbot, built, fixed with <c>dotnet format</c>, declared and routed through
+    /// human review by a person, and run. The steps depend on each other (each changes the copy), so they run in order
+    /// inside one test; the packages and the copy come from <see cref="PackedPackagesFixture"/>.
     /// </summary>
     /// <remarks>
     /// The sample marks each line where it must get a finding with a comment at the line's end naming the rules, e.g.
@@ -26,7 +24,8 @@ namespace GdprAnalyzers.EndToEnd.Tests
     /// data in an automated decision without human review) have fixes that only a person applies, because the purpose, the
     /// basis and how decisions are reviewed are the controller's choice.
     /// </remarks>
-    public sealed class SupportChatbotEndToEndTests : IClassFixture<PackedSampleFixture>
+    [Collection(PackedPackagesCollection.Name)]
+    public sealed class SupportChatbotEndToEndTests
     {
         private const string Logged = "GDPR001";
         private const string WithoutPurpose = "GDPR002";
@@ -49,11 +48,6 @@ namespace GdprAnalyzers.EndToEnd.Tests
         /// <c>// GDPR002 GDPR003</c>, at the end of the line.</summary>
         private static readonly Regex FindingMarker = new(@"//(?<ids>(\s+GDPR\d{3})+)\s*$", RegexOptions.CultureInvariant);
 
-        /// <summary>A compiler diagnostic as MSBuild prints it: <c>path(line,column): warning GDPR001: message [project]</c>.</summary>
-        private static readonly Regex GdprDiagnostic = new(
-            @"^\s*(?<file>[^\s].*?)\((?<line>\d+),(?<column>\d+)\): (?<severity>warning|error) (?<id>GDPR\d{3}): (?<message>.*?)(?: \(https?://[^ ]+\))?(?: \[[^\]]*\])?\s*$",
-            RegexOptions.Multiline | RegexOptions.CultureInvariant);
-
         /// <summary>The subject and the store that a GDPR002 or GDPR003 message names.</summary>
         private static readonly Regex StoredMessage = new(@"^'(?<subject>[^']+)' is personal data stored in '(?<store>[^']+)'", RegexOptions.CultureInvariant);
 
@@ -72,43 +66,17 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
         private static readonly Regex PhoneNumber = new(@"^\+[0-9][0-9 ]{6,}[0-9]$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
-        private readonly PackedSampleFixture fixture;
+        private readonly PackedPackagesFixture fixture;
         private readonly ITestOutputHelper output;
 
-        public SupportChatbotEndToEndTests(PackedSampleFixture fixture, ITestOutputHelper output)
+        public SupportChatbotEndToEndTests(PackedPackagesFixture fixture, ITestOutputHelper output)
         {
             this.fixture = fixture;
             this.output = output;
         }
 
         [Fact]
-        public void Package_Packed_HoldsAnalyzersCodeFixesAndAnnotations()
-        {
-            output.WriteLine(fixture.Log);
-            using ZipArchive package = ZipFile.OpenRead(fixture.PackagePath);
-            var entries = new HashSet<string>(package.Entries.Select(entry => entry.FullName), StringComparer.Ordinal);
-
-            Assert.Contains("analyzers/dotnet/cs/GdprAnalyzers.dll", entries);
-            Assert.Contains("analyzers/dotnet/cs/GdprAnalyzers.CodeFixes.dll", entries);
-            Assert.Contains("lib/netstandard2.0/GdprAnalyzers.Annotations.dll", entries);
-
-            // The props that make MSBuild's IsTestProject visible to the analyzers (GDPR005 and GDPR007 stay silent in
-            // test projects): packed under the package's id, where NuGet imports it into a referencing project.
-            ZipArchiveEntry props = Assert.Single(package.Entries, entry => entry.FullName == "build/GdprAnalyzers.props");
-            using (var reader = new StreamReader(props.Open()))
-            {
-                Assert.Contains("<CompilerVisibleProperty Include=\"IsTestProject\" />", reader.ReadToEnd(), StringComparison.Ordinal);
-            }
-
-            ZipArchiveEntry nuspecEntry = Assert.Single(package.Entries, entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
-            using Stream nuspecStream = nuspecEntry.Open();
-            XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
-            Assert.Equal("GdprAnalyzers", metadata.Elements().Single(element => element.Name.LocalName == "id").Value);
-            Assert.Equal(fixture.PackageVersion, metadata.Elements().Single(element => element.Name.LocalName == "version").Value);
-        }
-
-        [Fact]
-        public async Task Sample_WithPackedPackage_ReportsFixesDeclaresAndStopsLeaks()
+        public async Task Sample_WithPackedPackages_ReportsFixesDeclaresAndStopsLeaks()
         {
             output.WriteLine(fixture.Log);
             Stopwatch total = Stopwatch.StartNew();
@@ -124,7 +92,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
         private async Task RunAllSteps()
         {
-            string project = PackedSampleFixture.SampleProjectFile;
+            string project = PackedPackagesFixture.SampleProjectFile;
             SortedSet<string> expected = MarkedFindings();
             SortedSet<string> expectedLogged = OfRules(expected, Logged);
             SortedSet<string> expectedStored = OfRules(expected, WithoutPurpose, WithoutLawfulBasis);
@@ -292,7 +260,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
         {
             // The references of the real build: what the compiler gets for this project (the packed package's annotations
             // among them), read from MSBuild after resolving them.
-            ProcessResult references = await Dotnet(BuildTimeout, PersonRoutesDecisions.BuildInputs.MsBuildArguments(PackedSampleFixture.SampleProjectFile));
+            ProcessResult references = await Dotnet(BuildTimeout, PersonRoutesDecisions.BuildInputs.MsBuildArguments(PackedPackagesFixture.SampleProjectFile));
             Assert.True(references.ExitCode == 0, "MSBuild did not give the sample's references:" + Environment.NewLine + references.Describe());
             PersonRoutesDecisions.BuildInputs inputs = PersonRoutesDecisions.BuildInputs.Parse(references.StandardOutput, fixture.SampleFolder);
             Assert.Contains(inputs.References, path => Path.GetFileName(path) == "GdprAnalyzers.Annotations.dll" && path.StartsWith(fixture.PackagesFolder, StringComparison.Ordinal));
@@ -342,10 +310,8 @@ namespace GdprAnalyzers.EndToEnd.Tests
         /// <summary>Runs <c>dotnet</c> in the sample copy and records the step's time.</summary>
         private async Task<ProcessResult> Dotnet(TimeSpan timeout, params string[] arguments)
         {
-            ProcessResult result = await DotnetProcess.RunAsync(fixture.SampleFolder, arguments, timeout, PackedSampleFixture.NuGetOverrides);
-            string step = $"{result.CommandLine}: exit code {result.ExitCode}, {result.Elapsed.TotalSeconds:F1} s";
-            fixture.Record(step);
-            output.WriteLine(step);
+            ProcessResult result = await fixture.DotnetAsync(fixture.SampleFolder, timeout, arguments);
+            output.WriteLine($"{result.CommandLine}: exit code {result.ExitCode}, {result.Elapsed.TotalSeconds:F1} s");
             return result;
         }
 
@@ -470,33 +436,9 @@ namespace GdprAnalyzers.EndToEnd.Tests
             return (emails, phones);
         }
 
-        /// <summary>The distinct GdprAnalyzers diagnostics of a build (MSBuild repeats them in its summary).</summary>
-        private List<Finding> Findings(ProcessResult build)
-        {
-            var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
-            foreach (Match match in GdprDiagnostic.Matches(build.StandardOutput + Environment.NewLine + build.StandardError))
-            {
-                string file = match.Groups["file"].Value.Trim();
-                string relative = Path.IsPathRooted(file) ? RelativePath(file) : file.Replace('\\', '/');
-                var finding = new Finding(
-                    match.Groups["id"].Value,
-                    relative + ":" + match.Groups["line"].Value,
-                    match.Groups["column"].Value,
-                    match.Groups["severity"].Value,
-                    match.Groups["message"].Value);
-                findings[finding.Key + ":" + finding.Column] = finding;
-            }
+        private List<Finding> Findings(ProcessResult build) => BuildFindings.Of(build, fixture.SampleFolder);
 
-            return findings.Values.ToList();
-        }
-
-        private string RelativePath(string path) => Path.GetRelativePath(fixture.SampleFolder, path).Replace('\\', '/');
-
-        private sealed record Finding(string RuleId, string Position, string Column, string Severity, string Message)
-        {
-            /// <summary><c>RULE@file:line</c>, as <see cref="MarkedFindings"/> writes it.</summary>
-            public string Key => RuleId + "@" + Position;
-        }
+        private string RelativePath(string path) => BuildFindings.RelativePath(fixture.SampleFolder, path);
 
         private sealed class ProgramRun
         {

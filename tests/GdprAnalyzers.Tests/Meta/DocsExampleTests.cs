@@ -44,7 +44,7 @@ namespace GdprAnalyzers.Tests.Meta
         [Fact]
         public async Task Readme_AnnotationsExample_ReportsTheOneMarkedLeak()
         {
-            CodeBlock example = Repository.CodeBlocks(Repository.Read("README.md")).First(block => block.Info == "csharp");
+            CodeBlock example = Repository.CodeBlocks(Repository.Read("README.md")).First(block => block.Info == "csharp" && block.Heading == "## Annotations");
 
             ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(example);
 

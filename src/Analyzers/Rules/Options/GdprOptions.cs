@@ -90,22 +90,25 @@ namespace GdprAnalyzers
             return whenAbsent;
         }
 
-        /// <summary>Reads an option of the whole compilation: from <c>.globalconfig</c> when set there, otherwise from the
-        /// options of the compilation's first source file (an <c>.editorconfig</c> section that covers it); a malformed
-        /// value gives the default.</summary>
+        /// <summary>Reads an option of the whole compilation: from the <c>.editorconfig</c> section that covers the
+        /// compilation's first source file when set there, otherwise from the global analyzer config (<c>.globalconfig</c>,
+        /// and below it the presets of <c>GdprAnalysisMode</c>, at <c>global_level</c> -100); a malformed value gives the
+        /// default. The order is the compiler's for severities: an <c>.editorconfig</c> section wins over every global
+        /// config, so a user's <c>.editorconfig</c> also wins over a preset.</summary>
         public bool ReadForCompilation(Compilation compilation, AnalyzerConfigOptionsProvider provider)
         {
-            if (provider.GlobalOptions.TryGetValue(SharedKey, out _))
-            {
-                return Read(provider.GlobalOptions);
-            }
-
             foreach (SyntaxTree tree in compilation.SyntaxTrees)
             {
-                return Read(provider.GetOptions(tree));
+                AnalyzerConfigOptions fileOptions = provider.GetOptions(tree);
+                if (fileOptions.TryGetValue(SharedKey, out _))
+                {
+                    return Read(fileOptions);
+                }
+
+                break;
             }
 
-            return DefaultValue;
+            return Read(provider.GlobalOptions);
         }
 
         /// <summary>Parses a boolean value: <c>true</c> or <c>false</c>, in any case, with surrounding spaces.</summary>
@@ -172,8 +175,8 @@ namespace GdprAnalyzers
         /// <summary><c>gdpr.framework_sources</c> (default <c>true</c>): whether values that are personal data wherever they
         /// come from count without annotation: the client IP address (<c>ConnectionInfo.RemoteIpAddress</c>, the
         /// <c>X-Forwarded-For</c> header), the signed-in user's identity (<c>IIdentity.Name</c>, claim values,
-        /// <c>FindFirstValue</c>) and the user agent. Read from <c>.globalconfig</c> or the <c>.editorconfig</c> section
-        /// that covers the project's first source file.</summary>
+        /// <c>FindFirstValue</c>) and the user agent. Read from the <c>.editorconfig</c> section that covers the project's
+        /// first source file, else from <c>.globalconfig</c> (<see cref="BooleanOption.ReadForCompilation"/>).</summary>
         public static readonly BooleanOption FrameworkSources = new(
             "framework_sources",
             ruleId: null,
@@ -221,7 +224,7 @@ namespace GdprAnalyzers
         /// <summary>
         /// Whether <paramref name="compilation"/> is a test project: MSBuild's <c>IsTestProject</c> is <c>true</c> (set by
         /// Microsoft.NET.Test.Sdk, visible to analyzers as <c>build_property.IsTestProject</c> through the package's
-        /// <c>build/GdprAnalyzers.props</c>), or it references xUnit, NUnit, MSTest or TUnit, or its assembly name ends in
+        /// <c>buildTransitive/GdprAnalyzers.props</c>), or it references xUnit, NUnit, MSTest or TUnit, or its assembly name ends in
         /// <c>.Tests</c>, <c>.Test</c>, <c>.UnitTests</c>, <c>.IntegrationTests</c>, <c>.FunctionalTests</c> or <c>.Specs</c>
         /// (for projects whose references did not resolve).
         /// </summary>

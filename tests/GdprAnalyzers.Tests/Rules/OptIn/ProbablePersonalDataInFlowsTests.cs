@@ -43,6 +43,12 @@ namespace GdprAnalyzers.Tests.Rules
             }
             """ + Customer;
 
+        /// <summary>What <c>GdprAnalysisMode=Discovery</c> sets for the option: a global config at the lowest level, below
+        /// every config of the user's (the package's preset is src/Package/buildTransitive/GdprAnalyzers.Discovery.globalconfig).</summary>
+        private const string DiscoveryPreset = "is_global = true\nglobal_level = -100\ngdpr.probable_personal_data_in_flows = true\n";
+
+        private const string DiscoveryPresetPath = "/packages/GdprAnalyzers.Discovery.globalconfig";
+
         private static readonly string LogsEmailUnmarked = LogsEmail.Replace("{|#0:", "").Replace("|}", "");
 
         [Fact]
@@ -59,22 +65,27 @@ namespace GdprAnalyzers.Tests.Rules
             await RunAsync(LogsEmailUnmarked, ConfigFiles.EditorConfig($"gdpr.probable_personal_data_in_flows = {value}"));
         }
 
-        [Fact]
-        public async Task OptionOn_UnannotatedEmailLogged_ReportsGdpr101AtArgument()
+        [Theory]
+        [InlineData("/.editorconfig", OptionOn)]
+        [InlineData("/.globalconfig", "is_global = true\ngdpr.probable_personal_data_in_flows = true\n")]
+        [InlineData(DiscoveryPresetPath, DiscoveryPreset)]
+        public async Task OptionOn_UnannotatedEmailLogged_ReportsGdpr101AtArgument(string configPath, string config)
         {
             await RunAsync(
                 LogsEmail,
-                OptionOn,
+                (configPath, config),
                 Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
         }
 
-        [Fact]
-        public async Task OptionOnInGlobalConfig_UnannotatedEmailLogged_ReportsGdpr101()
+        [Theory]
+        [InlineData("/.editorconfig", "root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = false\n")]
+        [InlineData("/.globalconfig", "is_global = true\ngdpr.probable_personal_data_in_flows = false\n")]
+        public async Task OptionOnInPresetOffInUserConfig_UnannotatedEmailLogged_NoDiagnostic(string configPath, string config)
         {
-            await RunAsync(
-                LogsEmail,
-                ("/.globalconfig", ConfigFiles.GlobalConfig("gdpr.probable_personal_data_in_flows = true")),
-                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+            AllRulesTest test = CreateTest(LogsEmailUnmarked, null);
+            test.TestState.AnalyzerConfigFiles.Add((DiscoveryPresetPath, DiscoveryPreset));
+            test.TestState.AnalyzerConfigFiles.Add((configPath, config));
+            await test.RunAsync();
         }
 
         [Fact]
