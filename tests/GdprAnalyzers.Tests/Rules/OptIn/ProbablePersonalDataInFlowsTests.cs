@@ -66,7 +66,7 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Theory]
-        [InlineData("/.editorconfig", OptionOn)]
+        [InlineData("/.editorconfig", "root = true\n\n[*]\ngdpr.probable_personal_data_in_flows = true\n")]
         [InlineData("/.globalconfig", "is_global = true\ngdpr.probable_personal_data_in_flows = true\n")]
         [InlineData(DiscoveryPresetPath, DiscoveryPreset)]
         public async Task OptionOn_UnannotatedEmailLogged_ReportsGdpr101AtArgument(string configPath, string config)
