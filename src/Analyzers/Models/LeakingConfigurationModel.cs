@@ -10,7 +10,8 @@ namespace GdprAnalyzers
     /// <c>true</c>); ASP.NET Core's <c>UseDeveloperExceptionPage()</c>; <c>HttpLoggingOptions.LoggingFields</c> with
     /// <c>RequestBody</c>, <c>ResponseBody</c> or <c>RequestQuery</c>, and <c>W3CLoggerOptions.LoggingFields</c> with
     /// <c>Cookie</c> or <c>UriQuery</c> (directly or through a combination such as <c>All</c>); a credential header
-    /// (<c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>, an API key or token header)
+    /// (<c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c>, an API key or token header by
+    /// GDPR006's names)
     /// added to their <c>RequestHeaders</c>, <c>ResponseHeaders</c> or <c>AdditionalRequestHeaders</c>;
     /// Microsoft.IdentityModel's <c>IdentityModelEventSource.ShowPII</c> and <c>LogCompleteSecurityArtifact</c> set to
     /// <c>true</c>; Sentry's <c>SentryOptions.SendDefaultPii</c> set to <c>true</c>. Whether the setting is guarded is
@@ -138,18 +139,14 @@ namespace GdprAnalyzers
         };
 
         /// <summary>Whether a header of this name carries a credential: <c>Authorization</c>, <c>Proxy-Authorization</c>,
-        /// <c>Cookie</c>, <c>Set-Cookie</c>, or a name with <c>api-key</c>, <c>apikey</c>, <c>api_key</c>, <c>token</c> or
-        /// <c>secret</c> in it (<c>X-Api-Key</c>, <c>X-Auth-Token</c>), in any case.</summary>
-        public static bool IsCredentialHeader(string name) =>
+        /// <c>Cookie</c>, <c>Set-Cookie</c>, or a name whose words GDPR006's <see cref="CredentialNames"/> call a credential
+        /// (<c>X-Api-Key</c>, <c>X-Auth-Token</c>; not <c>X-Token-Type</c>), in any case.</summary>
+        private static bool IsCredentialHeader(string name) =>
             name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
             || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
             || name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)
             || name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase)
-            || name.IndexOf("api-key", StringComparison.OrdinalIgnoreCase) >= 0
-            || name.IndexOf("apikey", StringComparison.OrdinalIgnoreCase) >= 0
-            || name.IndexOf("api_key", StringComparison.OrdinalIgnoreCase) >= 0
-            || name.IndexOf("token", StringComparison.OrdinalIgnoreCase) >= 0
-            || name.IndexOf("secret", StringComparison.OrdinalIgnoreCase) >= 0;
+            || CredentialNames.IsCredential(name.Replace('-', '_'));
     }
 
     /// <summary>A setting of <see cref="LeakingConfigurationModel"/>: how the diagnostic names it

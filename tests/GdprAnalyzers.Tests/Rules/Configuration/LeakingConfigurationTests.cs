@@ -244,6 +244,8 @@ namespace GdprAnalyzers.Tests.Rules
                             options.{|#3:ResponseHeaders.Add(HeaderNames.SetCookie)|};
                             options.{|#4:RequestHeaders.Add("X-Api-Key")|};
                             options.RequestHeaders.Add("X-Request-Id");
+                            options.RequestHeaders.Add("X-Token-Type");
+                            options.{|#7:ResponseHeaders.Add("X-Auth-Token")|};
                         });
                         services.AddW3CLogging(options =>
                         {
@@ -261,7 +263,8 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(3).WithArguments("ResponseHeaders.Add(\"Set-Cookie\")", "makes HTTP logging write the 'Set-Cookie' header, a credential"),
                 Verify.Diagnostic().WithLocation(4).WithArguments("RequestHeaders.Add(\"X-Api-Key\")", "makes HTTP logging write the 'X-Api-Key' header, a credential"),
                 Verify.Diagnostic().WithLocation(5).WithArguments("LoggingFields = W3CLoggingFields.All", "makes W3C logging write Cookie and UriQuery"),
-                Verify.Diagnostic().WithLocation(6).WithArguments("AdditionalRequestHeaders.Add(\"Cookie\")", "makes HTTP logging write the 'Cookie' header, a credential"));
+                Verify.Diagnostic().WithLocation(6).WithArguments("AdditionalRequestHeaders.Add(\"Cookie\")", "makes HTTP logging write the 'Cookie' header, a credential"),
+                Verify.Diagnostic().WithLocation(7).WithArguments("ResponseHeaders.Add(\"X-Auth-Token\")", "makes HTTP logging write the 'X-Auth-Token' header, a credential"));
         }
 
         [Fact]
