@@ -156,10 +156,10 @@ namespace GdprAnalyzers
                 switch (value)
                 {
                     case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer:
-                        if (flow.model.IdentifyingHeadersAreSources && PersonalDataModel.IdentifyingHeader(indexer) is { } header)
+                        if (flow.model.HeaderSource(indexer) is { } header)
                         {
-                            // Request.Headers["X-Forwarded-For"]: the client's IP address or user agent.
-                            name = "header " + header;
+                            // Request.Headers["X-Forwarded-For"]: the client's IP address; Headers["Authorization"]: a credential.
+                            name = header;
                             return true;
                         }
 

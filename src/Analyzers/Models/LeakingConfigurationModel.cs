@@ -128,7 +128,7 @@ namespace GdprAnalyzers
                 : SymbolRelations.WithoutConversions(value, implicitOnly: false) is IFieldReferenceOperation { Field: { ContainingType.Name: "HeaderNames" } field }
                     ? HeaderNameOf(field.Name)
                     : null;
-            return name != null && IsCredentialHeader(name) ? name : null;
+            return name != null && CredentialNames.IsCredentialHeader(name) ? name : null;
         }
 
         private static string HeaderNameOf(string fieldName) => fieldName switch
@@ -137,16 +137,6 @@ namespace GdprAnalyzers
             "SetCookie" => "Set-Cookie",
             _ => fieldName,
         };
-
-        /// <summary>Whether a header of this name carries a credential: <c>Authorization</c>, <c>Proxy-Authorization</c>,
-        /// <c>Cookie</c>, <c>Set-Cookie</c>, or a name whose words GDPR006's <see cref="CredentialNames"/> call a credential
-        /// (<c>X-Api-Key</c>, <c>X-Auth-Token</c>; not <c>X-Token-Type</c>), in any case.</summary>
-        private static bool IsCredentialHeader(string name) =>
-            name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)
-            || name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase)
-            || CredentialNames.IsCredential(name.Replace('-', '_'));
     }
 
     /// <summary>A setting of <see cref="LeakingConfigurationModel"/>: how the diagnostic names it

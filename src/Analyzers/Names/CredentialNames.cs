@@ -93,6 +93,16 @@ namespace GdprAnalyzers
             return false;
         }
 
+        /// <summary>Whether a header of this name carries a credential: <c>Authorization</c>, <c>Proxy-Authorization</c>,
+        /// <c>Cookie</c>, <c>Set-Cookie</c>, or a name whose words <see cref="IsCredential"/> calls a credential
+        /// (<c>X-Api-Key</c>, <c>X-Auth-Token</c>; not <c>X-Token-Type</c>), in any case.</summary>
+        public static bool IsCredentialHeader(string name) =>
+            name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase)
+            || IsCredential(name.Replace('-', '_'));
+
         /// <summary>Whether a URL query parameter of this name carries a credential (<c>token</c>, <c>access_token</c>,
         /// <c>api_key</c>, <c>password</c>...).</summary>
         public static bool IsCredentialQueryParameter(string name) => IsCredential(name) || name.Equals("key", StringComparison.OrdinalIgnoreCase) || name.Equals("code", StringComparison.OrdinalIgnoreCase);

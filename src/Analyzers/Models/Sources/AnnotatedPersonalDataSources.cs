@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
@@ -27,8 +28,9 @@ namespace GdprAnalyzers
         {
         }
 
-        /// <inheritdoc/>
-        public override bool IdentifyingHeadersAreSources => Known.FrameworkSources;
+        /// <summary>A request header that identifies the client, with framework sources on (<see cref="PersonalDataModel.IdentifyingHeader"/>).</summary>
+        public override string? HeaderSource(IPropertyReferenceOperation indexer) =>
+            Known.FrameworkSources && IdentifyingHeader(indexer) is { } header ? "header " + header : null;
 
         /// <inheritdoc/>
         public override bool IsPersonalDataSymbol(ISymbol symbol)

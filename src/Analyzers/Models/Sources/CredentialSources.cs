@@ -1,13 +1,19 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
     /// <summary>
     /// The sources of GDPR006: credentials (passwords, tokens, keys, connection strings, Art. 32 security of processing),
     /// found by the name of the member, parameter, local or method that holds them (<see cref="CredentialNames"/>) when it
-    /// holds text or bytes; attributes do not count. A member of a credential is a credential only by its own name, and a
-    /// value of a credential query parameter in a URL (<c>?token={value}</c>) is one. Thread-safe.
+    /// holds text or bytes, or marked <c>[PersonalData(PersonalDataCategory.Credential)]</c>. A member of a credential is
+    /// a credential only by its own name, and a value of a credential query parameter in a URL (<c>?token={value}</c>) is
+    /// one. With <c>gdpr.framework_sources</c> on (the default), so are the credentials a request or an HTTP message
+    /// carries: the <c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c> and <c>Set-Cookie</c> headers and
+    /// headers named as credentials (<c>X-Api-Key</c>), read by name or through the typed header properties, a bearer
+    /// scheme's <c>AuthenticationHeaderValue.Parameter</c>, and request cookies. Thread-safe.
     /// </summary>
     internal sealed class CredentialSources : PersonalDataModel
     {
@@ -33,11 +39,57 @@ namespace GdprAnalyzers
         public override bool LibraryTextFormsShowSources => false;
 
         /// <inheritdoc/>
-        public override bool IsPersonalDataSymbol(ISymbol symbol) => IsCredential(symbol);
+        public override bool IsPersonalDataSymbol(ISymbol symbol) =>
+            IsCredential(symbol)
+            || (symbol is IPropertySymbol or IFieldSymbol or IParameterSymbol && Known.PersonalDataAttribute != null
+                && CategoryArgument(symbol.GetAttributes()) == "Credential")
+            || (Known.FrameworkSources && IsFrameworkCredential(symbol));
 
-        /// <summary>Whether the method's name says it returns a credential (<c>GetConnectionString</c>); attributes do not
-        /// count.</summary>
-        public override bool ReturnsPersonalData(IMethodSymbol method) => !method.ReturnsVoid && IsCredential(method);
+        /// <summary>Whether the method's name says it returns a credential (<c>GetConnectionString</c>), or its result is
+        /// marked <c>[return: PersonalData(PersonalDataCategory.Credential)]</c>.</summary>
+        public override bool ReturnsPersonalData(IMethodSymbol method) =>
+            !method.ReturnsVoid && (IsCredential(method)
+                || (Known.PersonalDataAttribute != null && CategoryArgument(method.GetReturnTypeAttributes()) == "Credential"));
+
+        /// <summary>A header of a request, response or HTTP message read by a credential's name
+        /// (<c>Request.Headers["Authorization"]</c>, <see cref="CredentialNames.IsCredentialHeader"/>), named <c>header
+        /// Authorization</c>; a request cookie (<c>Request.Cookies["session"]</c>), named <c>cookie session</c>. With
+        /// framework sources on.</summary>
+        public override string? HeaderSource(IPropertyReferenceOperation indexer)
+        {
+            if (!Known.FrameworkSources || indexer.Instance?.Type is not { } collection)
+            {
+                return null;
+            }
+
+            string? key = ConstantKey(indexer);
+            if (collection.Name.IndexOf("Cookie", System.StringComparison.Ordinal) >= 0)
+            {
+                return "cookie " + (key ?? "value");
+            }
+
+            return collection.Name.IndexOf("Header", System.StringComparison.Ordinal) >= 0 && key != null && CredentialNames.IsCredentialHeader(key)
+                ? "header " + key
+                : null;
+        }
+
+        /// <summary>Framework members whose values are credentials wherever they come from: ASP.NET Core's typed
+        /// credential headers, <c>HttpClient</c>'s authorization headers and a scheme's parameter (the bearer token).</summary>
+        private static readonly HashSet<string> FrameworkCredentialNames = new(System.StringComparer.Ordinal)
+        {
+            "Microsoft.AspNetCore.Http.IHeaderDictionary.Authorization",
+            "Microsoft.AspNetCore.Http.IHeaderDictionary.ProxyAuthorization",
+            "Microsoft.AspNetCore.Http.IHeaderDictionary.Cookie",
+            "Microsoft.AspNetCore.Http.IHeaderDictionary.SetCookie",
+            "System.Net.Http.Headers.HttpRequestHeaders.Authorization",
+            "System.Net.Http.Headers.HttpRequestHeaders.ProxyAuthorization",
+            "System.Net.Http.Headers.AuthenticationHeaderValue.Parameter",
+        };
+
+        private static bool IsFrameworkCredential(ISymbol symbol) =>
+            symbol is IPropertySymbol { Name: "Authorization" or "ProxyAuthorization" or "Cookie" or "SetCookie" or "Parameter", ContainingType: { } type }
+            && (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
+            && FrameworkCredentialNames.Contains(type.ToDisplayString() + "." + symbol.Name);
 
         /// <summary>Always <c>Credential</c>.</summary>
         public override string? CategoryOf(ISymbol? origin) => "Credential";

@@ -46,9 +46,10 @@ namespace GdprAnalyzers
         /// for credentials.</summary>
         public virtual bool QueryParameterValuesAreSources => false;
 
-        /// <summary>Whether request headers that identify the client (<c>X-Forwarded-For</c>, <c>User-Agent</c>) are
-        /// sources: for marked personal data with framework sources on.</summary>
-        public virtual bool IdentifyingHeadersAreSources => false;
+        /// <summary>How a header or cookie read by <paramref name="indexer"/> (<c>Request.Headers["X-Forwarded-For"]</c>,
+        /// <c>Request.Cookies["session"]</c>) is named when its value is a source of this kind (<c>header
+        /// X-Forwarded-For</c>), or null when it is not one. None by default.</summary>
+        public virtual string? HeaderSource(IPropertyReferenceOperation indexer) => null;
 
         /// <summary>Whether another assembly's method hands back what an argument holds only as a text or bytes form of
         /// it (<c>Convert.ToBase64String(bytes)</c>), not as any object it returns: for credentials (a user returned by
@@ -183,7 +184,7 @@ namespace GdprAnalyzers
         /// <c>User-Agent</c> (GDPR Recital 30, online identifiers).</summary>
         public static string? IdentifyingHeader(IPropertyReferenceOperation indexer)
         {
-            if (indexer.Arguments.Length != 1 || indexer.Arguments[0].Value.ConstantValue is not { HasValue: true, Value: string key })
+            if (ConstantKey(indexer) is not { } key)
             {
                 return null;
             }
@@ -195,6 +196,10 @@ namespace GdprAnalyzers
                 ? key
                 : null;
         }
+
+        /// <summary>The constant string key an indexer reads with (<c>headers["Authorization"]</c>), or null.</summary>
+        protected static string? ConstantKey(IPropertyReferenceOperation indexer) =>
+            indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } ? key : null;
 
         /// <summary>
         /// The category a source fact carries, for rules that treat categories apart (special categories, GDPR Art. 9;
@@ -239,7 +244,7 @@ namespace GdprAnalyzers
 
         /// <summary>The category name given to a GdprAnalyzers <c>[PersonalData(category)]</c> among
         /// <paramref name="attributes"/>, or null.</summary>
-        private string? CategoryArgument(ImmutableArray<AttributeData> attributes)
+        protected string? CategoryArgument(ImmutableArray<AttributeData> attributes)
         {
             foreach (AttributeData attribute in attributes)
             {

@@ -1,0 +1,87 @@
+using System.Threading.Tasks;
+using GdprAnalyzers.Tests.Fixtures;
+using Xunit;
+using Verify = GdprAnalyzers.Tests.Verifiers.CSharpCodeFixVerifier<
+    GdprAnalyzers.CredentialLoggedAnalyzer,
+    GdprAnalyzers.CodeFixes.PersonalDataLoggedCodeFixProvider>;
+
+namespace GdprAnalyzers.Tests.Rules
+{
+    /// <summary>GDPR006's sources beyond names: the credentials a request or an HTTP message carries (headers, cookies, a
+    /// scheme's parameter), with <c>gdpr.framework_sources</c> on, and members marked as credentials.</summary>
+    public sealed class CredentialSourcesTests
+    {
+        private const string Middleware = """
+            using System.Net.Http;
+            using Microsoft.AspNetCore.Http;
+            using Microsoft.Extensions.Logging;
+
+            public sealed class RequestLogger
+            {
+                public void Log(ILogger logger, HttpContext context, HttpRequestMessage outgoing)
+                {
+                    HttpRequest request = context.Request;
+                    logger.LogDebug("Auth {Auth}", {|#0:request.Headers["Authorization"]|});
+                    logger.LogDebug("Auth {Auth}", {|#1:request.Headers.Authorization|});
+                    logger.LogDebug("Key {Key}", {|#2:request.Headers["X-Api-Key"]|});
+                    logger.LogDebug("Session {Session}", {|#3:request.Cookies["session"]|});
+                    logger.LogDebug("Bearer {Token}", {|#4:outgoing.Headers.Authorization?.Parameter|});
+                    logger.LogDebug("Request {Id} {Type} {Path}", request.Headers["X-Request-Id"], request.Headers.ContentType, request.Path);
+                    logger.LogDebug("Scheme {Scheme}", outgoing.Headers.Authorization?.Scheme);
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task RequestAndMessageCredentials_Logged_Reported_OtherHeadersNot()
+        {
+            var test = new Verify.Test { TestCode = Middleware, ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("header Authorization", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("IHeaderDictionary.Authorization", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("header X-Api-Key", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments("cookie session", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(4).WithArguments("AuthenticationHeaderValue.Parameter", "ILogger.LogDebug", ""));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task FrameworkSourcesOff_RequestCredentials_NotReported()
+        {
+            string code = Middleware;
+            for (int i = 0; i <= 4; i++)
+            {
+                code = code.Replace("{|#" + i + ":", "");
+            }
+
+            var test = new Verify.Test { TestCode = code.Replace("|}", ""), ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages };
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", ConfigFiles.GlobalConfig("gdpr.framework_sources = false")));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task MemberMarkedAsCredential_Logged_Reported()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Device
+                {
+                    [PersonalData(PersonalDataCategory.Credential)]
+                    public string Pairing { get; set; } = "";
+
+                    [PersonalData(PersonalDataCategory.Contact)]
+                    public string Owner { get; set; } = "";
+                }
+
+                public sealed class Pairing
+                {
+                    public void Log(ILogger logger, Device device) =>
+                        logger.LogInformation("Paired {Pairing} for {Owner}", {|#0:device.Pairing|}, device.Owner);
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Device.Pairing", "ILogger.LogInformation", ""));
+        }
+    }
+}
