@@ -13,7 +13,9 @@ namespace GdprAnalyzers
     /// one. With <c>gdpr.framework_sources</c> on (the default), so are the credentials a request or an HTTP message
     /// carries: the <c>Authorization</c>, <c>Proxy-Authorization</c>, <c>Cookie</c> and <c>Set-Cookie</c> headers and
     /// headers named as credentials (<c>X-Api-Key</c>), read by name or through the typed header properties, a bearer
-    /// scheme's <c>AuthenticationHeaderValue.Parameter</c>, and request cookies. Thread-safe.
+    /// scheme's <c>AuthenticationHeaderValue.Parameter</c>, request cookies, and a request's query string and the URLs
+    /// that contain it (<c>Request.QueryString</c>, <c>Request.Query</c>, <c>GetDisplayUrl()</c>, <c>GetEncodedUrl()</c>,
+    /// <c>GetEncodedPathAndQuery()</c>). Thread-safe.
     /// </summary>
     internal sealed class CredentialSources : PersonalDataModel
     {
@@ -49,7 +51,8 @@ namespace GdprAnalyzers
         /// marked <c>[return: PersonalData(PersonalDataCategory.Credential)]</c>.</summary>
         public override bool ReturnsPersonalData(IMethodSymbol method) =>
             !method.ReturnsVoid && (IsCredential(method)
-                || (Known.PersonalDataAttribute != null && CategoryArgument(method.GetReturnTypeAttributes()) == "Credential"));
+                || (Known.PersonalDataAttribute != null && CategoryArgument(method.GetReturnTypeAttributes()) == "Credential")
+                || (Known.FrameworkSources && IsFrameworkCredential(method)));
 
         /// <summary>A header of a request, response or HTTP message read by a credential's name
         /// (<c>Request.Headers["Authorization"]</c>, <see cref="CredentialNames.IsCredentialHeader"/>), named <c>header
@@ -74,7 +77,9 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Framework members whose values are credentials wherever they come from: ASP.NET Core's typed
-        /// credential headers, <c>HttpClient</c>'s authorization headers and a scheme's parameter (the bearer token).</summary>
+        /// credential headers, <c>HttpClient</c>'s authorization headers and a scheme's parameter (the bearer token), and a
+        /// request's query string and the URLs that contain it (tokens travel there: <c>?access_token=</c> of a WebSocket
+        /// or server-sent events connection).</summary>
         private static readonly HashSet<string> FrameworkCredentialNames = new(System.StringComparer.Ordinal)
         {
             "Microsoft.AspNetCore.Http.IHeaderDictionary.Authorization",
@@ -84,10 +89,17 @@ namespace GdprAnalyzers
             "System.Net.Http.Headers.HttpRequestHeaders.Authorization",
             "System.Net.Http.Headers.HttpRequestHeaders.ProxyAuthorization",
             "System.Net.Http.Headers.AuthenticationHeaderValue.Parameter",
+            "Microsoft.AspNetCore.Http.HttpRequest.QueryString",
+            "Microsoft.AspNetCore.Http.HttpRequest.Query",
+            "Microsoft.AspNetCore.Http.Extensions.UriHelper.GetDisplayUrl",
+            "Microsoft.AspNetCore.Http.Extensions.UriHelper.GetEncodedUrl",
+            "Microsoft.AspNetCore.Http.Extensions.UriHelper.GetEncodedPathAndQuery",
         };
 
         private static bool IsFrameworkCredential(ISymbol symbol) =>
-            symbol is IPropertySymbol { Name: "Authorization" or "ProxyAuthorization" or "Cookie" or "SetCookie" or "Parameter", ContainingType: { } type }
+            symbol is IPropertySymbol { Name: "Authorization" or "ProxyAuthorization" or "Cookie" or "SetCookie" or "Parameter" or "QueryString" or "Query" }
+                or IMethodSymbol { Name: "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery" }
+            && symbol.ContainingType is { } type
             && (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
             && FrameworkCredentialNames.Contains(type.ToDisplayString() + "." + symbol.Name);
 

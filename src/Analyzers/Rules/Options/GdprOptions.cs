@@ -175,13 +175,13 @@ namespace GdprAnalyzers
         /// <summary><c>gdpr.framework_sources</c> (default <c>true</c>): whether values that are personal data wherever they
         /// come from count without annotation: the client IP address (<c>ConnectionInfo.RemoteIpAddress</c>, the
         /// <c>X-Forwarded-For</c> header), the signed-in user's identity (<c>IIdentity.Name</c>, claim values,
-        /// <c>FindFirstValue</c>) and the user agent; for GDPR006, the credential headers, bearer tokens and cookies of requests and HTTP messages (<see cref="CredentialSources"/>). Read from the <c>.editorconfig</c> section that covers the project's
+        /// <c>FindFirstValue</c>) and the user agent; for GDPR006, the credential headers, bearer tokens, cookies and query strings of requests and HTTP messages (<see cref="CredentialSources"/>). Read from the <c>.editorconfig</c> section that covers the project's
         /// first source file, else from <c>.globalconfig</c> (<see cref="BooleanOption.ReadForCompilation"/>).</summary>
         public static readonly BooleanOption FrameworkSources = new(
             "framework_sources",
             ruleId: null,
             defaultValue: true,
-            "Whether client IP addresses, signed-in user names, claim values and user agents are personal data, and the credential headers, bearer tokens and cookies of requests and HTTP messages credentials, without annotation.");
+            "Whether client IP addresses, signed-in user names, claim values and user agents are personal data, and the credential headers, bearer tokens, cookies and query strings of requests and HTTP messages credentials, without annotation.");
 
         /// <summary><c>gdpr.probable_personal_data_in_flows</c> (default <c>false</c>): the opt-in mode for code not annotated
         /// yet. When <c>true</c>, the log, storage and decision rules also follow probable personal data (the unannotated

@@ -45,6 +45,35 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task QueryStringAndUrlsThatCarryIt_Logged_Reported_PathNot()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Microsoft.AspNetCore.Http;
+                    using Microsoft.AspNetCore.Http.Extensions;
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class SocketLogger
+                    {
+                        public void Log(ILogger logger, HttpRequest request)
+                        {
+                            logger.LogInformation("Connected {Url}", {|#0:request.GetDisplayUrl()|});
+                            logger.LogInformation("Query {Query}", {|#1:request.QueryString|});
+                            logger.LogInformation("Target {Target}", {|#2:request.GetEncodedPathAndQuery()|});
+                            logger.LogInformation("Path {Path} host {Host}", request.Path, request.Host);
+                        }
+                    }
+                    """,
+                ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages,
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("UriHelper.GetDisplayUrl()", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("HttpRequest.QueryString", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("UriHelper.GetEncodedPathAndQuery()", "ILogger.LogInformation", ""));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task FrameworkSourcesOff_RequestCredentials_NotReported()
         {
             string code = Middleware;
