@@ -44,6 +44,23 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task OperatingSystemAccountName_Logged_IsPersonalData_MachineNameNot()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Startup
+                {
+                    public void Log(ILogger logger) =>
+                        logger.LogInformation("Started by {User} on {Machine}", {|#0:Environment.UserName|}, Environment.MachineName);
+                }
+                """,
+                Verify.Diagnostic().WithLocation(0).WithArguments("Environment.UserName", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
         public async Task OptionOff_FrameworkValuesNotReported()
         {
             string source = Endpoint.Replace("{|#0:", "").Replace("{|#1:", "").Replace("{|#2:", "").Replace("{|#3:", "").Replace("{|#4:", "").Replace("|}", "");

@@ -77,6 +77,7 @@ namespace GdprAnalyzers
             "System.Security.Claims.Claim.Value",
             "System.Security.Claims.ClaimsPrincipalExtensions.FindFirstValue",
             "System.Security.Claims.PrincipalExtensions.FindFirstValue",
+            "System.Environment.UserName",
         };
 
         /// <summary>

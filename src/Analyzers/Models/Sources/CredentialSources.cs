@@ -15,7 +15,10 @@ namespace GdprAnalyzers
     /// headers named as credentials (<c>X-Api-Key</c>), read by name or through the typed header properties, a bearer
     /// scheme's <c>AuthenticationHeaderValue.Parameter</c>, request cookies, and a request's query string and the URLs
     /// that contain it (<c>Request.QueryString</c>, <c>Request.Query</c>, <c>GetDisplayUrl()</c>, <c>GetEncodedUrl()</c>,
-    /// <c>GetEncodedPathAndQuery()</c>). Thread-safe.
+    /// <c>GetEncodedPathAndQuery()</c>), and the process's whole command line and environment
+    /// (<c>Environment.GetCommandLineArgs()</c>, <c>Environment.GetEnvironmentVariables()</c>,
+    /// <c>ProcessStartInfo.Arguments</c> and <c>ArgumentList</c>). <c>Main</c>'s <c>args</c> one by one are not: on real
+    /// code they are paths and names a tool prints. Thread-safe.
     /// </summary>
     internal sealed class CredentialSources : PersonalDataModel
     {
@@ -94,11 +97,15 @@ namespace GdprAnalyzers
             "Microsoft.AspNetCore.Http.Extensions.UriHelper.GetDisplayUrl",
             "Microsoft.AspNetCore.Http.Extensions.UriHelper.GetEncodedUrl",
             "Microsoft.AspNetCore.Http.Extensions.UriHelper.GetEncodedPathAndQuery",
+            "System.Environment.GetCommandLineArgs",
+            "System.Environment.GetEnvironmentVariables",
+            "System.Diagnostics.ProcessStartInfo.Arguments",
+            "System.Diagnostics.ProcessStartInfo.ArgumentList",
         };
 
         private static bool IsFrameworkCredential(ISymbol symbol) =>
-            symbol is IPropertySymbol { Name: "Authorization" or "ProxyAuthorization" or "Cookie" or "SetCookie" or "Parameter" or "QueryString" or "Query" }
-                or IMethodSymbol { Name: "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery" }
+            symbol is IPropertySymbol { Name: "Authorization" or "ProxyAuthorization" or "Cookie" or "SetCookie" or "Parameter" or "QueryString" or "Query" or "Arguments" or "ArgumentList" }
+                or IMethodSymbol { Name: "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery" or "GetCommandLineArgs" or "GetEnvironmentVariables" }
             && symbol.ContainingType is { } type
             && (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
             && FrameworkCredentialNames.Contains(type.ToDisplayString() + "." + symbol.Name);

@@ -74,6 +74,35 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task WholeCommandLineAndEnvironment_Logged_Reported_MainArgumentsAndProcessIdNot()
+        {
+            await Verify.VerifyAnalyzerAsync(
+                """
+                using System;
+                using System.Diagnostics;
+                using Microsoft.Extensions.Logging;
+
+                public static class Program
+                {
+                    public static void Main(string[] args)
+                    {
+                        ILogger logger = LoggerFactory.Create(_ => { }).CreateLogger("Tool");
+                        // Main's arguments one by one are paths and names a tool prints (real code), not credentials.
+                        logger.LogInformation("Reading {Folder}", args[0]);
+                        logger.LogInformation("Command line {Line}", {|#1:Environment.GetCommandLineArgs()|});
+                        logger.LogDebug("Environment {Variables}", {|#2:Environment.GetEnvironmentVariables()|});
+                        var start = new ProcessStartInfo("backup", "--password hunter2");
+                        logger.LogInformation("Running {Arguments}", {|#3:start.Arguments|});
+                        logger.LogInformation("Process {Id} on {Machine}", Environment.ProcessId, Environment.MachineName);
+                    }
+                }
+                """,
+                Verify.Diagnostic().WithLocation(1).WithArguments("Environment.GetCommandLineArgs()", "ILogger.LogInformation", ""),
+                Verify.Diagnostic().WithLocation(2).WithArguments("Environment.GetEnvironmentVariables()", "ILogger.LogDebug", ""),
+                Verify.Diagnostic().WithLocation(3).WithArguments("ProcessStartInfo.Arguments", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
         public async Task FrameworkSourcesOff_RequestCredentials_NotReported()
         {
             string code = Middleware;
