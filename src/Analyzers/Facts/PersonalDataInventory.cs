@@ -89,7 +89,7 @@ namespace GdprAnalyzers.Facts
                     }
                 }
 
-                if (current is not INamedTypeSymbol type || !IsInSource(type) || type.IsImplicitlyDeclared)
+                if (current is not INamedTypeSymbol type || !SymbolRelations.IsInSource(type) || type.IsImplicitlyDeclared)
                 {
                     continue;
                 }
@@ -108,7 +108,7 @@ namespace GdprAnalyzers.Facts
                 foreach (ISymbol member in type.GetMembers())
                 {
                     if (member is (IPropertySymbol or IFieldSymbol) && !member.IsStatic && !member.IsImplicitlyDeclared
-                        && member is not IFieldSymbol { AssociatedSymbol: not null } && IsInSource(member)
+                        && member is not IFieldSymbol { AssociatedSymbol: not null } && SymbolRelations.IsInSource(member)
                         && model.IsPersonalDataSymbol(member))
                     {
                         items.Add(Item(type.Name + "." + member.Name, member, new ISymbol?[] { member, type }, model, declarations));
@@ -127,6 +127,5 @@ namespace GdprAnalyzers.Facts
         private static PersonalDataItem Item(string name, ISymbol symbol, ISymbol?[] places, PersonalDataModel model, DeclarationModel declarations) =>
             new(name, model.CategoryOf(symbol), declarations.StatedPurpose(places), declarations.StatedLawfulBasis(places), symbol.Locations[0]);
 
-        private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
     }
 }

@@ -18,6 +18,9 @@ namespace GdprAnalyzers
             return value;
         }
 
+        /// <summary>Whether <paramref name="symbol"/> is declared in the compilation's source (its first location).</summary>
+        public static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
+
         /// <summary>Whether <paramref name="type"/> is exactly <paramref name="known"/> (false when either is missing: the
         /// library is not referenced).</summary>
         public static bool IsExactly(ITypeSymbol? type, INamedTypeSymbol? known) =>

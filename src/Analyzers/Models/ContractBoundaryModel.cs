@@ -307,9 +307,8 @@ namespace GdprAnalyzers
         }
 
         private static IMethodSymbol Prefer(IMethodSymbol? current, IMethodSymbol candidate) =>
-            current is null || (!IsInSource(current) && IsInSource(candidate)) ? candidate : current;
+            current is null || (!SymbolRelations.IsInSource(current) && SymbolRelations.IsInSource(candidate)) ? candidate : current;
 
-        private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
 
         /// <summary>A cache entry that may hold null.</summary>
         private sealed class OwnerBox

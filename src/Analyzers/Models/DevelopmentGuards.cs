@@ -92,11 +92,11 @@ namespace GdprAnalyzers
         };
 
         private static bool IsNegatedGuard(IOperation condition) =>
-            Unwrap(condition) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not && IsGuard(not.Operand);
+            SymbolRelations.WithoutConversions(condition) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not && IsGuard(not.Operand);
 
         private static bool IsGuard(IOperation condition)
         {
-            switch (Unwrap(condition))
+            switch (SymbolRelations.WithoutConversions(condition))
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
                     return IsGuard(and.LeftOperand) || IsGuard(and.RightOperand);
@@ -119,17 +119,7 @@ namespace GdprAnalyzers
         /// <summary>The environment name <c>"Development"</c>, or the hosting library's <c>Environments.Development</c>.</summary>
         private static bool NamesDevelopment(IOperation value) =>
             value.ConstantValue is { HasValue: true, Value: "Development" }
-            || Unwrap(value) is IFieldReferenceOperation { Field.Name: "Development" } or IPropertyReferenceOperation { Property.Name: "Development" };
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation or IParenthesizedOperation)
-            {
-                operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-            }
-
-            return operation;
-        }
+            || SymbolRelations.WithoutConversions(value) is IFieldReferenceOperation { Field.Name: "Development" } or IPropertyReferenceOperation { Property.Name: "Development" };
 
         /// <summary>Whether <paramref name="node"/> lies between an <c>#if DEBUG</c> (or <c>#elif DEBUG</c>) and the next
         /// directive of its chain. Code in an inactive region has no operations at all, so only active regions are asked

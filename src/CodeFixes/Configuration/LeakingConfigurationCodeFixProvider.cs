@@ -140,12 +140,12 @@ namespace GdprAnalyzers.CodeFixes
         private static string? Environment(SemanticModel model, SyntaxNode setting, CancellationToken cancellationToken)
         {
             INamedTypeSymbol? hostEnvironment = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Hosting.IHostEnvironment");
-            if (hostEnvironment is null)
+            int position = setting.SpanStart;
+            if (hostEnvironment is null || model.LookupSymbols(position, hostEnvironment, "IsDevelopment", includeReducedExtensionMethods: true).IsEmpty)
             {
                 return null;
             }
 
-            int position = setting.SpanStart;
             bool isStatic = model.GetEnclosingSymbol(position, cancellationToken) is { } enclosing && IsInStaticMember(enclosing);
             var candidates = new List<(int Rank, string Text)>();
             foreach (ISymbol symbol in model.LookupSymbols(position))
@@ -174,15 +174,7 @@ namespace GdprAnalyzers.CodeFixes
                 }
             }
 
-            foreach ((int _, string candidate) in candidates.OrderBy(c => c.Rank).ThenBy(c => c.Text, System.StringComparer.Ordinal))
-            {
-                if (model.LookupSymbols(position, hostEnvironment, "IsDevelopment", includeReducedExtensionMethods: true).Length > 0)
-                {
-                    return candidate;
-                }
-            }
-
-            return null;
+            return candidates.OrderBy(c => c.Rank).ThenBy(c => c.Text, System.StringComparer.Ordinal).Select(c => c.Text).FirstOrDefault();
         }
 
         /// <summary>Whether the member that holds <paramref name="symbol"/> (past lambdas and local functions) is static.</summary>

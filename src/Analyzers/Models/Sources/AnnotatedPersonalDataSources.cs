@@ -47,7 +47,7 @@ namespace GdprAnalyzers
                 return declared;
             }
 
-            if (Known.FrameworkSources && IsFrameworkSource(symbol))
+            if (Known.FrameworkSources && FrameworkSources.Contains(symbol))
             {
                 return true;
             }
@@ -66,8 +66,7 @@ namespace GdprAnalyzers
 
         /// <summary>Framework members whose values are personal data wherever they come from (GDPR Recital 30: online
         /// identifiers; Art. 4(1): the signed-in person's identity).</summary>
-        private static readonly HashSet<string> FrameworkSourceNames = new(System.StringComparer.Ordinal)
-        {
+        private static readonly LibraryMembers FrameworkSources = new(
             "Microsoft.AspNetCore.Http.ConnectionInfo.RemoteIpAddress",
             "Microsoft.AspNetCore.Http.IHeaderDictionary.UserAgent",
             "Microsoft.AspNetCore.Http.IHeaderDictionary.XForwardedFor",
@@ -77,8 +76,7 @@ namespace GdprAnalyzers
             "System.Security.Claims.Claim.Value",
             "System.Security.Claims.ClaimsPrincipalExtensions.FindFirstValue",
             "System.Security.Claims.PrincipalExtensions.FindFirstValue",
-            "System.Environment.UserName",
-        };
+            "System.Environment.UserName");
 
         /// <summary>
         /// Whether a call's result quotes the user it was given: an <c>IdentityResult</c> (or a task of one) returned by a
@@ -99,31 +97,6 @@ namespace GdprAnalyzers
 
             ITypeSymbol result = method.ReturnType is INamedTypeSymbol { Name: "Task", TypeArguments.Length: 1 } task ? task.TypeArguments[0] : method.ReturnType;
             return result.Name == "IdentityResult";
-        }
-
-        /// <summary>The member names of <see cref="FrameworkSourceNames"/>: a cheap test before the type's name is built.</summary>
-        private static readonly HashSet<string> FrameworkSourceMemberNames = MemberNames(FrameworkSourceNames);
-
-        private static HashSet<string> MemberNames(HashSet<string> qualifiedNames)
-        {
-            var names = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (string qualified in qualifiedNames)
-            {
-                names.Add(qualified.Substring(qualified.LastIndexOf('.') + 1));
-            }
-
-            return names;
-        }
-
-        private static bool IsFrameworkSource(ISymbol symbol)
-        {
-            if (symbol is not (IPropertySymbol or IMethodSymbol) || !FrameworkSourceMemberNames.Contains(symbol.Name)
-                || symbol.ContainingType is not { } type || symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource)
-            {
-                return false;
-            }
-
-            return FrameworkSourceNames.Contains(type.ToDisplayString() + "." + symbol.Name);
         }
 
         /// <summary>Whether values of <paramref name="type"/> are personal data: the type (or a base type) is marked,
@@ -333,7 +306,7 @@ namespace GdprAnalyzers
 
         private bool ComputeReturnsPersonalData(IMethodSymbol method)
         {
-            if (Known.FrameworkSources && IsFrameworkSource(method))
+            if (Known.FrameworkSources && FrameworkSources.Contains(method))
             {
                 return true; // User.FindFirstValue(ClaimTypes.Email): a claim value.
             }

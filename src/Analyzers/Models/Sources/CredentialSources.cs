@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -48,14 +47,14 @@ namespace GdprAnalyzers
             IsCredential(symbol)
             || (symbol is IPropertySymbol or IFieldSymbol or IParameterSymbol && Known.PersonalDataAttribute != null
                 && CategoryArgument(symbol.GetAttributes()) == "Credential")
-            || (Known.FrameworkSources && IsFrameworkCredential(symbol));
+            || (Known.FrameworkSources && FrameworkCredentials.Contains(symbol));
 
         /// <summary>Whether the method's name says it returns a credential (<c>GetConnectionString</c>), or its result is
         /// marked <c>[return: PersonalData(PersonalDataCategory.Credential)]</c>.</summary>
         public override bool ReturnsPersonalData(IMethodSymbol method) =>
             !method.ReturnsVoid && (IsCredential(method)
                 || (Known.PersonalDataAttribute != null && CategoryArgument(method.GetReturnTypeAttributes()) == "Credential")
-                || (Known.FrameworkSources && IsFrameworkCredential(method)));
+                || (Known.FrameworkSources && FrameworkCredentials.Contains(method)));
 
         /// <summary>A header of a request, response or HTTP message read by a credential's name
         /// (<c>Request.Headers["Authorization"]</c>, <see cref="CredentialNames.IsCredentialHeader"/>), named <c>header
@@ -83,8 +82,7 @@ namespace GdprAnalyzers
         /// credential headers, <c>HttpClient</c>'s authorization headers and a scheme's parameter (the bearer token), and a
         /// request's query string and the URLs that contain it (tokens travel there: <c>?access_token=</c> of a WebSocket
         /// or server-sent events connection).</summary>
-        private static readonly HashSet<string> FrameworkCredentialNames = new(System.StringComparer.Ordinal)
-        {
+        private static readonly LibraryMembers FrameworkCredentials = new(
             "Microsoft.AspNetCore.Http.IHeaderDictionary.Authorization",
             "Microsoft.AspNetCore.Http.IHeaderDictionary.ProxyAuthorization",
             "Microsoft.AspNetCore.Http.IHeaderDictionary.Cookie",
@@ -100,15 +98,8 @@ namespace GdprAnalyzers
             "System.Environment.GetCommandLineArgs",
             "System.Environment.GetEnvironmentVariables",
             "System.Diagnostics.ProcessStartInfo.Arguments",
-            "System.Diagnostics.ProcessStartInfo.ArgumentList",
-        };
+            "System.Diagnostics.ProcessStartInfo.ArgumentList");
 
-        private static bool IsFrameworkCredential(ISymbol symbol) =>
-            symbol is IPropertySymbol { Name: "Authorization" or "ProxyAuthorization" or "Cookie" or "SetCookie" or "Parameter" or "QueryString" or "Query" or "Arguments" or "ArgumentList" }
-                or IMethodSymbol { Name: "GetDisplayUrl" or "GetEncodedUrl" or "GetEncodedPathAndQuery" or "GetCommandLineArgs" or "GetEnvironmentVariables" }
-            && symbol.ContainingType is { } type
-            && (symbol.Locations.Length == 0 || !symbol.Locations[0].IsInSource)
-            && FrameworkCredentialNames.Contains(type.ToDisplayString() + "." + symbol.Name);
 
         /// <summary>Always <c>Credential</c>.</summary>
         public override string? CategoryOf(ISymbol? origin) => "Credential";

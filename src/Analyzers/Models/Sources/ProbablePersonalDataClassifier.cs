@@ -35,7 +35,7 @@ namespace GdprAnalyzers
         /// sources: GDPR005 leaves them out, their values come from members and parameters that are.</summary>
         public bool IsProbablePersonalData(ISymbol symbol)
         {
-            if (symbol.IsImplicitlyDeclared || !IsInSource(symbol) || known.User.IsPersonalData(symbol) is not null)
+            if (symbol.IsImplicitlyDeclared || !SymbolRelations.IsInSource(symbol) || known.User.IsPersonalData(symbol) is not null)
             {
                 return false;
             }
@@ -394,7 +394,7 @@ namespace GdprAnalyzers
                 IMethodSymbol method => method.OverriddenMethod,
                 _ => null,
             };
-            if (overridden != null && IsInSource(overridden))
+            if (overridden != null && SymbolRelations.IsInSource(overridden))
             {
                 return true;
             }
@@ -403,7 +403,7 @@ namespace GdprAnalyzers
             {
                 foreach (IPropertySymbol implemented in explicitProperties)
                 {
-                    if (IsInSource(implemented))
+                    if (SymbolRelations.IsInSource(implemented))
                     {
                         return true;
                     }
@@ -414,7 +414,7 @@ namespace GdprAnalyzers
             {
                 foreach (IMethodSymbol implemented in explicitMethods)
                 {
-                    if (IsInSource(implemented))
+                    if (SymbolRelations.IsInSource(implemented))
                     {
                         return true;
                     }
@@ -429,7 +429,7 @@ namespace GdprAnalyzers
 
             foreach (INamedTypeSymbol @interface in type.AllInterfaces)
             {
-                if (!IsInSource(@interface))
+                if (!SymbolRelations.IsInSource(@interface))
                 {
                     continue;
                 }
@@ -446,7 +446,6 @@ namespace GdprAnalyzers
             return false;
         }
 
-        internal static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
 
         /// <summary>What the type's own members say: a member named as a person's first or last name makes a person
         /// record (its <c>Nombre</c> is a person's), a card number makes card data (its <c>SecurityNumber</c> is the

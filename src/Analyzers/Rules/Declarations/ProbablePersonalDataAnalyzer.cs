@@ -100,7 +100,7 @@ namespace GdprAnalyzers
             public void AnalyzeProperty(SymbolAnalysisContext context)
             {
                 var property = (IPropertySymbol)context.Symbol;
-                if (property.IsImplicitlyDeclared || property.IsIndexer || !ProbablePersonalDataClassifier.IsInSource(property)
+                if (property.IsImplicitlyDeclared || property.IsIndexer || !SymbolRelations.IsInSource(property)
                     || classifier.Classify(property.Name, property.Type, property.ContainingType) is not { } category)
                 {
                     return;
@@ -120,7 +120,7 @@ namespace GdprAnalyzers
             public void AnalyzeField(SymbolAnalysisContext context)
             {
                 var field = (IFieldSymbol)context.Symbol;
-                if (field.IsImplicitlyDeclared || field.IsConst || field.AssociatedSymbol != null || !ProbablePersonalDataClassifier.IsInSource(field)
+                if (field.IsImplicitlyDeclared || field.IsConst || field.AssociatedSymbol != null || !SymbolRelations.IsInSource(field)
                     || field.ContainingType is not { TypeKind: not TypeKind.Enum } containing
                     || classifier.Classify(field.Name, field.Type, containing) is not { } category)
                 {
@@ -149,7 +149,7 @@ namespace GdprAnalyzers
                 bool? inheritsFromSource = null;
                 foreach (IParameterSymbol parameter in method.Parameters)
                 {
-                    if (parameter.IsImplicitlyDeclared || parameter.Name.Length == 0 || parameter.Name == "_" || !ProbablePersonalDataClassifier.IsInSource(parameter)
+                    if (parameter.IsImplicitlyDeclared || parameter.Name.Length == 0 || parameter.Name == "_" || !SymbolRelations.IsInSource(parameter)
                         || classifier.Classify(parameter.Name, parameter.Type, containing) is not { } category)
                     {
                         continue;

@@ -338,7 +338,7 @@ namespace GdprAnalyzers
                 }
 
                 if (unwrapped.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type
-                    && (IsInSource(type) || model.IsPersonalDataType(type)) && !StoresPersonalProperty(type, sql))
+                    && (SymbolRelations.IsInSource(type) || model.IsPersonalDataType(type)) && !StoresPersonalProperty(type, sql))
                 {
                     return;
                 }
@@ -364,7 +364,6 @@ namespace GdprAnalyzers
                 return false;
             }
 
-            private static bool IsInSource(ISymbol symbol) => symbol.Locations.Length > 0 && symbol.Locations[0].IsInSource;
 
             /// <summary>The constant name given to <c>AddWithValue</c>, or null.</summary>
             private static string? ParameterName(IInvocationOperation invocation)
