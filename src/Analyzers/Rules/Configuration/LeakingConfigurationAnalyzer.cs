@@ -22,7 +22,7 @@ namespace GdprAnalyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
                 if (GdprOptions.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions))

@@ -20,7 +20,7 @@ namespace GdprAnalyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             PersonalDataLoggedAnalyzer.Register(context, Descriptors.CredentialLogged, SourceKind.Credentials);
         }
     }

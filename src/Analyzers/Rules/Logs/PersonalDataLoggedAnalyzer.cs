@@ -52,7 +52,7 @@ namespace GdprAnalyzers
         public override void Initialize(AnalysisContext context)
         {
             context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             Register(context, Descriptors.PersonalDataLogged, SourceKind.PersonalData);
         }
 

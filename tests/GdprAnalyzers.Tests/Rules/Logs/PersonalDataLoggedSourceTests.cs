@@ -323,6 +323,38 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task GeneratedCodeAttribute_InHandWrittenFile_Ignored()
+        {
+            // A type a tool marks with [GeneratedCode] in a file without the auto-generated header: its logs are the
+            // tool's, as the compiler's own generated-code rules say; the hand-written type beside it is analysed.
+            const string source = """
+                using System.CodeDom.Compiler;
+                using Microsoft.Extensions.Logging;
+
+                [GeneratedCode("svcutil", "8.0")]
+                public sealed class GeneratedClient
+                {
+                    public void Run(ILogger logger, Customer customer) => logger.LogInformation("{Email}", customer.Email);
+
+                    public sealed class Nested
+                    {
+                        public void Run(ILogger logger, Customer customer) => logger.LogInformation("{Email}", customer.Email);
+                    }
+                }
+
+                public sealed class HandWritten
+                {
+                    [GeneratedCode("tool", "1.0")]
+                    public void Generated(ILogger logger, Customer customer) => logger.LogInformation("{Email}", customer.Email);
+
+                    public void Run(ILogger logger, Customer customer) => logger.LogInformation("{Email}", {|#0:customer.Email|});
+                }
+                """ + Customers.Marked;
+
+            await Verify.VerifyAnalyzerAsync(source, Verify.Diagnostic().WithLocation(0).WithArguments("Customer.Email", "ILogger.LogInformation", ""));
+        }
+
+        [Fact]
         public async Task NoPersonalDataMarkerInCompilation_NoDiagnostic()
         {
             var test = new Verify.Test
