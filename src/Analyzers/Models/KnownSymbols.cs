@@ -139,6 +139,7 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? automatedDecisionAttribute;
         private StrongBox<INamedTypeSymbol?>? humanReviewAttribute;
         private StrongBox<INamedTypeSymbol?>? pendingDecision;
+        private StrongBox<INamedTypeSymbol?>? hashingAttribute;
 
         // Storage (StorageSinkModel, EntityModel, PersonalDataStoredAnalyzer).
         private StrongBox<INamedTypeSymbol?>? efDbContext;
@@ -212,6 +213,9 @@ namespace GdprAnalyzers
         // MediatR's message markers (Implementations.InstantiationsOf).
         private StrongBox<INamedTypeSymbol?>? mediatRBaseRequest;
         private StrongBox<INamedTypeSymbol?>? mediatRNotification;
+
+        /// <summary><c>[Hashing]</c> of the annotations library: a password hasher written in the project (GDPR012).</summary>
+        public INamedTypeSymbol? HashingAttribute => Resolve(ref hashingAttribute, AnnotationNames.HashingAttribute);
 
         /// <summary><c>[ProcessingPurpose]</c> of the annotations library.</summary>
         public INamedTypeSymbol? ProcessingPurposeAttribute => Resolve(ref processingPurposeAttribute, AnnotationNames.ProcessingPurposeAttribute);

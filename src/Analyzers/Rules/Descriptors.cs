@@ -102,6 +102,19 @@ namespace GdprAnalyzers
             "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
             + "law or the consent it rests on in Reason.");
 
+        /// <summary>GDPR012: a credential stored in clear.</summary>
+        public static readonly DiagnosticDescriptor CredentialStoredInClear = Create(
+            RuleIds.CredentialStoredInClear,
+            "Credential stored in clear",
+            "'{0}' is a credential{2} stored in '{1}' {3}",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "A password, key or token kept as it was typed or issued gives whoever reads the store (a backup, a leaked "
+            + "dump, a cache, a browser's cookies) access to the data subjects' accounts. Security of processing (GDPR "
+            + "Art. 32(1)(a)) and integrity and confidentiality (Art. 5(1)(f)) ask that a password be kept only as a salted, "
+            + "slow hash (a password hasher such as Identity's IPasswordHasher, PBKDF2, bcrypt or Argon2), and a key or "
+            + "token hashed or encrypted (ASP.NET Core Data Protection).");
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages, unguarded.</summary>
         public static readonly DiagnosticDescriptor LeakingConfiguration = Create(
             RuleIds.LeakingConfiguration,
