@@ -128,6 +128,18 @@ namespace GdprAnalyzers
             + "GDPR Art. 5(1)(c); security of processing, Art. 32). Guard the setting to development (IsDevelopment(), "
             + "#if DEBUG) or to a value read from configuration.");
 
+        /// <summary>GDPR021: log files kept without a retention limit.</summary>
+        public static readonly DiagnosticDescriptor LogRetentionUnlimited = Create(
+            RuleIds.LogRetentionUnlimited,
+            "Log files kept without a retention limit",
+            "'{0}' {1}: its log files are kept without a retention limit",
+            Categories.Logging,
+            DiagnosticSeverity.Info,
+            "Logs hold personal data (user names, IP addresses, identifiers) even when nothing is logged on purpose. Storage "
+            + "limitation (GDPR Art. 5(1)(e)) asks that personal data be kept no longer than its purpose needs: a log file "
+            + "sink should roll its files and delete the old ones after a number of files or days the controller has "
+            + "chosen (Serilog's retainedFileCountLimit or retainedFileTimeLimit, NLog's MaxArchiveFiles or MaxArchiveDays).");
+
         /// <summary>GDPR101: probable personal data reaches a log sink unredacted (opt-in).</summary>
         public static readonly DiagnosticDescriptor ProbablePersonalDataLogged = Create(
             RuleIds.ProbablePersonalDataLogged,

@@ -35,6 +35,9 @@ namespace GdprAnalyzers
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";
 
+        /// <summary>GDPR021: a log file sink configured to keep its files without a retention limit (GDPR Art. 5(1)(e)).</summary>
+        public const string LogRetentionUnlimited = "GDPR021";
+
         /// <summary>GDPR101: probable personal data (found by name and type, not annotated) reaches a log sink unredacted;
         /// reported only with <c>gdpr.probable_personal_data_in_flows = true</c>.</summary>
         public const string ProbablePersonalDataLogged = "GDPR101";
