@@ -95,8 +95,8 @@ namespace GdprAnalyzers
             private string? EntityMember(ISimpleAssignmentOperation assignment, ISymbol containingSymbol)
             {
                 if (assignment.Target is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } property, Instance: { Type: { } entityType } }
-                    || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType) || !EntityModel.IsMapped(property)
-                    || entities.StoresOf(entityType) is not { Count: > 0 } stores || sinks.IsInMigration(containingSymbol))
+                    || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType)
+                    || entities.StoresOf(entityType) is not { Count: > 0 } stores || !EntityModel.IsMapped(property) || sinks.IsInMigration(containingSymbol))
                 {
                     return null;
                 }
