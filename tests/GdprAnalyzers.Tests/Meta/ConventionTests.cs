@@ -82,7 +82,7 @@ namespace GdprAnalyzers.Tests.Meta
         {
             "PersonalDataLoggedAnalyzer", "CredentialLoggedAnalyzer", "ProbablePersonalDataLoggedAnalyzer",
             "AutomatedDecisionAnalyzer", "ProbableAutomatedDecisionAnalyzer", "LeakingConfigurationAnalyzer",
-            "UndeclaredContractAnalyzer", "ProbablePersonalDataAnalyzer",
+            "UndeclaredContractAnalyzer", "ProbablePersonalDataAnalyzer", "LogRetentionAnalyzer", "CredentialStoredAnalyzer",
         };
 
         [Theory]
