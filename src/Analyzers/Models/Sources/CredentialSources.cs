@@ -16,8 +16,11 @@ namespace GdprAnalyzers
     /// that contain it (<c>Request.QueryString</c>, <c>Request.Query</c>, <c>GetDisplayUrl()</c>, <c>GetEncodedUrl()</c>,
     /// <c>GetEncodedPathAndQuery()</c>), and the process's whole command line and environment
     /// (<c>Environment.GetCommandLineArgs()</c>, <c>Environment.GetEnvironmentVariables()</c>,
-    /// <c>ProcessStartInfo.Arguments</c> and <c>ArgumentList</c>). <c>Main</c>'s <c>args</c> one by one are not: on real
-    /// code they are paths and names a tool prints. Thread-safe.
+    /// <c>ProcessStartInfo.Arguments</c> and <c>ArgumentList</c>), and what <see cref="KeyedCredentialSources"/> finds by
+    /// key: headers read through calls or whole, form fields and configuration values read by a secret's key, URLs given
+    /// a credential query parameter (and the <c>RequestUri</c> of a message built from one, see
+    /// <see cref="MemberOfSourceIsSource"/>). <c>Main</c>'s <c>args</c> one by one are not: on real code they are paths
+    /// and names a tool prints. Thread-safe.
     /// </summary>
     internal sealed class CredentialSources : PersonalDataModel
     {
