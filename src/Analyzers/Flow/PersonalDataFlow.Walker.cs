@@ -155,14 +155,12 @@ namespace GdprAnalyzers
 
                 switch (value)
                 {
-                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection } indexer:
-                        if (flow.model.HeaderSource(indexer) is { } header)
-                        {
-                            // Request.Headers["X-Forwarded-For"]: the client's IP address; Headers["Authorization"]: a credential.
-                            name = header;
-                            return true;
-                        }
-
+                    case IPropertyReferenceOperation or IInvocationOperation when flow.model.SourceOf(value) is { IsDecided: true } answer:
+                        // The model names the source (Request.Headers["Authorization"], Request.Body) or says it is none
+                        // (Request.Headers["X-Request-Id"]).
+                        name = answer.Name ?? string.Empty;
+                        return answer.Name != null;
+                    case IPropertyReferenceOperation { Property.IsIndexer: true, Instance: { } collection }:
                         // list[i], dictionary[key]: an element of a collection of personal data.
                         return TryFind(collection, depth + 1, out name, out provenance, out origin);
                     case IArrayElementReferenceOperation element:
@@ -813,8 +811,9 @@ namespace GdprAnalyzers
 
                 // A member of a personal data value (customer.Address.City where Address is personal data) is personal data
                 // unless it is a count, flag or number derived from it (email.Length). A member of a credential is a
-                // credential only by itself (above): the Name of a record that also holds a Password is not.
-                if (instance != null && PropagationModel.CarriesValue(type) && !member.IsStatic && flow.model.MembersOfSourcesAreSources
+                // credential only by itself (above), or where the model says it hands back what its object was built from
+                // (a request message's RequestUri): the Name of a record that also holds a Password is not.
+                if (instance != null && PropagationModel.CarriesValue(type) && !member.IsStatic && flow.model.MemberOfSourceIsSource(member)
                     && TryFind(instance, depth + 1, out string innerName, out Provenance innerProvenance, out origin)
                     && !innerProvenance.IsCarried
                     && !(innerProvenance.Kind == FindingKind.BuiltFrom && InitializersLeaveOut(instance, member, depth)))

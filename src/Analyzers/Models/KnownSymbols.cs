@@ -214,6 +214,9 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? serilogFileExtensions;
         private StrongBox<INamedTypeSymbol?>? nlogFileTarget;
 
+        // Configuration, whose values read by a secret's key are credentials (CredentialSources).
+        private StrongBox<INamedTypeSymbol?>? configuration;
+
         // MediatR's message markers (Implementations.InstantiationsOf).
         private StrongBox<INamedTypeSymbol?>? mediatRBaseRequest;
         private StrongBox<INamedTypeSymbol?>? mediatRNotification;
@@ -236,6 +239,10 @@ namespace GdprAnalyzers
 
         /// <summary><c>PendingDecision</c> of the annotations library, the human-review queue a decision is held in.</summary>
         public INamedTypeSymbol? PendingDecision => Resolve(ref pendingDecision, AnnotationNames.PendingDecision);
+
+        /// <summary><c>Microsoft.Extensions.Configuration.IConfiguration</c>, implemented by configuration roots, sections
+        /// and the configuration manager.</summary>
+        public INamedTypeSymbol? Configuration => Resolve(ref configuration, "Microsoft.Extensions.Configuration.IConfiguration");
 
         /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.DbContext</c>.</summary>
         public INamedTypeSymbol? EfDbContext => Resolve(ref efDbContext, "Microsoft.EntityFrameworkCore.DbContext");

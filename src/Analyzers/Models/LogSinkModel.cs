@@ -77,6 +77,11 @@ namespace GdprAnalyzers
                 return SinkFamily.UserDeclared;
             }
 
+            if (VendorSinkFamily(type, name) is { } vendor)
+            {
+                return vendor;
+            }
+
             if (method.MethodKind == MethodKind.DelegateInvoke)
             {
                 // LoggerMessage.Define returns Action<ILogger, T1, ..., Exception?>: a call of such a delegate logs.
@@ -160,6 +165,73 @@ namespace GdprAnalyzers
             }
         }
 
+        /// <summary>
+        /// Error trackers' and telemetry vendors' calls, and Serilog's calls that add a property to every event:
+        /// Application Insights' <c>TelemetryClient.Track*</c> (a message, a property dictionary's values),
+        /// Sentry's <c>CaptureMessage</c>, <c>AddBreadcrumb</c>, <c>SetTag</c>, <c>SetTags</c>, <c>SetExtra</c> and
+        /// <c>SetExtras</c> (of <c>SentrySdk</c>, a scope, a hub, a span or an event), as telemetry; Serilog's
+        /// <c>IDiagnosticContext.Set</c> (a property of the request's completion event) and
+        /// <c>ILogEventPropertyFactory.CreateProperty</c> (an enricher's property, added to every event), as Serilog.
+        /// Matched by method name first, then by the type's namespace; null for any other call.
+        /// </summary>
+        private static SinkFamily? VendorSinkFamily(INamedTypeSymbol type, string name)
+        {
+            switch (name)
+            {
+                case "TrackEvent" or "TrackTrace" or "TrackMetric" or "TrackException" or "TrackRequest" or "TrackDependency" or "TrackPageView" or "TrackAvailability":
+                    return type.Name == "TelemetryClient" && NamespaceOf(type) == "Microsoft.ApplicationInsights" ? SinkFamily.Telemetry : null;
+                case "CaptureMessage" or "AddBreadcrumb" or "SetTag" or "SetTags" or "SetExtra" or "SetExtras":
+                    return NamespaceOf(type) == "Sentry" ? SinkFamily.Telemetry : null;
+                case "Set":
+                    return type.Name == "IDiagnosticContext" && NamespaceOf(type) == "Serilog" ? SinkFamily.Serilog : null;
+                case "CreateProperty":
+                    return type.Name == "ILogEventPropertyFactory" && NamespaceOf(type) == "Serilog.Core" ? SinkFamily.Serilog : null;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>The sink an object creation is, or <see cref="SinkFamily.None"/>: a metrics <c>Measurement&lt;T&gt;</c>
+        /// with tags (what an observable instrument's callback reports), and Serilog's <c>ScalarValue</c> (the value of a
+        /// property an enricher or a policy adds to a log event), as the place where the value enters the event.</summary>
+        public static SinkFamily ClassifyCreation(IMethodSymbol constructor)
+        {
+            INamedTypeSymbol type = constructor.ContainingType;
+            if (type.Name == "Measurement" && type.TypeArguments.Length == 1 && NamespaceOf(type) == "System.Diagnostics.Metrics")
+            {
+                return SinkFamily.Telemetry;
+            }
+
+            return type.Name == "ScalarValue" && NamespaceOf(type) == "Serilog.Events" ? SinkFamily.Serilog : SinkFamily.None;
+        }
+
+        /// <summary>
+        /// The name of a property whose setter sends its value to an error tracker or telemetry backend with every event,
+        /// or null: the members of Sentry's user (<c>SentryUser</c>, <c>User</c> before Sentry 4: <c>Email</c>,
+        /// <c>Username</c>, <c>IpAddress</c>, <c>Id</c>...), and Application Insights' user and location context
+        /// (<c>UserContext.Id</c>, <c>AuthenticatedUserId</c>, <c>AccountId</c>, <c>UserAgent</c>, <c>LocationContext.Ip</c>).
+        /// </summary>
+        public static string? AssignedTelemetry(IPropertySymbol property)
+        {
+            INamedTypeSymbol? type = property.ContainingType;
+            if (type is null || property.SetMethod is null)
+            {
+                return null;
+            }
+
+            bool sink = type.Name switch
+            {
+                "SentryUser" or "User" => NamespaceOf(type) == "Sentry",
+                "UserContext" => property.Name is "Id" or "AuthenticatedUserId" or "AccountId" or "UserAgent"
+                    && NamespaceOf(type) == "Microsoft.ApplicationInsights.Extensibility.Implementation",
+                "LocationContext" => property.Name == "Ip" && NamespaceOf(type) == "Microsoft.ApplicationInsights.Extensibility.Implementation",
+                _ => false,
+            };
+            return sink ? type.Name + "." + property.Name : null;
+        }
+
+        private static string? NamespaceOf(INamedTypeSymbol type) => type.ContainingNamespace?.ToDisplayString();
+
         /// <summary>Whether a telemetry call writes data: <c>Activity</c>'s tag, baggage, event, exception and status
         /// methods, <c>ActivitySource.StartActivity</c>, and <c>Add</c> or <c>Record</c> of a metrics instrument.</summary>
         private bool IsTelemetryWrite(INamedTypeSymbol type, string name)
@@ -199,6 +271,13 @@ namespace GdprAnalyzers
                 && (SymbolRelations.IsConstructedFrom(owner, known.Activity) || SymbolRelations.IsConstructedFrom(owner, known.ActivitySource)))
             {
                 return false;
+            }
+
+            if (parameter.Type.SpecialType == SpecialType.System_String && parameter.ContainingSymbol?.ContainingType is { } vendor
+                && (parameter.Name is "key" or "name" || parameter.Name.EndsWith("Name", System.StringComparison.Ordinal))
+                && VendorSinkFamily(vendor, parameter.ContainingSymbol.Name) != null)
+            {
+                return false; // A tag's key, an event's, metric's or property's name (TrackEvent's eventName, SetTag's key).
             }
 
             ITypeSymbol type = parameter.Type;
@@ -247,8 +326,10 @@ namespace GdprAnalyzers
         /// <item>a <c>[LoggerMessage]</c> method's parameter whose hole in the attribute's message starts with <c>@</c>
         /// (matched by name, ignoring case), or that is marked <c>[LogProperties]</c> (Microsoft.Extensions.Telemetry's
         /// generator writes every property);</item>
-        /// <item>Serilog's <c>ForContext(name, value, destructureObjects: true)</c> and
-        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>.</item>
+        /// <item>Serilog's <c>ForContext(name, value, destructureObjects: true)</c>,
+        /// <c>LogContext.PushProperty(name, value, destructureObjects: true)</c>, <c>IDiagnosticContext.Set(name, value,
+        /// destructureObjects: true)</c> and <c>ILogEventPropertyFactory.CreateProperty(name, value, destructureObjects:
+        /// true)</c>.</item>
         /// </list>
         /// A value written inside a text (interpolation, concatenation, <c>string.Format</c>) is never written whole.
         /// </summary>
@@ -257,7 +338,7 @@ namespace GdprAnalyzers
             value = SymbolRelations.WithoutConversions(value);
             IMethodSymbol method = invocation.TargetMethod;
 
-            if (method.Name is "ForContext" or "PushProperty")
+            if (method.Name is "ForContext" or "PushProperty" or "Set" or "CreateProperty")
             {
                 foreach (IArgumentOperation argument in invocation.Arguments)
                 {

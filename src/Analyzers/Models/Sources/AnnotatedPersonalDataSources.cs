@@ -28,9 +28,23 @@ namespace GdprAnalyzers
         {
         }
 
-        /// <summary>A request header that identifies the client, with framework sources on (<see cref="PersonalDataModel.IdentifyingHeader"/>).</summary>
-        public override string? HeaderSource(IPropertyReferenceOperation indexer) =>
-            Known.FrameworkSources && IdentifyingHeader(indexer) is { } header ? "header " + header : null;
+        /// <summary>With framework sources on: a request header that identifies the client
+        /// (<see cref="PersonalDataModel.IdentifyingHeader"/>), named <c>header X-Forwarded-For</c>; for log sinks, the raw
+        /// body or form of a request or HTTP message (<see cref="RawBodySources"/>), named <c>the request's body</c>.</summary>
+        public override SourceAnswer SourceOf(IOperation value)
+        {
+            if (!Known.FrameworkSources)
+            {
+                return SourceAnswer.NoOpinion;
+            }
+
+            if (value is IPropertyReferenceOperation { Property.IsIndexer: true } indexer)
+            {
+                return IdentifyingHeader(indexer) is { } header ? SourceAnswer.Source("header " + header) : SourceAnswer.NoOpinion;
+            }
+
+            return ForLogs && RawBodySources.NameOf(value) is { } raw ? SourceAnswer.Source(raw) : SourceAnswer.NoOpinion;
+        }
 
         /// <inheritdoc/>
         public override bool IsPersonalDataSymbol(ISymbol symbol)

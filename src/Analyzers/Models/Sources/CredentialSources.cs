@@ -16,8 +16,11 @@ namespace GdprAnalyzers
     /// that contain it (<c>Request.QueryString</c>, <c>Request.Query</c>, <c>GetDisplayUrl()</c>, <c>GetEncodedUrl()</c>,
     /// <c>GetEncodedPathAndQuery()</c>), and the process's whole command line and environment
     /// (<c>Environment.GetCommandLineArgs()</c>, <c>Environment.GetEnvironmentVariables()</c>,
-    /// <c>ProcessStartInfo.Arguments</c> and <c>ArgumentList</c>). <c>Main</c>'s <c>args</c> one by one are not: on real
-    /// code they are paths and names a tool prints. Thread-safe.
+    /// <c>ProcessStartInfo.Arguments</c> and <c>ArgumentList</c>), and what <see cref="KeyedCredentialSources"/> finds by
+    /// key: headers read through calls or whole, form fields and configuration values read by a secret's key, URLs given
+    /// a credential query parameter (and the <c>RequestUri</c> of a message built from one, see
+    /// <see cref="MemberOfSourceIsSource"/>). <c>Main</c>'s <c>args</c> one by one are not: on real code they are paths
+    /// and names a tool prints. Thread-safe.
     /// </summary>
     internal class CredentialSources : PersonalDataModel
     {
@@ -36,8 +39,21 @@ namespace GdprAnalyzers
         /// <inheritdoc/>
         public override bool OnlyTextOrBytesResultsCarryArguments => true;
 
-        /// <inheritdoc/>
-        public override bool MembersOfSourcesAreSources => false;
+        /// <summary>A member of a credential is a credential only by itself, except where it hands back what its
+        /// object was built from: the <c>RequestUri</c> of an HTTP request message built from a URL whose query carries a
+        /// credential, the URL of a <c>UriBuilder</c> or <c>Uri</c> (<c>Uri</c>, <c>AbsoluteUri</c>,
+        /// <c>OriginalString</c>, <c>PathAndQuery</c>, <c>Query</c>), and the value of a key-value pair (a header
+        /// enumerated from a request's headers).</summary>
+        public override bool MemberOfSourceIsSource(ISymbol member) =>
+            member.Name switch
+            {
+                "RequestUri" => RawBodySources.IsLibraryType(member.ContainingType, "System.Net.Http", "HttpRequestMessage"),
+                "Uri" => RawBodySources.IsLibraryType(member.ContainingType, "System", "UriBuilder"),
+                "AbsoluteUri" or "OriginalString" or "PathAndQuery" or "Query" => RawBodySources.IsLibraryType(member.ContainingType, "System", "Uri"),
+                "Value" => member.ContainingType is { Name: "KeyValuePair", TypeArguments.Length: 2 } pair
+                    && pair.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic",
+                _ => false,
+            };
 
         /// <inheritdoc/>
         public override bool LibraryTextFormsShowSources => false;
@@ -56,27 +72,11 @@ namespace GdprAnalyzers
                 || (Known.PersonalDataAttribute != null && CategoryArgument(method.GetReturnTypeAttributes()) == "Credential")
                 || (Known.FrameworkSources && FrameworkCredentials.Contains(method)));
 
-        /// <summary>A header of a request, response or HTTP message read by a credential's name
-        /// (<c>Request.Headers["Authorization"]</c>, <see cref="CredentialNames.IsCredentialHeader"/>), named <c>header
-        /// Authorization</c>; a request cookie (<c>Request.Cookies["session"]</c>), named <c>cookie session</c>. With
-        /// framework sources on.</summary>
-        public override string? HeaderSource(IPropertyReferenceOperation indexer)
-        {
-            if (!Known.FrameworkSources || indexer.Instance?.Type is not { } collection)
-            {
-                return null;
-            }
-
-            string? key = ConstantKey(indexer);
-            if (collection.Name.IndexOf("Cookie", System.StringComparison.Ordinal) >= 0)
-            {
-                return "cookie " + (key ?? "value");
-            }
-
-            return collection.Name.IndexOf("Header", System.StringComparison.Ordinal) >= 0 && key != null && CredentialNames.IsCredentialHeader(key)
-                ? "header " + key
-                : null;
-        }
+        /// <summary>With framework sources on, what <see cref="KeyedCredentialSources"/> says: credential headers and
+        /// cookies read by name, a request's or HTTP message's headers read whole, configuration values read by a
+        /// secret's key, a URL given a credential query parameter.</summary>
+        public override SourceAnswer SourceOf(IOperation value) =>
+            Known.FrameworkSources ? KeyedCredentialSources.Answer(value, Known) : SourceAnswer.NoOpinion;
 
         /// <summary>Framework members whose values are credentials wherever they come from: ASP.NET Core's typed
         /// credential headers, <c>HttpClient</c>'s authorization headers and a scheme's parameter (the bearer token), and a

@@ -46,19 +46,22 @@ namespace GdprAnalyzers
         /// for credentials.</summary>
         public virtual bool QueryParameterValuesAreSources => false;
 
-        /// <summary>How a header or cookie read by <paramref name="indexer"/> (<c>Request.Headers["X-Forwarded-For"]</c>,
-        /// <c>Request.Cookies["session"]</c>) is named when its value is a source of this kind (<c>header
-        /// X-Forwarded-For</c>), or null when it is not one. None by default.</summary>
-        public virtual string? HeaderSource(IPropertyReferenceOperation indexer) => null;
+        /// <summary>What this kind of source says of a property read or a call from its shape, before the engine follows
+        /// it further: a source with the name the message shows (<c>header X-Forwarded-For</c>, <c>the request's body</c>,
+        /// <c>configuration value 'Smtp:Password'</c>), not a source whatever it reads from (a request header read by a
+        /// name that is not a credential), or no opinion (the engine follows the value as usual). Asked of every
+        /// property reference and invocation the engine looks at: answer cheaply. No opinion by default.</summary>
+        public virtual SourceAnswer SourceOf(IOperation value) => SourceAnswer.NoOpinion;
 
         /// <summary>Whether another assembly's method hands back what an argument holds only as a text or bytes form of
         /// it (<c>Convert.ToBase64String(bytes)</c>), not as any object it returns: for credentials (a user returned by
         /// <c>SignIn(name, password)</c> is not the password).</summary>
         public virtual bool OnlyTextOrBytesResultsCarryArguments => false;
 
-        /// <summary>Whether a member of a value that is a source is a source too (<c>customer.Address.City</c>): for
-        /// personal data; a member of a credential is a credential only by itself.</summary>
-        public virtual bool MembersOfSourcesAreSources => true;
+        /// <summary>Whether <paramref name="member"/> of a value that is a source is a source too
+        /// (<c>customer.Address.City</c>): for personal data, every member; a member of a credential is a credential only
+        /// by itself, or where it hands back what its object was built from (see <see cref="CredentialSources"/>).</summary>
+        public virtual bool MemberOfSourceIsSource(ISymbol member) => true;
 
         /// <summary>Whether another assembly's <c>ToString()</c> override is taken to show what its object holds: for
         /// personal data (an Identity user prints its user name); for credentials only a record's does.</summary>
@@ -205,7 +208,37 @@ namespace GdprAnalyzers
 
         /// <summary>The constant string key an indexer reads with (<c>headers["Authorization"]</c>), or null.</summary>
         protected static string? ConstantKey(IPropertyReferenceOperation indexer) =>
-            indexer.Arguments.Length == 1 && indexer.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key } ? key : null;
+            indexer.Arguments.Length == 1 ? KeyText(indexer.Arguments[0].Value) : null;
+
+        /// <summary>The text of a key: a constant string, or a field of ASP.NET Core's <c>HeaderNames</c> (static, not
+        /// constant), named as the header it holds (<c>HeaderNames.SetCookie</c> is <c>Set-Cookie</c>); otherwise null.</summary>
+        internal static string? KeyText(IOperation key)
+        {
+            key = SymbolRelations.WithoutConversions(key);
+            if (key.ConstantValue is { HasValue: true, Value: string text })
+            {
+                return text;
+            }
+
+            if (key is not IFieldReferenceOperation { Field: { IsStatic: true, ContainingType.Name: "HeaderNames" } field })
+            {
+                return null;
+            }
+
+            // XForwardedFor -> X-Forwarded-For: a dash before each capital letter but the first.
+            var dashed = new System.Text.StringBuilder(field.Name.Length + 4);
+            for (int i = 0; i < field.Name.Length; i++)
+            {
+                if (i > 0 && char.IsUpper(field.Name[i]))
+                {
+                    dashed.Append('-');
+                }
+
+                dashed.Append(field.Name[i]);
+            }
+
+            return dashed.ToString();
+        }
 
         /// <summary>
         /// The category a source fact carries, for rules that treat categories apart (special categories, GDPR Art. 9;
@@ -480,5 +513,30 @@ namespace GdprAnalyzers
 
             public ISymbol? Member { get; }
         }
+    }
+
+    /// <summary>What a kind of source says of one value from its shape (<see cref="PersonalDataModel.SourceOf"/>).</summary>
+    internal readonly struct SourceAnswer
+    {
+        private SourceAnswer(bool decided, string? name)
+        {
+            IsDecided = decided;
+            Name = name;
+        }
+
+        /// <summary>No opinion: the engine follows the value as usual.</summary>
+        public static SourceAnswer NoOpinion => default;
+
+        /// <summary>Not a source, whatever the value is read from (a request header read by a name that is not a credential).</summary>
+        public static SourceAnswer NotASource => new(true, null);
+
+        /// <summary>A source, named <paramref name="name"/> in messages.</summary>
+        public static SourceAnswer Source(string name) => new(true, name);
+
+        /// <summary>Whether the model decided (a source or not one).</summary>
+        public bool IsDecided { get; }
+
+        /// <summary>The source's name, or null when the value is not a source.</summary>
+        public string? Name { get; }
     }
 }

@@ -45,8 +45,14 @@ namespace GdprAnalyzers
         /// <inheritdoc/>
         public override bool ReturnsPersonalData(IMethodSymbol method) => Holds(method.Name) && base.ReturnsPersonalData(method);
 
-        /// <summary>A credential header or request cookie: a token, for the keys and tokens only.</summary>
-        public override string? HeaderSource(IPropertyReferenceOperation indexer) => Passwords ? null : base.HeaderSource(indexer);
+        /// <summary>A framework source read by a key (a header, cookie, form field or configuration value) belongs to the
+        /// group its name says: <c>configuration value 'Smtp:Password'</c> and <c>form field password</c> to the passwords,
+        /// <c>header Authorization</c> and a cookie to the keys and tokens.</summary>
+        public override SourceAnswer SourceOf(IOperation value)
+        {
+            SourceAnswer answer = base.SourceOf(value);
+            return answer.Name is null || Holds(answer.Name) ? answer : SourceAnswer.NotASource;
+        }
 
         /// <summary>A password hasher for passwords; for keys and tokens, encryption, data protection and cryptographic
         /// hashes as well.</summary>

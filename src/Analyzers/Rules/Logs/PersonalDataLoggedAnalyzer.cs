@@ -170,6 +170,14 @@ namespace GdprAnalyzers
             public void AnalyzeCreation(OperationAnalysisContext context)
             {
                 var creation = (IObjectCreationOperation)context.Operation;
+                if (creation.Constructor is { } sink && creation.Arguments.Length > 0
+                    && LogSinkModel.ClassifyCreation(sink) is var family && family != LogSinkModel.SinkFamily.None)
+                {
+                    // new Measurement<int>(1, tags), new ScalarValue(value): the value enters a measurement or a log event.
+                    AnalyzeSinkArguments(context, creation, sink, creation.Arguments, family, sink.ContainingType.Name + " constructor");
+                    return;
+                }
+
                 if (creation.Constructor is { } constructor && creation.Arguments.Length > 0 && summaries.IsSinkSummarisable(constructor))
                 {
                     AnalyzeOwnMethodCall(context, constructor, creation.Arguments);
@@ -181,6 +189,14 @@ namespace GdprAnalyzers
             public void AnalyzeAssignment(OperationAnalysisContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property: { IsIndexer: false } telemetry }
+                    && LogSinkModel.AssignedTelemetry(telemetry) is { } telemetrySink)
+                {
+                    // scope.User = new SentryUser { Email = user.Email }: the user's members go with every event.
+                    AnalyzeAssignedTelemetry(context, assignment, telemetry, telemetrySink);
+                    return;
+                }
+
                 if (assignment.Target is not IPropertyReferenceOperation { Property: { IsIndexer: false, SetMethod: { } setter } }
                     || !setter.Locations.Any(location => location.IsInSource) || !summaries.IsSinkSummarisable(setter))
                 {
@@ -394,6 +410,27 @@ namespace GdprAnalyzers
                 return null;
             }
 
+            /// <summary>A value assigned to a property that an error tracker or telemetry backend sends with every event
+            /// (<see cref="LogSinkModel.AssignedTelemetry"/>): reported where it enters the assignment, as a value written
+            /// by its text form.</summary>
+            private void AnalyzeAssignedTelemetry(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, string sinkName)
+            {
+                var findings = new List<PersonalDataFinding>(1);
+                flow.Collect(assignment.Value, findings, context.CancellationToken);
+                probable?.RemoveAnnotated(findings, context.CancellationToken);
+                bool textual = property.Type.SpecialType is SpecialType.System_String or SpecialType.System_Object;
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    if (finding.Kind is FindingKind.Carries or FindingKind.BuiltFrom && !flow.TextShowsPersonalData(finding.Operation, context.CancellationToken))
+                    {
+                        continue;
+                    }
+
+                    bool wrappable = textual || !ReferenceEquals(SymbolRelations.WithoutConversions(assignment.Value, implicitOnly: true), finding.Operation);
+                    Report(context, finding, sinkName, wrappable);
+                }
+            }
+
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
@@ -414,9 +451,15 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                string sinkName = LogSinkModel.DisplayName(method, family);
+                AnalyzeSinkArguments(context, invocation, method, invocation.Arguments, family, LogSinkModel.DisplayName(method, family));
+            }
+
+            /// <summary>Reports the personal data each data argument of a sink (a call, or a creation such as a metrics
+            /// measurement) writes, at the place where it enters the argument.</summary>
+            private void AnalyzeSinkArguments(OperationAnalysisContext context, IOperation sink, IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments, LogSinkModel.SinkFamily family, string sinkName)
+            {
                 List<PersonalDataFinding>? findings = null;
-                foreach (IArgumentOperation argument in invocation.Arguments)
+                foreach (IArgumentOperation argument in arguments)
                 {
                     IParameterSymbol? parameter = argument.Parameter;
                     if (parameter is null || !sinks.IsDataParameter(parameter))
@@ -438,14 +481,14 @@ namespace GdprAnalyzers
                     }
 
                     probable?.RemoveAnnotated(findings, context.CancellationToken);
-                    if (findings.Count == 0)
+                    if (findings.Count == 0 && sink is IInvocationOperation invocation)
                     {
                         AddGenericInstantiations(invocation, argument.Value, findings, context.CancellationToken);
                     }
 
                     foreach (PersonalDataFinding finding in findings)
                     {
-                        if (!IsWrittenOut(finding, invocation, context.CancellationToken))
+                        if (!IsWrittenOut(finding, sink, context.CancellationToken))
                         {
                             continue;
                         }
@@ -494,9 +537,9 @@ namespace GdprAnalyzers
             /// (<see cref="PersonalDataFlow.TextShowsPersonalData(IOperation, System.Threading.CancellationToken)"/>: a record, a
             /// <c>ToString()</c> that prints the e-mail address). Asked of direct sinks; see <see cref="ReachesHelper"/> for
             /// the project's own methods that log their argument.</summary>
-            private bool IsWrittenOut(PersonalDataFinding finding, IInvocationOperation sink, System.Threading.CancellationToken cancellationToken) =>
+            private bool IsWrittenOut(PersonalDataFinding finding, IOperation sink, System.Threading.CancellationToken cancellationToken) =>
                 finding.Kind is not (FindingKind.Carries or FindingKind.BuiltFrom)
-                || LogSinkModel.IsWrittenWhole(sink, finding.Operation)
+                || (sink is IInvocationOperation invocation && LogSinkModel.IsWrittenWhole(invocation, finding.Operation))
                 || flow.TextShowsPersonalData(finding.Operation, cancellationToken);
 
             /// <summary>Whether a <c>Redact.*</c> call, which returns a string, can stand in place of the flagged value.</summary>

@@ -103,15 +103,132 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task HeadersReadWhole_Logged_Reported_HeadersReadByOtherNamesNot()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System.Linq;
+                    using System.Net.Http;
+                    using Microsoft.AspNetCore.Http;
+                    using Microsoft.Extensions.Logging;
+                    using Microsoft.Net.Http.Headers;
+
+                    public sealed class HeaderLogger
+                    {
+                        public void Log(ILogger logger, HttpRequest request, HttpRequestMessage outgoing, HttpResponseMessage answer)
+                        {
+                            logger.LogDebug("Headers {Headers}", {|#0:request.Headers|});
+                            logger.LogDebug("Headers {Headers}", string.Join(", ", {|#1:outgoing.Headers|}));
+                            foreach (var header in request.Headers)
+                            {
+                                logger.LogDebug("{Name}: {Value}", header.Key, {|#2:header.Value|});
+                            }
+
+                            logger.LogDebug("Cookies {Cookies}", {|#3:answer.Headers.GetValues("Set-Cookie")|});
+                            logger.LogDebug("Auth {Auth}", {|#4:request.Headers[HeaderNames.Authorization]|});
+                            if (request.Headers.TryGetValue("X-Api-Key", out var key))
+                            {
+                                logger.LogDebug("Key {Key}", {|#5:key|});
+                            }
+
+                            if (request.Headers.TryGetValue("X-Request-Id", out var id))
+                            {
+                                logger.LogDebug("Request {Id}", id);
+                            }
+
+                            var headers = request.Headers;
+                            logger.LogDebug("Correlation {Id} {Trace}", headers["X-Correlation-Id"], answer.Headers.GetValues("traceparent").FirstOrDefault());
+                            logger.LogDebug("{Type} {Length} {Agent}", request.Headers.ContentType, request.ContentLength, request.Headers[HeaderNames.Accept]);
+                        }
+                    }
+                    """,
+                ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages,
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("the request's headers", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("the HTTP request's headers", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("KeyValuePair.Value", "ILogger.LogDebug", " (part of 'header')"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments("header Set-Cookie", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(4).WithArguments("header Authorization", "ILogger.LogDebug", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(5).WithArguments("key", "ILogger.LogDebug", " (from 'header X-Api-Key')"));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task ConfigurationValuesBySecretKeys_Logged_Reported_OtherKeysNot()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using Microsoft.Extensions.Configuration;
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class SmtpOptions
+                    {
+                        public string Host { get; set; } = "";
+                        public string Password { get; set; } = "";
+                    }
+
+                    public sealed class Startup
+                    {
+                        public void Log(ILogger logger, IConfiguration configuration, SmtpOptions smtp)
+                        {
+                            logger.LogInformation("Webhook token {Token}", {|#0:configuration["Webhooks:Token"]|});
+                            logger.LogInformation("Smtp {Password}", {|#1:configuration.GetValue<string>("Smtp:Password")|});
+                            logger.LogInformation("Stripe {Key}", {|#2:configuration.GetSection("Stripe:ApiKey").Value|});
+                            logger.LogInformation("Smtp {Password}", {|#3:configuration.GetSection("Smtp")["Password"]|});
+                            logger.LogInformation("Db {Db}", {|#4:configuration["ConnectionStrings:Default"]|});
+                            logger.LogInformation("Bound {Password}", {|#5:smtp.Password|});
+                            logger.LogInformation("Smtp {Host} {Port} {Url}", configuration["Smtp:Host"], configuration.GetValue<int>("Smtp:Port"), configuration.GetSection("Api").GetValue<string>("BaseUrl"));
+                        }
+                    }
+                    """,
+                ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages,
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("configuration value 'Webhooks:Token'", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("configuration value 'Smtp:Password'", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(2).WithArguments("configuration value 'Stripe:ApiKey'", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(3).WithArguments("configuration value 'Smtp:Password'", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(4).WithArguments("configuration value 'ConnectionStrings:Default'", "ILogger.LogInformation", ""));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(5).WithArguments("SmtpOptions.Password", "ILogger.LogInformation", ""));
+            await test.RunAsync();
+        }
+
+        [Fact]
+        public async Task RequestUriBuiltWithCredentialQuery_Logged_Reported_OtherUrisNot()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = """
+                    using System;
+                    using System.Net.Http;
+                    using Microsoft.AspNetCore.WebUtilities;
+                    using Microsoft.Extensions.Logging;
+
+                    public sealed class Client
+                    {
+                        public void Send(ILogger logger, string baseUrl, string value, string search, HttpRequestMessage received)
+                        {
+                            var signed = new HttpRequestMessage(HttpMethod.Get, $"{baseUrl}/events?access_token={value}");
+                            logger.LogDebug("Sending {Uri}", {|#0:signed.RequestUri|});
+                            var keyed = new HttpRequestMessage(HttpMethod.Get, QueryHelpers.AddQueryString(baseUrl, "api_key", value));
+                            logger.LogDebug("Sending {Uri}", {|#1:keyed.RequestUri|});
+                            var found = new HttpRequestMessage(HttpMethod.Get, new Uri($"{baseUrl}/search?q={search}"));
+                            logger.LogDebug("Sending {Uri} {Received}", found.RequestUri, received.RequestUri);
+                        }
+                    }
+                    """,
+                ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages,
+            };
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(0).WithArguments("HttpRequestMessage.RequestUri", "ILogger.LogDebug", " (part of 'signed')"));
+            test.ExpectedDiagnostics.Add(Verify.Diagnostic().WithLocation(1).WithArguments("HttpRequestMessage.RequestUri", "ILogger.LogDebug", " (part of 'keyed')"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task FrameworkSourcesOff_RequestCredentials_NotReported()
         {
-            string code = Middleware;
-            for (int i = 0; i <= 4; i++)
-            {
-                code = code.Replace("{|#" + i + ":", "");
-            }
-
-            var test = new Verify.Test { TestCode = code.Replace("|}", ""), ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages };
+            var test = new Verify.Test { TestCode = Markup.Remove(Middleware), ReferenceAssemblies = Verifiers.TestReferences.Net80AspNetCoreWithPackages };
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", ConfigFiles.GlobalConfig("gdpr.framework_sources = false")));
             await test.RunAsync();
         }

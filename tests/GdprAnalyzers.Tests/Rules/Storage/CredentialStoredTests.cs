@@ -376,6 +376,31 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task KeyedFrameworkSources_JudgedByTheKindTheirKeySays()
+        {
+            // A configuration value read by a password's key is a password: protecting it is not enough. A header is a
+            // token: protecting it is.
+            await RunAsync(
+                """
+                using Microsoft.AspNetCore.DataProtection;
+                using Microsoft.AspNetCore.Http;
+                using Microsoft.Extensions.Configuration;
+
+                public sealed class Keeper
+                {
+                    public void Keep(IConfiguration configuration, HttpRequest request, IDataProtector protector)
+                    {
+                        System.IO.File.WriteAllText("smtp.txt", {|#0:protector.Protect(configuration["Smtp:Password"])|});
+                        System.IO.File.WriteAllText("auth.txt", protector.Protect(request.Headers["Authorization"].ToString()));
+                        System.IO.File.WriteAllText("raw.txt", {|#1:request.Headers["Authorization"].ToString()|});
+                    }
+                }
+                """,
+                Stored(0, "DataProtectionCommonExtensions.Protect()", "File.WriteAllText", NoHasher, " (from 'configuration value 'Smtp:Password'')"),
+                Stored(1, "header Authorization", "File.WriteAllText", NoProtection));
+        }
+
+        [Fact]
         public async Task ModelsFileHashingLine_EndsAPasswordFlow()
         {
             var test = new Verify.Test

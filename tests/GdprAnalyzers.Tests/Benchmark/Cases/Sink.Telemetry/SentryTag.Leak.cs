@@ -1,0 +1,23 @@
+// benchmark: leak GDPR001
+// The customer's e-mail address is sent to Sentry as a tag of every event (a stand-in for Sentry's scope: the served
+// packages add a source generator).
+using Sentry;
+
+public sealed class ErrorContext
+{
+    public void Describe(Customer customer) =>
+        SentrySdk.ConfigureScope(scope => scope.SetTag("customer", customer.Email)); // expected
+}
+
+namespace Sentry
+{
+    public sealed class Scope
+    {
+        public void SetTag(string key, string value) { }
+    }
+
+    public static class SentrySdk
+    {
+        public static void ConfigureScope(System.Action<Scope> configure) => configure(new Scope());
+    }
+}
