@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -723,7 +724,7 @@ namespace GdprAnalyzers
                 }
 
                 bool keepsCarrier = false;
-                foreach (IArgumentOperation argument in creation.Arguments)
+                foreach (IArgumentOperation argument in flow.model.CreationHoldsArguments(creation.Type) ? creation.Arguments : ImmutableArray<IArgumentOperation>.Empty)
                 {
                     if (kept is { } keeps)
                     {

@@ -15,8 +15,9 @@ namespace GdprAnalyzers
     /// line: a kind, white space, and a documentation-comment id (the C# compiler's standard way to name a symbol, as in
     /// XML docs: <c>P:</c> property, <c>F:</c> field, <c>M:</c> method, <c>T:</c> type). Kinds:
     /// <c>personal-data</c> (a member, parameter-less, or type of another library that is personal data),
-    /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>
-    /// (methods whose arguments are logged, stored, or decided on) and <c>sanitizer</c> (methods whose result is no longer
+    /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>,
+    /// <c>exception-sink</c> (methods whose arguments are logged, stored, decided on, or written into an exception's
+    /// message) and <c>sanitizer</c> (methods whose result is no longer
     /// personal data). <c>#</c> starts a comment. A malformed line is reported by GDPR900 with its file and line and
     /// otherwise ignored.
     /// </summary>
@@ -33,6 +34,7 @@ namespace GdprAnalyzers
         private readonly HashSet<ISymbol> logSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> storageSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> decisions = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> exceptionSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> sanitizers = new(SymbolEqualityComparer.Default);
 
         private UserModels(ImmutableArray<Entry> entries, Compilation? compilation)
@@ -105,7 +107,7 @@ namespace GdprAnalyzers
                 string? problem = null;
                 if (!IsKnownKind(kind))
                 {
-                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision or sanitizer";
+                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink or sanitizer";
                 }
                 else if (parts.Length != 2)
                 {
@@ -153,10 +155,14 @@ namespace GdprAnalyzers
         /// <summary>Whether the method is a declared automated decision.</summary>
         public bool IsDecision(IMethodSymbol method) => !IsEmpty && decisions.Contains(method.OriginalDefinition);
 
+        /// <summary>Whether the method (a constructor, a throw helper) is a declared exception sink: every argument is
+        /// written into the message of the exception it makes (GDPR009).</summary>
+        public bool IsExceptionSink(IMethodSymbol method) => !IsEmpty && exceptionSinks.Contains(method.OriginalDefinition);
+
         /// <summary>Whether the method is a declared sanitizer.</summary>
         public bool IsSanitizer(IMethodSymbol method) => !IsEmpty && sanitizers.Contains(method.OriginalDefinition);
 
-        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "sanitizer";
+        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "exception-sink" or "sanitizer";
 
         private HashSet<ISymbol>? SetOf(string kind) => kind switch
         {
@@ -165,6 +171,7 @@ namespace GdprAnalyzers
             "log-sink" => logSinks,
             "storage-sink" => storageSinks,
             "decision" => decisions,
+            "exception-sink" => exceptionSinks,
             "sanitizer" => sanitizers,
             _ => null,
         };

@@ -45,16 +45,7 @@ namespace GdprAnalyzers
         /// or "with" that does not start it) names the secret.</summary>
         public static bool IsCredential(string name)
         {
-            List<string> words = Split(name);
-            for (int i = 1; i < words.Count; i++)
-            {
-                if (Prepositions.Contains(words[i]))
-                {
-                    words.RemoveRange(i, words.Count - i);
-                    break;
-                }
-            }
-
+            List<string> words = NamingWords(name);
             if (words.Count == 0)
             {
                 return false;
@@ -91,6 +82,33 @@ namespace GdprAnalyzers
             }
 
             return false;
+        }
+
+        /// <summary>Whether a credential of this name is one a protocol issues to its client: a token (<c>AccessToken</c>,
+        /// <c>RefreshToken</c>, <c>Jwt</c>), a one-time password or code (<c>DeviceCode</c>, <c>RecoveryCode</c>) or a
+        /// handle of one. A login or token endpoint returns them by design; passwords, hashes, secrets, keys and
+        /// connection strings are not issued.</summary>
+        public static bool IsIssuedToken(string name)
+        {
+            List<string> words = NamingWords(name);
+            return words.Count > 0 && words[words.Count - 1] is "token" or "jwt" or "bearer" or "otp" or "totp" or "code" or "handle";
+        }
+
+        /// <summary>The words of <paramref name="name"/> up to any "from", "of", "for", "by" or "with" that does not
+        /// start it.</summary>
+        private static List<string> NamingWords(string name)
+        {
+            List<string> words = Split(name);
+            for (int i = 1; i < words.Count; i++)
+            {
+                if (Prepositions.Contains(words[i]))
+                {
+                    words.RemoveRange(i, words.Count - i);
+                    break;
+                }
+            }
+
+            return words;
         }
 
         /// <summary>Whether a header of this name carries a credential: <c>Authorization</c>, <c>Proxy-Authorization</c>,

@@ -27,6 +27,13 @@ namespace GdprAnalyzers
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 
+        /// <summary>GDPR009: personal data or a credential written into an exception's message or <c>Data</c> (GDPR Art.
+        /// 5(1)(f), 32).</summary>
+        public const string ExceptionMessage = "GDPR009";
+
+        /// <summary>GDPR010: an object whose type has credential members written to an HTTP response (GDPR Art. 32).</summary>
+        public const string CredentialInResponse = "GDPR010";
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";

@@ -44,10 +44,12 @@ namespace GdprAnalyzers
 
         /// <inheritdoc/>
         public override bool IsPersonalDataSymbol(ISymbol symbol) =>
-            IsCredential(symbol)
-            || (symbol is IPropertySymbol or IFieldSymbol or IParameterSymbol && Known.PersonalDataAttribute != null
-                && CategoryArgument(symbol.GetAttributes()) == "Credential")
-            || (Known.FrameworkSources && FrameworkCredentials.Contains(symbol));
+            IsCredential(symbol) || IsMarkedCredential(symbol) || (Known.FrameworkSources && FrameworkCredentials.Contains(symbol));
+
+        /// <summary>Whether a property, field or parameter is marked <c>[PersonalData(PersonalDataCategory.Credential)]</c>.</summary>
+        public bool IsMarkedCredential(ISymbol symbol) =>
+            symbol is IPropertySymbol or IFieldSymbol or IParameterSymbol && Known.PersonalDataAttribute != null
+            && CategoryArgument(symbol.GetAttributes()) == "Credential";
 
         /// <summary>Whether the method's name says it returns a credential (<c>GetConnectionString</c>), or its result is
         /// marked <c>[return: PersonalData(PersonalDataCategory.Credential)]</c>.</summary>

@@ -68,6 +68,16 @@ namespace GdprAnalyzers
         /// model that masks a token), rather than whatever its type could: for log sinks.</summary>
         public bool CreationsHoldWhatConstructorsKeep => ForLogs;
 
+        /// <summary>
+        /// Whether an object of <paramref name="type"/> created in a body holds what its constructor's arguments hold
+        /// (<c>new Order(customer.Email)</c> is built from the address). Not an exception, for log sinks: what its message
+        /// holds is reported where it is built (GDPR009, <see cref="ExceptionSinkModel"/>), whether or not that rule is
+        /// on, so the log of <c>ex.Message</c>, <c>ex.ToString()</c> or <c>ex</c> is not reported again. Opt-in sources
+        /// (<see cref="ProbablePersonalDataSources"/>) keep the arguments: no rule reports probable personal data where
+        /// an exception is built, so GDPR101 still reports its log.
+        /// </summary>
+        public virtual bool CreationHoldsArguments(ITypeSymbol? type) => !ForLogs || !SymbolRelations.DerivesFrom(type, Known.Exception);
+
         /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
         public bool IsPersonalDataAttribute(INamedTypeSymbol? attributeClass)
         {
