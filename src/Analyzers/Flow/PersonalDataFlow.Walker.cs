@@ -374,6 +374,11 @@ namespace GdprAnalyzers
                 origin = null;
                 MethodSummaries? summaries = flow.Summaries;
                 IMethodSymbol method = invocation.TargetMethod;
+                if (!flow.model.ResultCarriesArguments(method))
+                {
+                    return false; // Its name says its result is another thing than its sources (a host name parsed from a connection string).
+                }
+
                 ulong flowing = ulong.MaxValue;
                 bool summarised = summaries != null && summaries.IsSummarisable(method);
                 if (summarised)

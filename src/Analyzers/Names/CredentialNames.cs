@@ -94,6 +94,24 @@ namespace GdprAnalyzers
             return words.Count > 0 && words[words.Count - 1] is "token" or "jwt" or "bearer" or "otp" or "totp" or "code" or "handle";
         }
 
+        /// <summary>Words that name a part of a credential or of the text that holds one that is no secret: where a
+        /// connection string points (<c>Host</c>, <c>Server</c>, <c>Port</c>, <c>Database</c>), whose a token is
+        /// (<c>UserId</c>, <c>UserName</c>, <c>Issuer</c>), what kind it is (<c>Scheme</c>, <c>Type</c>), its size.</summary>
+        private static readonly HashSet<string> PublicParts = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "host", "hostname", "server", "port", "database", "name", "id", "issuer", "audience", "scheme", "type", "kind",
+            "length", "count", "expiry", "expiration", "provider",
+        };
+
+        /// <summary>Whether a method of this name returns a part of what it is given that is no secret: its last word
+        /// names one (<c>GetHostName</c>, <c>ParseUserId</c>, <c>GetScheme</c>) and it does not name a credential
+        /// itself.</summary>
+        public static bool NamesPublicPart(string name)
+        {
+            List<string> words = NamingWords(name);
+            return words.Count > 1 && PublicParts.Contains(words[words.Count - 1]) && !IsCredential(name);
+        }
+
         /// <summary>The words of <paramref name="name"/> up to any "from", "of", "for", "by" or "with" that does not
         /// start it.</summary>
         private static List<string> NamingWords(string name)

@@ -39,6 +39,12 @@ namespace GdprAnalyzers
         /// <inheritdoc/>
         public override bool MembersOfSourcesAreSources => false;
 
+        /// <summary>Not where the method's name says its result is a part of the credential that is no secret
+        /// (<see cref="CredentialNames.NamesPublicPart"/>: <c>GetHostName(connectionString)</c>,
+        /// <c>GetScheme(authorization)</c>, <c>ParseUserId(token)</c>); any other method's result holds the secret it was
+        /// given.</summary>
+        public override bool ResultCarriesArguments(IMethodSymbol method) => !CredentialNames.NamesPublicPart(method.Name);
+
         /// <inheritdoc/>
         public override bool LibraryTextFormsShowSources => false;
 

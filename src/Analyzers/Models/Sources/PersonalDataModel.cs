@@ -60,6 +60,11 @@ namespace GdprAnalyzers
         /// personal data; a member of a credential is a credential only by itself.</summary>
         public virtual bool MembersOfSourcesAreSources => true;
 
+        /// <summary>Whether a method's result holds what its arguments, or the sources its body returns, hold; true by
+        /// default (a customer's address trimmed, formatted, encoded is still the address). See
+        /// <see cref="CredentialSources"/>.</summary>
+        public virtual bool ResultCarriesArguments(IMethodSymbol method) => true;
+
         /// <summary>Whether another assembly's <c>ToString()</c> override is taken to show what its object holds: for
         /// personal data (an Identity user prints its user name); for credentials only a record's does.</summary>
         public virtual bool LibraryTextFormsShowSources => true;

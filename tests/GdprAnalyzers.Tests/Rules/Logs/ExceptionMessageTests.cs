@@ -124,6 +124,39 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic().WithLocation(2).WithArguments("Customer.Email", "personal data", "", "'Exception.Data'"));
         }
 
+        /// <summary>Restated from the corpus (squidex's database migrator): the host a connection string names is no
+        /// secret; the connection string itself is.</summary>
+        [Fact]
+        public async Task HostNameParsedFromConnectionString_NotACredential_ConnectionStringIs()
+        {
+            string source = """
+                using System;
+
+                public sealed class ConnectionStringParser
+                {
+                    public string? GetHostName(string? source) => source?.Split(';')[0];
+                }
+
+                public sealed class Migrator
+                {
+                    public void Fail(ConnectionStringParser parser, string connectionString)
+                    {
+                        var hostName = parser.GetHostName(connectionString);
+                        if (hostName is null)
+                        {
+                            throw new InvalidOperationException($"Cannot reach {{|#0:connectionString|}}");
+                        }
+
+                        throw new InvalidOperationException($"Failed to connect to database <{hostName}>");
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("connectionString", "a credential", "", string.Format(MessageOf, "InvalidOperationException")));
+        }
+
         [Fact]
         public async Task WholeObject_ReportedWhereItsTextShowsPersonalData()
         {
