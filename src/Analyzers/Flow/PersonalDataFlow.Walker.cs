@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -371,6 +372,11 @@ namespace GdprAnalyzers
                 origin = null;
                 MethodSummaries? summaries = flow.Summaries;
                 IMethodSymbol method = invocation.TargetMethod;
+                if (!flow.model.ResultCarriesArguments(method))
+                {
+                    return false; // Its name says its result is another thing than its sources (a host name parsed from a connection string).
+                }
+
                 ulong flowing = ulong.MaxValue;
                 bool summarised = summaries != null && summaries.IsSummarisable(method);
                 if (summarised)
@@ -721,7 +727,7 @@ namespace GdprAnalyzers
                 }
 
                 bool keepsCarrier = false;
-                foreach (IArgumentOperation argument in creation.Arguments)
+                foreach (IArgumentOperation argument in flow.model.CreationHoldsArguments(creation.Type) ? creation.Arguments : ImmutableArray<IArgumentOperation>.Empty)
                 {
                     if (kept is { } keeps)
                     {

@@ -217,6 +217,21 @@ namespace GdprAnalyzers
         // Configuration, whose values read by a secret's key are credentials (CredentialSources).
         private StrongBox<INamedTypeSymbol?>? configuration;
 
+        // What an application writes to its HTTP responses (ResponseSinkModel, CredentialMembers).
+        private StrongBox<INamedTypeSymbol?>? mvcController;
+        private StrongBox<INamedTypeSymbol?>? mvcApiControllerAttribute;
+        private StrongBox<INamedTypeSymbol?>? mvcNonActionAttribute;
+        private StrongBox<INamedTypeSymbol?>? mvcObjectResult;
+        private StrongBox<INamedTypeSymbol?>? mvcJsonResult;
+        private StrongBox<INamedTypeSymbol?>? mvcActionResultOfT;
+        private StrongBox<INamedTypeSymbol?>? aspNetResults;
+        private StrongBox<INamedTypeSymbol?>? aspNetTypedResults;
+        private StrongBox<INamedTypeSymbol?>? httpResponseJsonExtensions;
+        private StrongBox<INamedTypeSymbol?>? endpointRouteBuilderExtensions;
+        private StrongBox<INamedTypeSymbol?>? identityUser;
+        private StrongBox<INamedTypeSymbol?>? systemTextJsonIgnoreAttribute;
+        private StrongBox<INamedTypeSymbol?>? newtonsoftJsonIgnoreAttribute;
+
         // MediatR's message markers (Implementations.InstantiationsOf).
         private StrongBox<INamedTypeSymbol?>? mediatRBaseRequest;
         private StrongBox<INamedTypeSymbol?>? mediatRNotification;
@@ -435,6 +450,47 @@ namespace GdprAnalyzers
 
         /// <summary>NLog's <c>FileTarget</c>, configured in code with <c>new FileTarget { ... }</c>.</summary>
         public INamedTypeSymbol? NLogFileTarget => Resolve(ref nlogFileTarget, "NLog.Targets.FileTarget");
+
+        /// <summary>ASP.NET Core MVC's <c>Microsoft.AspNetCore.Mvc.Controller</c> (<c>Json(data)</c>).</summary>
+        public INamedTypeSymbol? MvcController => Resolve(ref mvcController, "Microsoft.AspNetCore.Mvc.Controller");
+
+        /// <summary>ASP.NET Core MVC's <c>[ApiController]</c>, which makes a class's public methods actions.</summary>
+        public INamedTypeSymbol? MvcApiControllerAttribute => Resolve(ref mvcApiControllerAttribute, "Microsoft.AspNetCore.Mvc.ApiControllerAttribute");
+
+        /// <summary>ASP.NET Core MVC's <c>[NonAction]</c>: a controller's public method that is not an action.</summary>
+        public INamedTypeSymbol? MvcNonActionAttribute => Resolve(ref mvcNonActionAttribute, "Microsoft.AspNetCore.Mvc.NonActionAttribute");
+
+        /// <summary>ASP.NET Core MVC's <c>Microsoft.AspNetCore.Mvc.ObjectResult</c>, base of <c>OkObjectResult</c> and the
+        /// other results that serialize a value.</summary>
+        public INamedTypeSymbol? MvcObjectResult => Resolve(ref mvcObjectResult, "Microsoft.AspNetCore.Mvc.ObjectResult");
+
+        /// <summary>ASP.NET Core MVC's <c>Microsoft.AspNetCore.Mvc.JsonResult</c>.</summary>
+        public INamedTypeSymbol? MvcJsonResult => Resolve(ref mvcJsonResult, "Microsoft.AspNetCore.Mvc.JsonResult");
+
+        /// <summary>ASP.NET Core MVC's <c>ActionResult&lt;TValue&gt;</c>.</summary>
+        public INamedTypeSymbol? MvcActionResultOfT => Resolve(ref mvcActionResultOfT, "Microsoft.AspNetCore.Mvc.ActionResult`1");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.Http.Results</c> (<c>Results.Ok(value)</c>).</summary>
+        public INamedTypeSymbol? AspNetResults => Resolve(ref aspNetResults, "Microsoft.AspNetCore.Http.Results");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.Http.TypedResults</c>.</summary>
+        public INamedTypeSymbol? AspNetTypedResults => Resolve(ref aspNetTypedResults, "Microsoft.AspNetCore.Http.TypedResults");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.Http.HttpResponseJsonExtensions</c> (<c>WriteAsJsonAsync</c>).</summary>
+        public INamedTypeSymbol? HttpResponseJsonExtensions => Resolve(ref httpResponseJsonExtensions, "Microsoft.AspNetCore.Http.HttpResponseJsonExtensions");
+
+        /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions</c> (<c>MapGet</c> and
+        /// the other minimal API endpoints).</summary>
+        public INamedTypeSymbol? EndpointRouteBuilderExtensions => Resolve(ref endpointRouteBuilderExtensions, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+
+        /// <summary>ASP.NET Core Identity's <c>IdentityUser&lt;TKey&gt;</c> (<c>PasswordHash</c>, <c>SecurityStamp</c>).</summary>
+        public INamedTypeSymbol? IdentityUser => Resolve(ref identityUser, "Microsoft.AspNetCore.Identity.IdentityUser`1");
+
+        /// <summary>System.Text.Json's <c>[JsonIgnore]</c>.</summary>
+        public INamedTypeSymbol? SystemTextJsonIgnoreAttribute => Resolve(ref systemTextJsonIgnoreAttribute, "System.Text.Json.Serialization.JsonIgnoreAttribute");
+
+        /// <summary>Newtonsoft.Json's <c>[JsonIgnore]</c>.</summary>
+        public INamedTypeSymbol? NewtonsoftJsonIgnoreAttribute => Resolve(ref newtonsoftJsonIgnoreAttribute, "Newtonsoft.Json.JsonIgnoreAttribute");
 
         /// <summary>
         /// The messages a MediatR pipeline or handler interface is instantiated for, when <paramref name="handler"/> is

@@ -15,10 +15,11 @@ namespace GdprAnalyzers
     /// line: a kind, white space, and a documentation-comment id (the C# compiler's standard way to name a symbol, as in
     /// XML docs: <c>P:</c> property, <c>F:</c> field, <c>M:</c> method, <c>T:</c> type). Kinds:
     /// <c>personal-data</c> (a member, parameter-less, or type of another library that is personal data),
-    /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>
-    /// (methods whose arguments are logged, stored, or decided on), <c>sanitizer</c> (methods whose result is no longer
-    /// personal data) and <c>hashing</c> (methods whose result is a one-way hash of the credential they are given, for
-    /// GDPR012). <c>#</c> starts a comment. A malformed line is reported by GDPR900 with its file and line and
+    /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>,
+    /// <c>exception-sink</c> (methods whose arguments are logged, stored, decided on, or written into an exception's
+    /// message), <c>sanitizer</c> (methods whose result is no longer personal data) and <c>hashing</c> (methods whose
+    /// result is a one-way hash of the credential they are given, for GDPR012). <c>#</c> starts a comment. A malformed
+    /// line is reported by GDPR900 with its file and line and
     /// otherwise ignored.
     /// </summary>
     internal sealed class UserModels
@@ -34,6 +35,7 @@ namespace GdprAnalyzers
         private readonly HashSet<ISymbol> logSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> storageSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> decisions = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> exceptionSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> sanitizers = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> hashing = new(SymbolEqualityComparer.Default);
 
@@ -107,7 +109,7 @@ namespace GdprAnalyzers
                 string? problem = null;
                 if (!IsKnownKind(kind))
                 {
-                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, sanitizer or hashing";
+                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer or hashing";
                 }
                 else if (parts.Length != 2)
                 {
@@ -155,13 +157,17 @@ namespace GdprAnalyzers
         /// <summary>Whether the method is a declared automated decision.</summary>
         public bool IsDecision(IMethodSymbol method) => !IsEmpty && decisions.Contains(method.OriginalDefinition);
 
+        /// <summary>Whether the method (a constructor, a throw helper) is a declared exception sink: every argument is
+        /// written into the message of the exception it makes (GDPR009).</summary>
+        public bool IsExceptionSink(IMethodSymbol method) => !IsEmpty && exceptionSinks.Contains(method.OriginalDefinition);
+
         /// <summary>Whether the method is a declared sanitizer.</summary>
         public bool IsSanitizer(IMethodSymbol method) => !IsEmpty && sanitizers.Contains(method.OriginalDefinition);
 
         /// <summary>Whether the method is a declared password hasher (its result is a one-way hash of the credential).</summary>
         public bool IsHashing(IMethodSymbol method) => !IsEmpty && hashing.Contains(method.OriginalDefinition);
 
-        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "sanitizer" or "hashing";
+        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "exception-sink" or "sanitizer" or "hashing";
 
         private HashSet<ISymbol>? SetOf(string kind) => kind switch
         {
@@ -170,6 +176,7 @@ namespace GdprAnalyzers
             "log-sink" => logSinks,
             "storage-sink" => storageSinks,
             "decision" => decisions,
+            "exception-sink" => exceptionSinks,
             "sanitizer" => sanitizers,
             "hashing" => hashing,
             _ => null,

@@ -45,7 +45,7 @@ namespace GdprAnalyzers
         /// or "with" that does not start it) names the secret.</summary>
         public static bool IsCredential(string name)
         {
-            List<string> words = SignificantWords(name);
+            List<string> words = NamingWords(name);
             if (words.Count == 0)
             {
                 return false;
@@ -84,8 +84,37 @@ namespace GdprAnalyzers
             return false;
         }
 
-        /// <summary>The words of <paramref name="name"/> up to any "from", "of", "for", "by" or "with" that does not start it.</summary>
-        private static List<string> SignificantWords(string name)
+        /// <summary>Whether a credential of this name is one a protocol issues to its client: a token (<c>AccessToken</c>,
+        /// <c>RefreshToken</c>, <c>Jwt</c>), a one-time password or code (<c>DeviceCode</c>, <c>RecoveryCode</c>) or a
+        /// handle of one. A login or token endpoint returns them by design; passwords, hashes, secrets, keys and
+        /// connection strings are not issued.</summary>
+        public static bool IsIssuedToken(string name)
+        {
+            List<string> words = NamingWords(name);
+            return words.Count > 0 && words[words.Count - 1] is "token" or "jwt" or "bearer" or "otp" or "totp" or "code" or "handle";
+        }
+
+        /// <summary>Words that name a part of a credential or of the text that holds one that is no secret: where a
+        /// connection string points (<c>Host</c>, <c>Server</c>, <c>Port</c>, <c>Database</c>), whose a token is
+        /// (<c>UserId</c>, <c>UserName</c>, <c>Issuer</c>), what kind it is (<c>Scheme</c>, <c>Type</c>), its size.</summary>
+        private static readonly HashSet<string> PublicParts = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "host", "hostname", "server", "port", "database", "name", "id", "issuer", "audience", "scheme", "type", "kind",
+            "length", "count", "expiry", "expiration", "provider",
+        };
+
+        /// <summary>Whether a method of this name returns a part of what it is given that is no secret: its last word
+        /// names one (<c>GetHostName</c>, <c>ParseUserId</c>, <c>GetScheme</c>) and it does not name a credential
+        /// itself.</summary>
+        public static bool NamesPublicPart(string name)
+        {
+            List<string> words = NamingWords(name);
+            return words.Count > 1 && PublicParts.Contains(words[words.Count - 1]) && !IsCredential(name);
+        }
+
+        /// <summary>The words of <paramref name="name"/> up to any "from", "of", "for", "by" or "with" that does not
+        /// start it.</summary>
+        private static List<string> NamingWords(string name)
         {
             List<string> words = Split(name);
             for (int i = 1; i < words.Count; i++)
@@ -122,7 +151,7 @@ namespace GdprAnalyzers
         /// refresh tokens, codes, handles, and names that say no kind, such as <c>Authorization</c>).</summary>
         public static CredentialKind KindOf(string name)
         {
-            List<string> words = SignificantWords(name);
+            List<string> words = NamingWords(name);
             if (words.Count == 0)
             {
                 return CredentialKind.Token;

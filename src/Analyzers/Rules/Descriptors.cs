@@ -102,6 +102,31 @@ namespace GdprAnalyzers
             "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
             + "law or the consent it rests on in Reason.");
 
+        /// <summary>GDPR009: personal data or a credential in an exception's message or <c>Data</c>.</summary>
+        public static readonly DiagnosticDescriptor ExceptionMessage = Create(
+            RuleIds.ExceptionMessage,
+            "Personal data or a credential in an exception message",
+            "'{0}' is {1}{2} and reaches {3}",
+            Categories.Logging,
+            DiagnosticSeverity.Warning,
+            "An exception's message and Data travel to logs, error pages, error trackers and other services' responses, "
+            + "where nobody redacts them. Personal data or a credential written there escapes the protection the code "
+            + "gives it elsewhere (integrity and confidentiality, GDPR Art. 5(1)(f); security of processing, Art. 32). "
+            + "Pseudonymise or erase the value in the message, or say which record failed by an identifier that names no one.");
+
+        /// <summary>GDPR010: an object whose type has credential members written to an HTTP response.</summary>
+        public static readonly DiagnosticDescriptor CredentialInResponse = Create(
+            RuleIds.CredentialInResponse,
+            "Credential exposed in an HTTP response",
+            "'{0}' has the credential member '{1}' and reaches the HTTP response through '{2}'",
+            Categories.Responses,
+            DiagnosticSeverity.Warning,
+            "A serializer writes every public member of the object it is given: an account returned whole sends its "
+            + "password hash, security stamp or keys to the client, and from there to browser caches, proxies and "
+            + "whoever calls the endpoint. Security of processing (GDPR Art. 32) asks that credentials never leave the "
+            + "server: return a data transfer object with only the members the client needs, or mark the member "
+            + "[JsonIgnore].");
+
         /// <summary>GDPR012: a credential stored in clear.</summary>
         public static readonly DiagnosticDescriptor CredentialStoredInClear = Create(
             RuleIds.CredentialStoredInClear,
@@ -229,6 +254,9 @@ namespace GdprAnalyzers
         {
             /// <summary>Personal data in logs.</summary>
             public const string Logging = "GDPR.Logging";
+
+            /// <summary>What an application sends back to its clients (HTTP responses).</summary>
+            public const string Responses = "GDPR.Responses";
 
             /// <summary>Personal data kept in a database, cache, file, session or cookie.</summary>
             public const string Storage = "GDPR.Storage";

@@ -27,6 +27,13 @@ namespace GdprAnalyzers
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 
+        /// <summary>GDPR009: personal data or a credential written into an exception's message or <c>Data</c> (GDPR Art.
+        /// 5(1)(f), 32).</summary>
+        public const string ExceptionMessage = "GDPR009";
+
+        /// <summary>GDPR010: an object whose type has credential members written to an HTTP response (GDPR Art. 32).</summary>
+        public const string CredentialInResponse = "GDPR010";
+
         /// <summary>GDPR012: a credential (password, key, token) stored in clear: not hashed, or for a key or token not
         /// encrypted either (GDPR Art. 32(1)(a), 5(1)(f)).</summary>
         public const string CredentialStoredInClear = "GDPR012";

@@ -15,9 +15,9 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Fixes GDPR001 (and GDPR006, GDPR101) by wrapping the value in <c>Redact.Pseudonymize(...)</c> or
+    /// Fixes GDPR001 (and GDPR006, GDPR101, and GDPR009 in an exception's message) by wrapping the value in <c>Redact.Pseudonymize(...)</c> or
     /// <c>Redact.Erase(...)</c> (first action: Pseudonymise for personal data; only Erase for credentials: GDPR006, and a
-    /// GDPR001 or GDPR101 value that is also a credential, which Fix All erases too), and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
+    /// GDPR001, GDPR009 or GDPR101 value that is also a credential, which Fix All erases too), and adds <c>using GdprAnalyzers.Annotations;</c>. A value that is not a string is
     /// converted with <c>ToString()</c> before it is pseudonymised, so the first action compiles at every site and
     /// <c>dotnet format</c> can apply it to a whole solution. Not offered where no wrapping compiles.
     /// </summary>
@@ -33,7 +33,7 @@ namespace GdprAnalyzers.CodeFixes
         private const string RedactMetadataName = AnnotationNames.Redact;
 
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged, RuleIds.ProbablePersonalDataLogged);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.PersonalDataLogged, RuleIds.CredentialLogged, RuleIds.ProbablePersonalDataLogged, RuleIds.ExceptionMessage);
 
         /// <inheritdoc/>
         public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
@@ -85,7 +85,8 @@ namespace GdprAnalyzers.CodeFixes
             }
         }
 
-        /// <summary>Whether the flagged value is a credential: GDPR006, or a GDPR001/GDPR101 finding the analyzer marked.</summary>
+        /// <summary>Whether the flagged value is a credential: GDPR006, or a GDPR001, GDPR009 or GDPR101 finding the analyzer
+        /// marked.</summary>
         private static bool IsCredential(Diagnostic diagnostic) =>
             diagnostic.Id == RuleIds.CredentialLogged
             || (diagnostic.Properties.TryGetValue(PersonalDataLoggedAnalyzer.CredentialProperty, out string? credential) && credential == PersonalDataLoggedAnalyzer.CredentialYes);

@@ -205,7 +205,7 @@ namespace GdprAnalyzers.Tests.Benchmark
 
     /// <summary>
     /// Compiles each case with the shared model against .NET 8, the test reference packages and the annotations (the
-    /// references of <see cref="AnalyzerHarness"/>), runs every analyzer of the analyzer assembly over it through
+    /// references of <see cref="AnalyzerHarness"/>; ASP.NET Core's shared framework too for a case that imports it), runs every analyzer of the analyzer assembly over it through
     /// <see cref="CompilationWithAnalyzers"/>, and scores it. Each case is its own compilation, so a finding belongs to
     /// exactly one case; cases are analysed in parallel.
     /// </summary>
@@ -218,6 +218,9 @@ namespace GdprAnalyzers.Tests.Benchmark
 
             // One compilation of the model; each case adds its tree to it, which reuses the bound references.
             CSharpCompilation baseCompilation = await AnalyzerHarness.CreateCompilationAsync("Benchmark", new[] { model }).ConfigureAwait(false);
+
+            // A case that imports ASP.NET Core (a controller, a minimal API) is compiled with its shared framework too.
+            CSharpCompilation aspNetCoreCompilation = baseCompilation.WithReferences(await AnalyzerHarness.GetAspNetCoreReferencesAsync().ConfigureAwait(false));
             ImmutableArray<DiagnosticAnalyzer> analyzers = AnalyzerHarness.CreateAllAnalyzers();
             var optionSets = new ConcurrentDictionary<string, AnalyzerOptions>(StringComparer.Ordinal);
 
@@ -229,7 +232,7 @@ namespace GdprAnalyzers.Tests.Benchmark
                 AnalyzerOptions options = optionSets.GetOrAdd(
                     string.Join(";", benchmarkCase.Options.Select(o => o.Key + "=" + o.Value)),
                     _ => AnalyzerHarness.OptionsWith(benchmarkCase.Options));
-                results[benchmarkCase] = await RunOneAsync(baseCompilation, benchmarkCase, analyzers, options, token).ConfigureAwait(false);
+                results[benchmarkCase] = await RunOneAsync(baseCompilation, aspNetCoreCompilation, benchmarkCase, analyzers, options, token).ConfigureAwait(false);
             }).ConfigureAwait(false);
 
             return new BenchmarkReport(cases.Select(c => results[c]).ToImmutableArray(), clock.Elapsed);
@@ -237,13 +240,14 @@ namespace GdprAnalyzers.Tests.Benchmark
 
         private static async Task<CaseResult> RunOneAsync(
             CSharpCompilation baseCompilation,
+            CSharpCompilation aspNetCoreCompilation,
             BenchmarkCase benchmarkCase,
             ImmutableArray<DiagnosticAnalyzer> analyzers,
             AnalyzerOptions options,
             CancellationToken cancellationToken)
         {
             SyntaxTree tree = CSharpSyntaxTree.ParseText(benchmarkCase.Source, AnalyzerHarness.ParseOptions, benchmarkCase.Path, Encoding.UTF8, cancellationToken);
-            CSharpCompilation compilation = baseCompilation.AddSyntaxTrees(tree);
+            CSharpCompilation compilation = (AnalyzerHarness.UsesAspNetCore(tree) ? aspNetCoreCompilation : baseCompilation).AddSyntaxTrees(tree);
             HarnessResult analysis = await AnalyzerHarness.AnalyzeWithCompilerDiagnosticsAsync(compilation, analyzers, options, cancellationToken).ConfigureAwait(false);
             ImmutableArray<Diagnostic> errors = analysis.Diagnostics
                 .Where(d => d.Severity == DiagnosticSeverity.Error && d.Id.StartsWith("CS", StringComparison.Ordinal))

@@ -19,7 +19,9 @@ namespace GdprAnalyzers.Tests.Robustness
     /// </summary>
     internal static class AnalyzerHarness
     {
-        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> LazyReferences = new(ResolveReferencesAsync);
+        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> LazyReferences = new(() => ResolveReferencesAsync(TestReferences.Net80WithPackages));
+
+        private static readonly Lazy<Task<ImmutableArray<MetadataReference>>> LazyAspNetCoreReferences = new(() => ResolveReferencesAsync(TestReferences.Net80AspNetCoreWithPackages));
 
         /// <summary>C# as the test code is written: the newest version this compiler knows.</summary>
         public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
@@ -39,15 +41,33 @@ namespace GdprAnalyzers.Tests.Robustness
         /// <summary>.NET 8, the test reference packages and the annotations library, as metadata references.</summary>
         public static Task<ImmutableArray<MetadataReference>> GetReferencesAsync() => LazyReferences.Value;
 
-        /// <summary>A compilation of <paramref name="trees"/> against <see cref="GetReferencesAsync"/>.</summary>
+        /// <summary>As <see cref="GetReferencesAsync"/>, with ASP.NET Core's shared framework (reference pack 8.0.0).</summary>
+        public static Task<ImmutableArray<MetadataReference>> GetAspNetCoreReferencesAsync() => LazyAspNetCoreReferences.Value;
+
+        /// <summary>Whether code imports a namespace of ASP.NET Core's shared framework (<c>Microsoft.AspNetCore.Mvc</c>,
+        /// <c>.Http</c>, <c>.Builder</c>...; not <c>Microsoft.AspNetCore.Identity</c>, which the Identity packages
+        /// give): a benchmark case or a rule page's example that does is compiled with ASP.NET Core, the others without
+        /// it (whether ASP.NET Core is referenced changes what some rules report: the console is a log there).</summary>
+        public static bool UsesAspNetCore(SyntaxTree tree) =>
+            tree.GetRoot().DescendantNodes(node => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax)
+                .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>()
+                .Any(directive => directive.Name?.ToString() is { } name
+                    && name.StartsWith("Microsoft.AspNetCore.", StringComparison.Ordinal)
+                    && !name.StartsWith("Microsoft.AspNetCore.Identity", StringComparison.Ordinal));
+
+        /// <summary>A compilation of <paramref name="trees"/> against <see cref="GetReferencesAsync"/>, or
+        /// <see cref="GetAspNetCoreReferencesAsync"/> when one of them <see cref="UsesAspNetCore"/>.</summary>
         public static async Task<CSharpCompilation> CreateCompilationAsync(string name, IEnumerable<SyntaxTree> trees)
         {
             ImmutableArray<SyntaxTree> all = trees.ToImmutableArray();
+            ImmutableArray<MetadataReference> references = all.Any(UsesAspNetCore)
+                ? await GetAspNetCoreReferencesAsync().ConfigureAwait(false)
+                : await GetReferencesAsync().ConfigureAwait(false);
             bool hasTopLevelStatements = all.Any(tree => tree.GetRoot().ChildNodes().Any(node => node.IsKind(SyntaxKind.GlobalStatement)));
             var options = new CSharpCompilationOptions(
                 hasTopLevelStatements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable);
-            return CSharpCompilation.Create(name, all, await GetReferencesAsync().ConfigureAwait(false), options);
+            return CSharpCompilation.Create(name, all, references, options);
         }
 
         /// <summary>Runs <paramref name="analyzers"/> over <paramref name="compilation"/> and returns the analyzer
@@ -154,9 +174,9 @@ namespace GdprAnalyzers.Tests.Robustness
         public static AnalyzerOptions OptionsWith(IReadOnlyDictionary<string, string> values) =>
             new(ImmutableArray<AdditionalText>.Empty, new FixedOptionsProvider(values));
 
-        private static async Task<ImmutableArray<MetadataReference>> ResolveReferencesAsync()
+        private static async Task<ImmutableArray<MetadataReference>> ResolveReferencesAsync(Microsoft.CodeAnalysis.Testing.ReferenceAssemblies referenceAssemblies)
         {
-            ImmutableArray<MetadataReference> resolved = await TestReferences.Net80WithPackages
+            ImmutableArray<MetadataReference> resolved = await referenceAssemblies
                 .ResolveAsync(LanguageNames.CSharp, CancellationToken.None)
                 .ConfigureAwait(false);
             return resolved.Add(TestReferences.Annotations);

@@ -55,15 +55,23 @@ namespace GdprAnalyzers
                 _ => false,
             };
 
+        /// <summary>Not where the method's name says its result is a part of the credential that is no secret
+        /// (<see cref="CredentialNames.NamesPublicPart"/>: <c>GetHostName(connectionString)</c>,
+        /// <c>GetScheme(authorization)</c>, <c>ParseUserId(token)</c>); any other method's result holds the secret it was
+        /// given.</summary>
+        public override bool ResultCarriesArguments(IMethodSymbol method) => !CredentialNames.NamesPublicPart(method.Name);
+
         /// <inheritdoc/>
         public override bool LibraryTextFormsShowSources => false;
 
         /// <inheritdoc/>
         public override bool IsPersonalDataSymbol(ISymbol symbol) =>
-            IsCredential(symbol)
-            || (symbol is IPropertySymbol or IFieldSymbol or IParameterSymbol && Known.PersonalDataAttribute != null
-                && CategoryArgument(symbol.GetAttributes()) == "Credential")
-            || (Known.FrameworkSources && FrameworkCredentials.Contains(symbol));
+            IsCredential(symbol) || IsMarkedCredential(symbol) || (Known.FrameworkSources && FrameworkCredentials.Contains(symbol));
+
+        /// <summary>Whether a property, field or parameter is marked <c>[PersonalData(PersonalDataCategory.Credential)]</c>.</summary>
+        public bool IsMarkedCredential(ISymbol symbol) =>
+            symbol is IPropertySymbol or IFieldSymbol or IParameterSymbol && Known.PersonalDataAttribute != null
+            && CategoryArgument(symbol.GetAttributes()) == "Credential";
 
         /// <summary>Whether the method's name says it returns a credential (<c>GetConnectionString</c>), or its result is
         /// marked <c>[return: PersonalData(PersonalDataCategory.Credential)]</c>.</summary>

@@ -63,6 +63,11 @@ namespace GdprAnalyzers
         /// by itself, or where it hands back what its object was built from (see <see cref="CredentialSources"/>).</summary>
         public virtual bool MemberOfSourceIsSource(ISymbol member) => true;
 
+        /// <summary>Whether a method's result holds what its arguments, or the sources its body returns, hold; true by
+        /// default (a customer's address trimmed, formatted, encoded is still the address). See
+        /// <see cref="CredentialSources"/>.</summary>
+        public virtual bool ResultCarriesArguments(IMethodSymbol method) => true;
+
         /// <summary>Whether another assembly's <c>ToString()</c> override is taken to show what its object holds: for
         /// personal data (an Identity user prints its user name); for credentials only a record's does.</summary>
         public virtual bool LibraryTextFormsShowSources => true;
@@ -76,6 +81,16 @@ namespace GdprAnalyzers
         /// <summary>Whether an object made by the project's constructor holds only what the constructor keeps (a log
         /// model that masks a token), rather than whatever its type could: for log sinks.</summary>
         public bool CreationsHoldWhatConstructorsKeep => ForLogs;
+
+        /// <summary>
+        /// Whether an object of <paramref name="type"/> created in a body holds what its constructor's arguments hold
+        /// (<c>new Order(customer.Email)</c> is built from the address). Not an exception, for log sinks: what its message
+        /// holds is reported where it is built (GDPR009, <see cref="ExceptionSinkModel"/>), whether or not that rule is
+        /// on, so the log of <c>ex.Message</c>, <c>ex.ToString()</c> or <c>ex</c> is not reported again. Opt-in sources
+        /// (<see cref="ProbablePersonalDataSources"/>) keep the arguments: no rule reports probable personal data where
+        /// an exception is built, so GDPR101 still reports its log.
+        /// </summary>
+        public virtual bool CreationHoldsArguments(ITypeSymbol? type) => !ForLogs || !SymbolRelations.DerivesFrom(type, Known.Exception);
 
         /// <summary>Whether <paramref name="attributeClass"/> marks personal data.</summary>
         public bool IsPersonalDataAttribute(INamedTypeSymbol? attributeClass)

@@ -42,6 +42,10 @@ namespace GdprAnalyzers
             return found;
         }
 
+        /// <summary>Always: no rule reports probable personal data where an exception is built (GDPR009 has no opt-in
+        /// twin), so the log of an exception built from some is still reported (GDPR101).</summary>
+        public override bool CreationHoldsArguments(ITypeSymbol? type) => true;
+
         /// <summary>Never: a method's result is probable personal data only through the values it returns.</summary>
         public override bool ReturnsPersonalData(IMethodSymbol method) => false;
     }

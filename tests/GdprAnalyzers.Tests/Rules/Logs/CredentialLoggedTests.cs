@@ -45,6 +45,37 @@ namespace GdprAnalyzers.Tests.Rules
                 Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(1).WithArguments("link", "ILogger.LogCritical", " (from 'resetToken')"));
         }
 
+        /// <summary>A method whose name says it returns a part of the credential that is no secret (the host of a
+        /// connection string, a token's type) hands back no credential; one that returns the text does.</summary>
+        [Fact]
+        public async Task PublicPartParsedFromCredential_NotReported_ThePartThatHoldsItIs()
+        {
+            string source = """
+                using Microsoft.Extensions.Logging;
+
+                public static class Parser
+                {
+                    public static string GetHostName(string connectionString) => connectionString.Split(';')[0];
+                    public static string GetTokenType(string token) => token.Split(' ')[0];
+                    public static string Normalise(string connectionString) => connectionString.Trim();
+                }
+
+                public sealed class Connector
+                {
+                    public void Connect(ILogger logger, string connectionString, string token)
+                    {
+                        logger.LogInformation("Connecting to {Host}", Parser.GetHostName(connectionString));
+                        logger.LogInformation("Token of type {Type}", Parser.GetTokenType(token));
+                        logger.LogInformation("Connecting with {Connection}", {|#0:Parser.Normalise(connectionString)|});
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.CredentialLogged).WithLocation(0).WithArguments("Parser.Normalise()", "ILogger.LogInformation", " (from 'connectionString')"));
+        }
+
         [Fact]
         public async Task GeneratedCode_Ignored_HandWrittenCodeReported()
         {

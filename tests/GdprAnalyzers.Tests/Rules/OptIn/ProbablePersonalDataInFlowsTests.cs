@@ -106,6 +106,33 @@ namespace GdprAnalyzers.Tests.Rules
                 Diagnostic(RuleIds.PersonalDataLogged, 0, DiagnosticSeverity.Warning).WithArguments("Customer.Phone", "ILogger.LogInformation", ""));
         }
 
+        /// <summary>GDPR009 has no opt-in twin, so the log of an exception built from probable personal data stays
+        /// GDPR101's; one built from annotated personal data is GDPR009's alone (neither GDPR001 nor GDPR101).</summary>
+        [Fact]
+        public async Task OptionOn_ExceptionBuiltFromProbableData_LogReportedByGdpr101_AnnotatedIsNot()
+        {
+            string source = """
+                using System;
+                using Microsoft.Extensions.Logging;
+
+                public sealed class Service
+                {
+                    public void Close(ILogger logger, Customer customer)
+                    {
+                        var unknown = new InvalidOperationException($"No account for {customer.Email}");
+                        logger.LogError("Closing failed: {Message}", {|#0:unknown.Message|});
+                        var unreachable = new InvalidOperationException($"Cannot call {customer.Phone}");
+                        logger.LogError("Calling failed: {Message}", unreachable.Message);
+                    }
+                }
+                """ + Customer;
+
+            await RunAsync(
+                source,
+                OptionOn,
+                Diagnostic(RuleIds.ProbablePersonalDataLogged, 0).WithArguments("Exception.Message", "ILogger.LogError", " (part of 'unknown')"));
+        }
+
         [Fact]
         public async Task OptionOn_LocalHoldingAnnotatedAndProbable_ReportsGdpr001Only()
         {
