@@ -23,13 +23,20 @@ namespace GdprAnalyzers
 
         /// <param name="known">The compilation's well-known types.</param>
         /// <param name="honourLogExclusions">See <see cref="PersonalDataModel(KnownSymbols, bool)"/>.</param>
-        public AnnotatedPersonalDataSources(KnownSymbols known, bool honourLogExclusions)
+        /// <param name="rawBodies">Whether raw request and HTTP message bodies are sources (<see cref="RawBodySources"/>);
+        /// by default where log exclusions are honoured, that is for the log rules. GDPR009 says false: on real code the
+        /// bodies that reached exception messages were manifests and checksums of downloads, never a person's data.</param>
+        public AnnotatedPersonalDataSources(KnownSymbols known, bool honourLogExclusions, bool? rawBodies = null)
             : base(known, honourLogExclusions)
         {
+            RawBodies = rawBodies ?? honourLogExclusions;
         }
 
+        /// <summary>Whether raw request and HTTP message bodies are sources (see the constructor).</summary>
+        public bool RawBodies { get; }
+
         /// <summary>With framework sources on: a request header that identifies the client
-        /// (<see cref="PersonalDataModel.IdentifyingHeader"/>), named <c>header X-Forwarded-For</c>; for log sinks, the raw
+        /// (<see cref="PersonalDataModel.IdentifyingHeader"/>), named <c>header X-Forwarded-For</c>; with <see cref="RawBodies"/>, the raw
         /// body or form of a request or HTTP message (<see cref="RawBodySources"/>), named <c>the request's body</c>.</summary>
         public override SourceAnswer SourceOf(IOperation value)
         {
@@ -43,7 +50,7 @@ namespace GdprAnalyzers
                 return IdentifyingHeader(indexer) is { } header ? SourceAnswer.Source("header " + header) : SourceAnswer.NoOpinion;
             }
 
-            return ForLogs && RawBodySources.NameOf(value) is { } raw ? SourceAnswer.Source(raw) : SourceAnswer.NoOpinion;
+            return RawBodies && RawBodySources.NameOf(value) is { } raw ? SourceAnswer.Source(raw) : SourceAnswer.NoOpinion;
         }
 
         /// <inheritdoc/>

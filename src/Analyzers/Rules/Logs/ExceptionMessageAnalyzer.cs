@@ -66,7 +66,7 @@ namespace GdprAnalyzers
             {
                 this.sinks = sinks;
                 KnownSymbols known = shared.Known;
-                personalData = known.HasAnyPersonalDataMarker ? shared.NewFlow(new AnnotatedPersonalDataSources(known, honourLogExclusions: true)) : null;
+                personalData = known.HasAnyPersonalDataMarker ? shared.NewFlow(new AnnotatedPersonalDataSources(known, honourLogExclusions: true, rawBodies: false)) : null;
                 credentials = shared.NewFlow(new CredentialSources(known, honourLogExclusions: true));
             }
 

@@ -209,6 +209,32 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task RawResponseBody_NotASourceHere_TheUserNameBesideItIs()
+        {
+            // Raw bodies are GDPR001's sources when logged; in an exception's message they were, on real code, plugin
+            // manifests and checksums of downloads.
+            string source = """
+                using System;
+                using System.Net.Http;
+                using System.Security.Claims;
+                using System.Threading.Tasks;
+
+                public sealed class Plugins
+                {
+                    public async Task Install(HttpClient client, ClaimsPrincipal user)
+                    {
+                        string manifest = await client.GetStringAsync("https://plugins.example/manifest.json");
+                        throw new InvalidOperationException($"Bad manifest {manifest} for {{|#0:user.Identity?.Name|}}");
+                    }
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic().WithLocation(0).WithArguments("IIdentity.Name", "personal data", "", string.Format(MessageOf, "InvalidOperationException")));
+        }
+
+        [Fact]
         public async Task RedactedValue_NoDiagnostic()
         {
             string source = """
