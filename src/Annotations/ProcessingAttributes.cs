@@ -126,4 +126,16 @@ namespace GdprAnalyzers.Annotations
     public sealed class RedactionAttribute : Attribute
     {
     }
+
+    /// <summary>
+    /// Marks a user-written method, or every method of a class, whose result is a one-way hash of the credential it is
+    /// given: a password hasher with a salt and a work factor (PBKDF2, bcrypt, scrypt, Argon2), or the project's own
+    /// wrapper of one. GDPR012 (credential stored in clear, GDPR Art. 32(1)(a), 5(1)(f)) treats its result as no longer
+    /// the credential, for passwords as for tokens and keys. Mark only methods that really hash: a password that is
+    /// merely encoded or encrypted can be read back, and remains a password in clear for the rule.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+    public sealed class HashingAttribute : Attribute
+    {
+    }
 }

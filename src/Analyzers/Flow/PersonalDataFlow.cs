@@ -272,8 +272,9 @@ namespace GdprAnalyzers
 
 
 
-        /// <summary>Whether <paramref name="method"/> ends a flow (<see cref="SanitizerModel.IsRedaction"/>).</summary>
-        public bool IsRedaction(IMethodSymbol method) => sanitizers.IsRedaction(method);
+        /// <summary>Whether <paramref name="method"/> ends a flow (<see cref="SanitizerModel.IsRedaction"/>, or the
+        /// model's own <see cref="PersonalDataModel.EndsFlow"/>).</summary>
+        public bool IsRedaction(IMethodSymbol method) => sanitizers.IsRedaction(method) || model.EndsFlow(method);
 
         /// <summary>The value a pattern tests: the operand of <c>is</c>, the value of a <c>switch</c>, the member a
         /// property subpattern reads (<c>Email</c> in <c>{ Email: var email }</c>), or an element of a positional pattern

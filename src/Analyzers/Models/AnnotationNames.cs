@@ -13,6 +13,9 @@ namespace GdprAnalyzers
         /// <summary><c>[Redaction]</c>.</summary>
         public const string RedactionAttribute = Namespace + ".RedactionAttribute";
 
+        /// <summary><c>[Hashing]</c>: a password hasher written in the project (GDPR012).</summary>
+        public const string HashingAttribute = Namespace + ".HashingAttribute";
+
         /// <summary>The <c>Redact</c> helpers (<c>Pseudonymize</c>, <c>Erase</c>).</summary>
         public const string Redact = Namespace + ".Redact";
 

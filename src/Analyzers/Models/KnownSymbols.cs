@@ -139,6 +139,7 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? automatedDecisionAttribute;
         private StrongBox<INamedTypeSymbol?>? humanReviewAttribute;
         private StrongBox<INamedTypeSymbol?>? pendingDecision;
+        private StrongBox<INamedTypeSymbol?>? hashingAttribute;
 
         // Storage (StorageSinkModel, EntityModel, PersonalDataStoredAnalyzer).
         private StrongBox<INamedTypeSymbol?>? efDbContext;
@@ -209,9 +210,16 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? httpLoggingOptions;
         private StrongBox<INamedTypeSymbol?>? w3cLoggerOptions;
 
+        // Log files kept without a retention limit (LogRetentionModel).
+        private StrongBox<INamedTypeSymbol?>? serilogFileExtensions;
+        private StrongBox<INamedTypeSymbol?>? nlogFileTarget;
+
         // MediatR's message markers (Implementations.InstantiationsOf).
         private StrongBox<INamedTypeSymbol?>? mediatRBaseRequest;
         private StrongBox<INamedTypeSymbol?>? mediatRNotification;
+
+        /// <summary><c>[Hashing]</c> of the annotations library: a password hasher written in the project (GDPR012).</summary>
+        public INamedTypeSymbol? HashingAttribute => Resolve(ref hashingAttribute, AnnotationNames.HashingAttribute);
 
         /// <summary><c>[ProcessingPurpose]</c> of the annotations library.</summary>
         public INamedTypeSymbol? ProcessingPurposeAttribute => Resolve(ref processingPurposeAttribute, AnnotationNames.ProcessingPurposeAttribute);
@@ -414,6 +422,12 @@ namespace GdprAnalyzers
 
         /// <summary>ASP.NET Core's <c>Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions</c> (<c>AddW3CLogging</c>).</summary>
         public INamedTypeSymbol? W3CLoggerOptions => Resolve(ref w3cLoggerOptions, "Microsoft.AspNetCore.HttpLogging.W3CLoggerOptions");
+
+        /// <summary>Serilog.Sinks.File's <c>FileLoggerConfigurationExtensions</c>, whose <c>File</c> is <c>WriteTo.File(...)</c>.</summary>
+        public INamedTypeSymbol? SerilogFileExtensions => Resolve(ref serilogFileExtensions, "Serilog.FileLoggerConfigurationExtensions");
+
+        /// <summary>NLog's <c>FileTarget</c>, configured in code with <c>new FileTarget { ... }</c>.</summary>
+        public INamedTypeSymbol? NLogFileTarget => Resolve(ref nlogFileTarget, "NLog.Targets.FileTarget");
 
         /// <summary>
         /// The messages a MediatR pipeline or handler interface is instantiated for, when <paramref name="handler"/> is

@@ -62,6 +62,156 @@ namespace GdprAnalyzers
             return false;
         }
 
+        /// <summary>
+        /// Whether <paramref name="method"/> returns a password hash of the credential it is given, a salted and slow
+        /// one-way function that is how a password may be kept (GDPR Art. 32(1)(a)): ASP.NET Core Identity's
+        /// <c>IPasswordHasher&lt;TUser&gt;.HashPassword</c> (<c>PasswordHasher&lt;TUser&gt;</c> and any implementation),
+        /// PBKDF2 (<c>Rfc2898DeriveBytes.Pbkdf2</c> and <c>GetBytes</c>, <c>KeyDerivation.Pbkdf2</c>), bcrypt
+        /// (BCrypt.Net's <c>BCrypt.HashPassword</c>, <c>EnhancedHashPassword</c>, <c>HashString</c>), Argon2
+        /// (Konscious' <c>Argon2id</c>/<c>Argon2i</c>/<c>Argon2d</c> <c>GetBytes</c>, Isopoh's <c>Argon2.Hash</c>, NSec's
+        /// password-based key derivation), libsodium's <c>PasswordHash.ArgonHashString</c>/<c>ScryptHashString</c>; a
+        /// method marked <c>[Hashing]</c> or of a class marked so, and the models file's <c>hashing</c> lines. A
+        /// redaction (<see cref="IsRedaction"/>) ends every flow anyway.
+        /// </summary>
+        public bool IsPasswordHashing(IMethodSymbol method)
+        {
+            if (known.User.IsHashing(method) || IsInTable(method, PasswordHashers))
+            {
+                return true;
+            }
+
+            INamedTypeSymbol? marker = known.HashingAttribute;
+            if (marker is null)
+            {
+                return false;
+            }
+
+            IMethodSymbol original = method.ReducedFrom ?? method;
+            return HasAttribute(original.GetAttributes(), marker) || (original.ContainingType is { } type && HasAttribute(type.GetAttributes(), marker));
+        }
+
+        /// <summary>
+        /// Whether <paramref name="method"/> returns a form of a token or key that cannot be read without a key, or not at
+        /// all: ASP.NET Core Data Protection's <c>IDataProtector.Protect</c> (and its string and time-limited forms),
+        /// Identity's <c>ILookupProtector</c> and <c>IPersonalDataProtector</c>, Windows DPAPI's <c>ProtectedData.Protect</c>,
+        /// <c>SymmetricAlgorithm.EncryptCbc</c>/<c>EncryptEcb</c>/<c>EncryptCfb</c>, <c>RSA.Encrypt</c>, and cryptographic
+        /// hashes (<c>HashAlgorithm.ComputeHash</c>, <c>SHA256.HashData</c> and the like, <c>IncrementalHash</c>,
+        /// <c>CryptographicOperations.HashData</c>/<c>HmacData</c>). Enough for a token or key, which is random and
+        /// long; not for a password, which a person chose: encrypted it can be read back, hashed fast it can be guessed.
+        /// </summary>
+        public bool IsProtection(IMethodSymbol method) => IsInTable(method, Protectors);
+
+        /// <summary>Whether the method (or the method it reduces from) is one of <paramref name="table"/>'s: its name is a
+        /// key, and its type, a base type or an interface of it is one of that key's types (metadata names).</summary>
+        private static bool IsInTable(IMethodSymbol method, System.Collections.Generic.Dictionary<string, string[]> table)
+        {
+            IMethodSymbol original = method.ReducedFrom ?? method;
+            if (!table.TryGetValue(original.Name, out string[]? types) || original.ContainingType is not { } containing)
+            {
+                return false;
+            }
+
+            for (INamedTypeSymbol? type = containing; type != null; type = type.BaseType)
+            {
+                if (IsOneOf(type, types))
+                {
+                    return true;
+                }
+            }
+
+            foreach (INamedTypeSymbol @interface in containing.AllInterfaces)
+            {
+                if (IsOneOf(@interface, types))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsOneOf(INamedTypeSymbol type, string[] metadataNames)
+        {
+            string name = type.MetadataName;
+            foreach (string candidate in metadataNames)
+            {
+                if (candidate.EndsWith(name, StringComparison.Ordinal) && candidate.Length > name.Length && candidate[candidate.Length - name.Length - 1] == '.'
+                    && type.ContainingNamespace?.ToDisplayString() == candidate.Substring(0, candidate.Length - name.Length - 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, INamedTypeSymbol marker)
+        {
+            foreach (AttributeData attribute in attributes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, marker))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string IdentityPasswordHasher = "Microsoft.AspNetCore.Identity.IPasswordHasher`1";
+        private const string Rfc2898 = "System.Security.Cryptography.Rfc2898DeriveBytes";
+        private const string BCrypt = "BCrypt.Net.BCrypt";
+        private const string KonsciousArgon2 = "Konscious.Security.Cryptography.Argon2";
+        private const string NSecPasswordDerivation = "NSec.Cryptography.PasswordBasedKeyDerivationAlgorithm";
+        private const string HashAlgorithm = "System.Security.Cryptography.HashAlgorithm";
+        private const string IncrementalHash = "System.Security.Cryptography.IncrementalHash";
+        private const string CryptographicOperations = "System.Security.Cryptography.CryptographicOperations";
+        private const string DataProtector = "Microsoft.AspNetCore.DataProtection.IDataProtector";
+
+        /// <summary>Password hashers: method name, then the types (or base types, interfaces) that declare it.</summary>
+        private static readonly System.Collections.Generic.Dictionary<string, string[]> PasswordHashers = new(StringComparer.Ordinal)
+        {
+            ["HashPassword"] = new[] { IdentityPasswordHasher, BCrypt },
+            ["EnhancedHashPassword"] = new[] { BCrypt },
+            ["HashString"] = new[] { BCrypt },
+            ["Pbkdf2"] = new[] { Rfc2898, "Microsoft.AspNetCore.Cryptography.KeyDerivation.KeyDerivation" },
+            ["GetBytes"] = new[] { Rfc2898, KonsciousArgon2 },
+            ["GetBytesAsync"] = new[] { KonsciousArgon2 },
+            ["Hash"] = new[] { "Isopoh.Cryptography.Argon2.Argon2" },
+            ["ArgonHashString"] = new[] { "Sodium.PasswordHash" },
+            ["ScryptHashString"] = new[] { "Sodium.PasswordHash" },
+            ["DeriveBytes"] = new[] { NSecPasswordDerivation },
+            ["DeriveKey"] = new[] { NSecPasswordDerivation },
+        };
+
+        /// <summary>Encryption, data protection and cryptographic hashes: method name, then the declaring types.</summary>
+        private static readonly System.Collections.Generic.Dictionary<string, string[]> Protectors = new(StringComparer.Ordinal)
+        {
+            ["Protect"] = new[]
+            {
+                DataProtector,
+                "Microsoft.AspNetCore.DataProtection.DataProtectionCommonExtensions",
+                "Microsoft.AspNetCore.DataProtection.ITimeLimitedDataProtector",
+                "Microsoft.AspNetCore.DataProtection.DataProtectionAdvancedExtensions",
+                "Microsoft.AspNetCore.Identity.ILookupProtector",
+                "Microsoft.AspNetCore.Identity.IPersonalDataProtector",
+                "System.Security.Cryptography.ProtectedData",
+            },
+            ["EncryptCbc"] = new[] { "System.Security.Cryptography.SymmetricAlgorithm" },
+            ["EncryptEcb"] = new[] { "System.Security.Cryptography.SymmetricAlgorithm" },
+            ["EncryptCfb"] = new[] { "System.Security.Cryptography.SymmetricAlgorithm" },
+            ["Encrypt"] = new[] { "System.Security.Cryptography.RSA" },
+            ["ComputeHash"] = new[] { HashAlgorithm },
+            ["ComputeHashAsync"] = new[] { HashAlgorithm },
+            ["TryComputeHash"] = new[] { HashAlgorithm },
+            ["HashData"] = new[] { HashAlgorithm, CryptographicOperations },
+            ["HashDataAsync"] = new[] { HashAlgorithm, CryptographicOperations },
+            ["TryHashData"] = new[] { HashAlgorithm, CryptographicOperations },
+            ["HmacData"] = new[] { CryptographicOperations },
+            ["GetHashAndReset"] = new[] { IncrementalHash },
+            ["GetCurrentHash"] = new[] { IncrementalHash },
+        };
+
         /// <summary>The project's own masking helpers, by name: a method written in the project whose name begins with
         /// <c>Obfuscate</c>, <c>Mask</c>, <c>Scrub</c>, <c>ToScrubbed</c>, <c>Sanitize</c>/<c>Sanitise</c>,
         /// <c>Anonymize</c>/<c>Anonymise</c>, <c>Pseudonymize</c>/<c>Pseudonymise</c> or <c>Redact</c>

@@ -134,12 +134,208 @@ namespace GdprAnalyzers
                 return IsMongoWrite(name) ? StoreKind.Other : StoreKind.None;
             }
 
-            if (name == "Append" && SymbolRelations.Implements(type, known.AspNetResponseCookies))
+            if (IsCookie(invocation))
             {
                 return StoreKind.Other;
             }
 
             return StoreKind.None;
+        }
+
+        /// <summary>
+        /// The values a call stores, or null when it stores nothing (no store, or a call in an EF Core migration or model
+        /// snapshot, which describes the schema). A store's data arguments (<see cref="IsDataParameter"/>); of
+        /// ADO.NET's <c>AddWithValue</c>, only a parameter its command's SQL stores; of a Dapper call with constant SQL,
+        /// the parameters that SQL stores (<see cref="AddDapperParameters"/>); of EF Core's <c>Add</c>, <c>Update</c> and
+        /// <c>Attach</c>, each entity whose type <paramref name="entities"/> does not report where it is declared or
+        /// assigned (a type of another assembly, or one no <c>DbSet</c> exposes). <paramref name="model"/> says which
+        /// properties of a parameter object hold the values followed.
+        /// </summary>
+        /// <param name="invocation">The call.</param>
+        /// <param name="containingSymbol">The method (or other member) the call is in.</param>
+        /// <param name="model">The kind of source the caller follows.</param>
+        /// <param name="entities">The compilation's EF Core entities.</param>
+        public List<IOperation>? StoredValues(IInvocationOperation invocation, ISymbol containingSymbol, PersonalDataModel model, EntityModel entities)
+        {
+            StoreKind kind = Classify(invocation);
+            if (kind == StoreKind.None || IsInMigration(containingSymbol))
+            {
+                return null;
+            }
+
+            SqlText? dapperSql = null;
+            if (kind == StoreKind.Other && !user.IsStorageSink(invocation.TargetMethod))
+            {
+                if (IsAddWithValue(invocation) && !StoresParameter(invocation, AddWithValueName(invocation)))
+                {
+                    return null; // A parameter of a command that only selects with it (a WHERE argument, a SELECT).
+                }
+
+                dapperSql = IsDapper(invocation) ? DapperSql(invocation) : null;
+            }
+
+            var values = new List<IOperation>(1);
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter is null || !IsDataParameter(argument.Parameter))
+                {
+                    continue;
+                }
+
+                if (kind == StoreKind.EntityFramework)
+                {
+                    AddEntities(argument.Value, entities, values);
+                }
+                else if (dapperSql != null && argument.Parameter.Name == "param")
+                {
+                    AddDapperParameters(argument.Value, dapperSql, model, values);
+                }
+                else
+                {
+                    values.Add(argument.Value);
+                }
+            }
+
+            return values;
+        }
+
+        /// <summary>The sink an assignment stores its value in, or null: ADO.NET's <c>DbParameter.Value</c> of a command
+        /// whose SQL stores that parameter, outside migrations.</summary>
+        public string? StoredAssignment(ISimpleAssignmentOperation assignment, ISymbol containingSymbol) =>
+            assignment.Target is IPropertyReferenceOperation target && IsParameterValue(target.Property)
+            && !IsInMigration(containingSymbol)
+            && StoresParameter(assignment, ParameterNameOf(target))
+                ? "DbParameter.Value"
+                : null;
+
+        /// <summary>Whether a call is ASP.NET Core's <c>IResponseCookies.Append</c>: a cookie sent to the browser,
+        /// which keeps it.</summary>
+        public bool IsCookie(IInvocationOperation invocation) =>
+            invocation.TargetMethod.Name == "Append" && invocation.TargetMethod.ContainingType is { } type && SymbolRelations.Implements(type, known.AspNetResponseCookies);
+
+        /// <summary>Whether <paramref name="symbol"/> is in an EF Core migration or model snapshot (a schema, not data).</summary>
+        public bool IsInMigration(ISymbol symbol)
+        {
+            for (INamedTypeSymbol? type = symbol.ContainingType; type != null; type = type.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(type, known.EfMigration) || SymbolEqualityComparer.Default.Equals(type, known.EfModelSnapshot))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Each entity passed to EF Core (<c>AddRange(a, b)</c> packs them into an array) whose type is not
+        /// reported at its declaration, so that a finding is never doubled.</summary>
+        private static void AddEntities(IOperation argument, EntityModel entities, List<IOperation> values)
+        {
+            IOperation value = SymbolRelations.WithoutConversions(argument);
+            if (value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (IOperation element in initializer.ElementValues)
+                {
+                    AddEntity(element, entities, values);
+                }
+
+                return;
+            }
+
+            AddEntity(argument, entities, values);
+        }
+
+        private static void AddEntity(IOperation value, EntityModel entities, List<IOperation> values)
+        {
+            ITypeSymbol? type = SymbolRelations.WithoutConversions(value).Type;
+            if (type is null)
+            {
+                return;
+            }
+
+            ITypeSymbol entityType = SymbolRelations.SequenceElementType(type) ?? type;
+            if (!SymbolRelations.IsInSource(entityType) || entities.StoresOf(entityType) is null)
+            {
+                values.Add(value);
+            }
+        }
+
+        /// <summary>
+        /// The parameter object of a Dapper call whose SQL is a constant: only the parameters that the SQL stores
+        /// count. Of an anonymous object, the members named after a stored parameter (all of them: the whole object, as
+        /// for any other store); of an object of a type declared in source or marked, the whole object when one of
+        /// its properties that holds a source of <paramref name="model"/> is stored (Dapper sends a property only when
+        /// the SQL names it).
+        /// </summary>
+        private static void AddDapperParameters(IOperation value, SqlText sql, PersonalDataModel model, List<IOperation> values)
+        {
+            IOperation unwrapped = SymbolRelations.WithoutConversions(value);
+            if (unwrapped is IAnonymousObjectCreationOperation anonymous)
+            {
+                var stored = new List<IOperation>(anonymous.Initializers.Length);
+                bool all = true;
+                foreach (IOperation initializer in anonymous.Initializers)
+                {
+                    if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } && !sql.Stores(member.Property.Name))
+                    {
+                        all = false;
+                        continue;
+                    }
+
+                    stored.Add(initializer is ISimpleAssignmentOperation simple ? simple.Value : initializer);
+                }
+
+                if (all)
+                {
+                    values.Add(value);
+                }
+                else
+                {
+                    values.AddRange(stored);
+                }
+
+                return;
+            }
+
+            if (unwrapped.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type
+                && (SymbolRelations.IsInSource(type) || model.IsPersonalDataType(type)) && !StoresSourceProperty(type, sql, model))
+            {
+                return;
+            }
+
+            values.Add(value);
+        }
+
+        private static bool StoresSourceProperty(INamedTypeSymbol type, SqlText sql, PersonalDataModel model)
+        {
+            bool whole = model.IsPersonalDataType(type);
+            for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && (whole || model.IsPersonalDataSymbol(property))
+                        && sql.Stores(property.Name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The constant name given to <c>AddWithValue</c>, or null.</summary>
+        private static string? AddWithValueName(IInvocationOperation invocation)
+        {
+            foreach (IArgumentOperation argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name == "parameterName")
+                {
+                    return argument.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Whether an assignment target is <c>DbParameter.Value</c> (or an override of it).</summary>
@@ -375,9 +571,5 @@ namespace GdprAnalyzers
             || name.StartsWith("UpdateMany", System.StringComparison.Ordinal)
             || name.StartsWith("FindOneAndReplace", System.StringComparison.Ordinal)
             || name.StartsWith("FindOneAndUpdate", System.StringComparison.Ordinal);
-
-
-
-
     }
 }

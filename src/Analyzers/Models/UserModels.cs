@@ -16,8 +16,9 @@ namespace GdprAnalyzers
     /// XML docs: <c>P:</c> property, <c>F:</c> field, <c>M:</c> method, <c>T:</c> type). Kinds:
     /// <c>personal-data</c> (a member, parameter-less, or type of another library that is personal data),
     /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>
-    /// (methods whose arguments are logged, stored, or decided on) and <c>sanitizer</c> (methods whose result is no longer
-    /// personal data). <c>#</c> starts a comment. A malformed line is reported by GDPR900 with its file and line and
+    /// (methods whose arguments are logged, stored, or decided on), <c>sanitizer</c> (methods whose result is no longer
+    /// personal data) and <c>hashing</c> (methods whose result is a one-way hash of the credential they are given, for
+    /// GDPR012). <c>#</c> starts a comment. A malformed line is reported by GDPR900 with its file and line and
     /// otherwise ignored.
     /// </summary>
     internal sealed class UserModels
@@ -34,6 +35,7 @@ namespace GdprAnalyzers
         private readonly HashSet<ISymbol> storageSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> decisions = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> sanitizers = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> hashing = new(SymbolEqualityComparer.Default);
 
         private UserModels(ImmutableArray<Entry> entries, Compilation? compilation)
         {
@@ -105,7 +107,7 @@ namespace GdprAnalyzers
                 string? problem = null;
                 if (!IsKnownKind(kind))
                 {
-                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision or sanitizer";
+                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, sanitizer or hashing";
                 }
                 else if (parts.Length != 2)
                 {
@@ -156,7 +158,10 @@ namespace GdprAnalyzers
         /// <summary>Whether the method is a declared sanitizer.</summary>
         public bool IsSanitizer(IMethodSymbol method) => !IsEmpty && sanitizers.Contains(method.OriginalDefinition);
 
-        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "sanitizer";
+        /// <summary>Whether the method is a declared password hasher (its result is a one-way hash of the credential).</summary>
+        public bool IsHashing(IMethodSymbol method) => !IsEmpty && hashing.Contains(method.OriginalDefinition);
+
+        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "sanitizer" or "hashing";
 
         private HashSet<ISymbol>? SetOf(string kind) => kind switch
         {
@@ -166,6 +171,7 @@ namespace GdprAnalyzers
             "storage-sink" => storageSinks,
             "decision" => decisions,
             "sanitizer" => sanitizers,
+            "hashing" => hashing,
             _ => null,
         };
 

@@ -45,16 +45,7 @@ namespace GdprAnalyzers
         /// or "with" that does not start it) names the secret.</summary>
         public static bool IsCredential(string name)
         {
-            List<string> words = Split(name);
-            for (int i = 1; i < words.Count; i++)
-            {
-                if (Prepositions.Contains(words[i]))
-                {
-                    words.RemoveRange(i, words.Count - i);
-                    break;
-                }
-            }
-
+            List<string> words = SignificantWords(name);
             if (words.Count == 0)
             {
                 return false;
@@ -88,6 +79,77 @@ namespace GdprAnalyzers
                 && Carriers.Contains(previous))
             {
                 return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>The words of <paramref name="name"/> up to any "from", "of", "for", "by" or "with" that does not start it.</summary>
+        private static List<string> SignificantWords(string name)
+        {
+            List<string> words = Split(name);
+            for (int i = 1; i < words.Count; i++)
+            {
+                if (Prepositions.Contains(words[i]))
+                {
+                    words.RemoveRange(i, words.Count - i);
+                    break;
+                }
+            }
+
+            return words;
+        }
+
+        /// <summary>Words that make a password of a name (<c>Password</c>, <c>NewPwd</c>, <c>Passphrase</c>).</summary>
+        private static readonly HashSet<string> PasswordWords = new(StringComparer.OrdinalIgnoreCase) { "password", "passwd", "pwd", "passphrase" };
+
+        /// <summary>Words that make a key or secret of a name (<c>ApiKey</c>, <c>ClientSecret</c>, <c>ConnectionString</c>).</summary>
+        private static readonly HashSet<string> KeyWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "secret", "apikey", "key", "credential", "credentials", "connectionstring", "privatekey", "string",
+        };
+
+        /// <summary>Words that say a value is a hash, a digest or a ciphertext of a secret, not the secret in clear
+        /// (<c>PasswordHash</c>, <c>HashedPassword</c>, <c>EncryptedApiKey</c>, <c>ProtectedToken</c>).</summary>
+        private static readonly HashSet<string> HashWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "hash", "hashed", "hashes", "digest", "encrypted", "protected", "cipher", "ciphertext", "sha", "bcrypt",
+        };
+
+        /// <summary>What kind of credential a name says, for how it may be kept (GDPR012): a password when its secret word
+        /// is <c>password</c>, <c>passwd</c>, <c>pwd</c> or <c>passphrase</c>; a key when it is a key, secret, credentials
+        /// or connection string (<c>ApiKey</c>, <c>ClientSecret</c>, <c>SigningKey</c>); otherwise a token (access and
+        /// refresh tokens, codes, handles, and names that say no kind, such as <c>Authorization</c>).</summary>
+        public static CredentialKind KindOf(string name)
+        {
+            List<string> words = SignificantWords(name);
+            if (words.Count == 0)
+            {
+                return CredentialKind.Token;
+            }
+
+            string last = words[words.Count - 1];
+            string? previous = words.Count > 1 ? words[words.Count - 2] : null;
+            if (PasswordWords.Contains(last) || (previous != null && PasswordWords.Contains(previous) && (last is "hash" or "string")))
+            {
+                return CredentialKind.Password;
+            }
+
+            return KeyWords.Contains(last) ? CredentialKind.Key : CredentialKind.Token;
+        }
+
+        /// <summary>Whether <paramref name="name"/> says its value is a hash, digest or ciphertext of a secret rather than
+        /// the secret in clear: one of its words is <c>hash</c>, <c>hashed</c>, <c>digest</c>, <c>encrypted</c>,
+        /// <c>protected</c>, <c>cipher</c>, <c>ciphertext</c>, <c>sha</c> or <c>bcrypt</c> (<c>PasswordHash</c>,
+        /// <c>HashedPassword</c>, <c>EncryptedApiKey</c>, <c>TokenSha256</c>).</summary>
+        public static bool NamesAHash(string name)
+        {
+            foreach (string word in Split(name))
+            {
+                if (HashWords.Contains(word))
+                {
+                    return true;
+                }
             }
 
             return false;
@@ -150,5 +212,21 @@ namespace GdprAnalyzers
 
             start = -1;
         }
+    }
+
+    /// <summary>What kind of credential a value is, which decides how it may be kept (GDPR012, Art. 32(1)(a)).</summary>
+    internal enum CredentialKind
+    {
+        /// <summary>A password or passphrase a person chose: kept only as a salted, slow hash (a password hasher), never
+        /// encrypted, since whoever holds the key could read it back and try it elsewhere.</summary>
+        Password,
+
+        /// <summary>An API key, client secret, private or signing key, or connection string: kept hashed or encrypted
+        /// (ASP.NET Core Data Protection), never in clear, and never in a cookie.</summary>
+        Key,
+
+        /// <summary>An access, refresh or session token, a code or a handle: kept hashed or encrypted; a cookie is where a
+        /// browser is meant to hold it.</summary>
+        Token,
     }
 }

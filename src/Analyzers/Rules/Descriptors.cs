@@ -102,6 +102,19 @@ namespace GdprAnalyzers
             "An exemption from GDPR Art. 22(1) must be demonstrable (Art. 5(2), accountability): state the contract, the "
             + "law or the consent it rests on in Reason.");
 
+        /// <summary>GDPR012: a credential stored in clear.</summary>
+        public static readonly DiagnosticDescriptor CredentialStoredInClear = Create(
+            RuleIds.CredentialStoredInClear,
+            "Credential stored in clear",
+            "'{0}' is a credential{2} stored in '{1}' {3}",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "A password, key or token kept as it was typed or issued gives whoever reads the store (a backup, a leaked "
+            + "dump, a cache, a browser's cookies) access to the data subjects' accounts. Security of processing (GDPR "
+            + "Art. 32(1)(a)) and integrity and confidentiality (Art. 5(1)(f)) ask that a password be kept only as a salted, "
+            + "slow hash (a password hasher such as Identity's IPasswordHasher, PBKDF2, bcrypt or Argon2), and a key or "
+            + "token hashed or encrypted (ASP.NET Core Data Protection).");
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages, unguarded.</summary>
         public static readonly DiagnosticDescriptor LeakingConfiguration = Create(
             RuleIds.LeakingConfiguration,
@@ -114,6 +127,18 @@ namespace GdprAnalyzers
             + "outside development they put personal data and credentials where nobody redacts them (data minimisation, "
             + "GDPR Art. 5(1)(c); security of processing, Art. 32). Guard the setting to development (IsDevelopment(), "
             + "#if DEBUG) or to a value read from configuration.");
+
+        /// <summary>GDPR021: log files kept without a retention limit.</summary>
+        public static readonly DiagnosticDescriptor LogRetentionUnlimited = Create(
+            RuleIds.LogRetentionUnlimited,
+            "Log files kept without a retention limit",
+            "'{0}' {1}: its log files are kept without a retention limit",
+            Categories.Logging,
+            DiagnosticSeverity.Info,
+            "Logs hold personal data (user names, IP addresses, identifiers) even when nothing is logged on purpose. Storage "
+            + "limitation (GDPR Art. 5(1)(e)) asks that personal data be kept no longer than its purpose needs: a log file "
+            + "sink should roll its files and delete the old ones after a number of files or days the controller has "
+            + "chosen (Serilog's retainedFileCountLimit or retainedFileTimeLimit, NLog's MaxArchiveFiles or MaxArchiveDays).");
 
         /// <summary>GDPR101: probable personal data reaches a log sink unredacted (opt-in).</summary>
         public static readonly DiagnosticDescriptor ProbablePersonalDataLogged = Create(

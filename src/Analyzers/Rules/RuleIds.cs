@@ -27,9 +27,16 @@ namespace GdprAnalyzers
         /// <summary>GDPR008: an Art. 22(2) exemption declared without a stated reason.</summary>
         public const string ExemptionWithoutReason = "GDPR008";
 
+        /// <summary>GDPR012: a credential (password, key, token) stored in clear: not hashed, or for a key or token not
+        /// encrypted either (GDPR Art. 32(1)(a), 5(1)(f)).</summary>
+        public const string CredentialStoredInClear = "GDPR012";
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";
+
+        /// <summary>GDPR021: a log file sink configured to keep its files without a retention limit (GDPR Art. 5(1)(e)).</summary>
+        public const string LogRetentionUnlimited = "GDPR021";
 
         /// <summary>GDPR101: probable personal data (found by name and type, not annotated) reaches a log sink unredacted;
         /// reported only with <c>gdpr.probable_personal_data_in_flows = true</c>.</summary>

@@ -19,7 +19,7 @@ namespace GdprAnalyzers
     /// <c>ProcessStartInfo.Arguments</c> and <c>ArgumentList</c>). <c>Main</c>'s <c>args</c> one by one are not: on real
     /// code they are paths and names a tool prints. Thread-safe.
     /// </summary>
-    internal sealed class CredentialSources : PersonalDataModel
+    internal class CredentialSources : PersonalDataModel
     {
         private readonly ConcurrentDictionary<string, bool> credentialNames = new(System.StringComparer.Ordinal);
 

@@ -64,6 +64,12 @@ namespace GdprAnalyzers
         /// personal data (an Identity user prints its user name); for credentials only a record's does.</summary>
         public virtual bool LibraryTextFormsShowSources => true;
 
+        /// <summary>Whether a call of <paramref name="method"/> ends a flow of this kind of source, besides the
+        /// redactions every kind honours (<see cref="SanitizerModel.IsRedaction"/>): for credentials kept in a store, a
+        /// password hasher, and for tokens and keys also encryption (<see cref="StoredCredentialSources"/>). None by
+        /// default.</summary>
+        public virtual bool EndsFlow(IMethodSymbol method) => false;
+
         /// <summary>Whether an object made by the project's constructor holds only what the constructor keeps (a log
         /// model that masks a token), rather than whatever its type could: for log sinks.</summary>
         public bool CreationsHoldWhatConstructorsKeep => ForLogs;

@@ -23,14 +23,9 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
+            ConfigurationRule.RegisterOutsideTestProjects(context, (start, known) =>
             {
-                if (GdprOptions.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
-                {
-                    return;
-                }
-
-                var model = new LeakingConfigurationModel(SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken).Known);
+                var model = new LeakingConfigurationModel(known);
                 if (!model.IsAvailable)
                 {
                     return;
@@ -70,7 +65,7 @@ namespace GdprAnalyzers
 
         /// <summary>A call from its method's name to its end (<c>EnableSensitiveDataLogging()</c> in a chain), or from
         /// the property it is called on (<c>RequestHeaders.Add("Authorization")</c>); an assignment whole.</summary>
-        private static Location LocationOf(IOperation operation)
+        internal static Location LocationOf(IOperation operation)
         {
             if (operation is IInvocationOperation invocation
                 && invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax

@@ -83,8 +83,6 @@ namespace GdprAnalyzers
             private readonly PersonalDataFlow flow;
             private readonly DeclarationModel declarations;
             private readonly StorageSinkModel sinks;
-            private readonly UserModels user;
-            private readonly KnownSymbols known;
             private readonly ProbableSources? probable;
             private readonly DiagnosticDescriptor purpose;
             private readonly DiagnosticDescriptor basis;
@@ -100,10 +98,9 @@ namespace GdprAnalyzers
                 basis = probable ? Descriptors.ProbableStoredWithoutLawfulBasis : Descriptors.StoredWithoutLawfulBasis;
                 model = this.probable?.Model ?? shared.Model;
                 flow = this.probable?.Flow ?? shared.Flow;
-                known = shared.Known;
+                KnownSymbols known = shared.Known;
                 declarations = new DeclarationModel(known);
                 sinks = new StorageSinkModel(known);
-                user = known.User;
                 Entities = new EntityModel(shared.Compilation, known, cancellationToken);
             }
 
@@ -259,172 +256,25 @@ namespace GdprAnalyzers
             public void AnalyzeInvocation(OperationAnalysisContext context)
             {
                 var invocation = (IInvocationOperation)context.Operation;
-                StorageSinkModel.StoreKind kind = sinks.Classify(invocation);
-                if (kind == StorageSinkModel.StoreKind.None || IsInMigration(context.ContainingSymbol))
+                if (sinks.StoredValues(invocation, context.ContainingSymbol, model, Entities) is not { } stored)
                 {
                     return;
                 }
 
                 string sinkName = StorageSinkModel.DisplayName(invocation.TargetMethod);
-                SqlText? dapperSql = null;
-                if (kind == StorageSinkModel.StoreKind.Other && !user.IsStorageSink(invocation.TargetMethod))
+                foreach (IOperation value in stored)
                 {
-                    if (sinks.IsAddWithValue(invocation) && !sinks.StoresParameter(invocation, ParameterName(invocation)))
-                    {
-                        return; // A parameter of a command that only selects with it (a WHERE argument, a SELECT).
-                    }
-
-                    dapperSql = sinks.IsDapper(invocation) ? StorageSinkModel.DapperSql(invocation) : null;
+                    AnalyzeValue(context, value, sinkName);
                 }
-
-                foreach (IArgumentOperation argument in invocation.Arguments)
-                {
-                    if (argument.Parameter is null || !StorageSinkModel.IsDataParameter(argument.Parameter))
-                    {
-                        continue;
-                    }
-
-                    if (kind == StorageSinkModel.StoreKind.EntityFramework)
-                    {
-                        AnalyzeEntityArgument(context, argument, sinkName);
-                    }
-                    else if (dapperSql != null && argument.Parameter.Name == "param")
-                    {
-                        AnalyzeDapperParameters(context, argument.Value, dapperSql, sinkName);
-                    }
-                    else
-                    {
-                        AnalyzeValue(context, argument.Value, sinkName);
-                    }
-                }
-            }
-
-            /// <summary>
-            /// The parameter object of a Dapper call whose SQL is a constant: only the parameters that the SQL stores
-            /// count. Of an anonymous object, the members named after a stored parameter (all of them: the whole object, as
-            /// for any other store); of an object of a type declared in source or marked, the whole object when one of
-            /// its personal data properties is stored (Dapper sends a property only when the SQL names it).
-            /// </summary>
-            private void AnalyzeDapperParameters(OperationAnalysisContext context, IOperation value, SqlText sql, string sinkName)
-            {
-                IOperation unwrapped = SymbolRelations.WithoutConversions(value);
-                if (unwrapped is IAnonymousObjectCreationOperation anonymous)
-                {
-                    var stored = new List<IOperation>(anonymous.Initializers.Length);
-                    bool all = true;
-                    foreach (IOperation initializer in anonymous.Initializers)
-                    {
-                        if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation member } assignment && !sql.Stores(member.Property.Name))
-                        {
-                            all = false;
-                            continue;
-                        }
-
-                        stored.Add(initializer is ISimpleAssignmentOperation simple ? simple.Value : initializer);
-                    }
-
-                    if (all)
-                    {
-                        AnalyzeValue(context, value, sinkName);
-                        return;
-                    }
-
-                    foreach (IOperation member in stored)
-                    {
-                        AnalyzeValue(context, member, sinkName);
-                    }
-
-                    return;
-                }
-
-                if (unwrapped.Type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } type
-                    && (SymbolRelations.IsInSource(type) || model.IsPersonalDataType(type)) && !StoresPersonalProperty(type, sql))
-                {
-                    return;
-                }
-
-                AnalyzeValue(context, value, sinkName);
-            }
-
-            private bool StoresPersonalProperty(INamedTypeSymbol type, SqlText sql)
-            {
-                bool whole = model.IsPersonalDataType(type);
-                for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-                {
-                    foreach (ISymbol member in current.GetMembers())
-                    {
-                        if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && (whole || model.IsPersonalDataSymbol(property))
-                            && sql.Stores(property.Name))
-                        {
-                            return true;
-                        }
-                    }
-                }
-
-                return false;
-            }
-
-
-            /// <summary>The constant name given to <c>AddWithValue</c>, or null.</summary>
-            private static string? ParameterName(IInvocationOperation invocation)
-            {
-                foreach (IArgumentOperation argument in invocation.Arguments)
-                {
-                    if (argument.Parameter?.Name == "parameterName")
-                    {
-                        return argument.Value.ConstantValue is { HasValue: true, Value: string name } ? name : null;
-                    }
-                }
-
-                return null;
             }
 
             public void AnalyzeAssignment(OperationAnalysisContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
-                if (assignment.Target is IPropertyReferenceOperation target && sinks.IsParameterValue(target.Property)
-                    && !IsInMigration(context.ContainingSymbol)
-                    && sinks.StoresParameter(assignment, StorageSinkModel.ParameterNameOf(target)))
+                if (sinks.StoredAssignment(assignment, context.ContainingSymbol) is { } sinkName)
                 {
-                    AnalyzeValue(context, assignment.Value, "DbParameter.Value");
+                    AnalyzeValue(context, assignment.Value, sinkName);
                 }
-            }
-
-            /// <summary>An entity passed to EF Core's Add/Update/Attach: reported here only when its type cannot be
-            /// reported at its declaration (a type of another assembly, or one no DbSet exposes).</summary>
-            private void AnalyzeEntityArgument(OperationAnalysisContext context, IArgumentOperation argument, string sinkName)
-            {
-                // Each entity passed (AddRange(a, b) packs them into an array): those whose type is reported at its
-                // declaration are skipped here, so a finding is never doubled.
-                IOperation value = SymbolRelations.WithoutConversions(argument.Value);
-                if (value is IArrayCreationOperation { Initializer: { } initializer })
-                {
-                    foreach (IOperation element in initializer.ElementValues)
-                    {
-                        AnalyzeEntity(context, element, sinkName);
-                    }
-
-                    return;
-                }
-
-                AnalyzeEntity(context, argument.Value, sinkName);
-            }
-
-            private void AnalyzeEntity(OperationAnalysisContext context, IOperation value, string sinkName)
-            {
-                ITypeSymbol? type = SymbolRelations.WithoutConversions(value).Type;
-                if (type is null)
-                {
-                    return;
-                }
-
-                ITypeSymbol entityType = SymbolRelations.SequenceElementType(type) ?? type;
-                if (entityType.Locations.Length > 0 && entityType.Locations[0].IsInSource && Entities.StoresOf(entityType) != null)
-                {
-                    return; // Reported at the entity's declaration.
-                }
-
-                AnalyzeValue(context, value, sinkName);
             }
 
             private void AnalyzeValue(OperationAnalysisContext context, IOperation value, string sinkName)
@@ -614,19 +464,6 @@ namespace GdprAnalyzers
                 }
 
                 return type.Locations.Length > 0 && type.Locations[0].IsInSource && Entities.StoresOf(type) != null;
-            }
-
-            private bool IsInMigration(ISymbol symbol)
-            {
-                for (INamedTypeSymbol? type = symbol.ContainingType; type != null; type = type.BaseType)
-                {
-                    if (SymbolEqualityComparer.Default.Equals(type, known.EfMigration) || SymbolEqualityComparer.Default.Equals(type, known.EfModelSnapshot))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
             }
         }
     }
