@@ -17,8 +17,9 @@ namespace GdprAnalyzers
     /// <c>personal-data</c> (a member, parameter-less, or type of another library that is personal data),
     /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>
     /// (methods whose arguments are logged, stored, or decided on), <c>sanitizer</c> (methods whose result is no longer
-    /// personal data) and <c>hashing</c> (methods whose result is a one-way hash of the credential they are given, for
-    /// GDPR012). <c>#</c> starts a comment. A malformed line is reported by GDPR900 with its file and line and
+    /// personal data), <c>hashing</c> (methods whose result is a one-way hash of the credential they are given, for
+    /// GDPR012) and <c>encryption</c> (methods whose result is the encrypted value they are given, for GDPR014 and, for
+    /// keys and tokens, GDPR012). <c>#</c> starts a comment. A malformed line is reported by GDPR900 with its file and line and
     /// otherwise ignored.
     /// </summary>
     internal sealed class UserModels
@@ -36,6 +37,7 @@ namespace GdprAnalyzers
         private readonly HashSet<ISymbol> decisions = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> sanitizers = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> hashing = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> encryption = new(SymbolEqualityComparer.Default);
 
         private UserModels(ImmutableArray<Entry> entries, Compilation? compilation)
         {
@@ -107,7 +109,7 @@ namespace GdprAnalyzers
                 string? problem = null;
                 if (!IsKnownKind(kind))
                 {
-                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, sanitizer or hashing";
+                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, sanitizer, hashing or encryption";
                 }
                 else if (parts.Length != 2)
                 {
@@ -161,7 +163,10 @@ namespace GdprAnalyzers
         /// <summary>Whether the method is a declared password hasher (its result is a one-way hash of the credential).</summary>
         public bool IsHashing(IMethodSymbol method) => !IsEmpty && hashing.Contains(method.OriginalDefinition);
 
-        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "sanitizer" or "hashing";
+        /// <summary>Whether the method is a declared encryption (its result is the encrypted value it is given).</summary>
+        public bool IsEncryption(IMethodSymbol method) => !IsEmpty && encryption.Contains(method.OriginalDefinition);
+
+        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "sanitizer" or "hashing" or "encryption";
 
         private HashSet<ISymbol>? SetOf(string kind) => kind switch
         {
@@ -172,6 +177,7 @@ namespace GdprAnalyzers
             "decision" => decisions,
             "sanitizer" => sanitizers,
             "hashing" => hashing,
+            "encryption" => encryption,
             _ => null,
         };
 

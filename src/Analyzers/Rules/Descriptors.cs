@@ -128,6 +128,19 @@ namespace GdprAnalyzers
             + "storing method or its type. An empty period, a placeholder such as TODO or a text that is not an ISO 8601 "
             + "duration counts as none.");
 
+        /// <summary>GDPR014: special-category personal data stored without protection.</summary>
+        public static readonly DiagnosticDescriptor SpecialCategoryStoredUnprotected = Create(
+            RuleIds.SpecialCategoryStoredUnprotected,
+            "Special-category personal data stored without protection",
+            "'{0}' is special-category personal data stored in '{1}' without encryption",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "Health, biometric and genetic data, racial or ethnic origin, political opinions, beliefs, trade-union membership "
+            + "and sex life or orientation are special categories (GDPR Art. 9): their disclosure harms the data subject "
+            + "most, so security of processing (Art. 32(1)(a)) asks for encryption at rest. Encrypt the value before it is "
+            + "stored (ASP.NET Core Data Protection's IDataProtector.Protect, or your own method marked [Encryption]), or, "
+            + "for an EF Core entity, configure a value converter marked [Encryption] with HasConversion.");
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages, unguarded.</summary>
         public static readonly DiagnosticDescriptor LeakingConfiguration = Create(
             RuleIds.LeakingConfiguration,

@@ -35,6 +35,10 @@ namespace GdprAnalyzers
         /// ISO 8601 duration (GDPR Art. 5(1)(e), 13(2)(a)).</summary>
         public const string StoredWithoutRetention = "GDPR013";
 
+        /// <summary>GDPR014: special-category personal data stored without protection: not encrypted (GDPR Art. 9,
+        /// 32(1)(a)).</summary>
+        public const string SpecialCategoryStoredUnprotected = "GDPR014";
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";
