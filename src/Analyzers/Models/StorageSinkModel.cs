@@ -218,8 +218,8 @@ namespace GdprAnalyzers
         {
             property = null;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } target, Instance: { Type: { } entityType } }
-                || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType) || !EntityModel.IsMapped(target)
-                || entities.StoresOf(entityType) is not { Count: > 0 } stores || IsInMigration(containingSymbol))
+                || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType)
+                || entities.StoresOf(entityType) is not { Count: > 0 } stores || !EntityModel.IsMapped(target) || IsInMigration(containingSymbol))
             {
                 return null;
             }

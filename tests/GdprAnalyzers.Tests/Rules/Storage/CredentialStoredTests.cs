@@ -104,6 +104,24 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task HashNamedMember_ReadAndStored_NoDiagnostic_RawTwinReported()
+        {
+            // A value read from a member named as a hash is not a credential in clear; the raw key beside it is.
+            await RunAsync(
+                """
+                public sealed class Export
+                {
+                    public void Write(Account account)
+                    {
+                        System.IO.File.WriteAllText("hash.txt", account.PasswordHash);
+                        System.IO.File.WriteAllText("key.txt", {|#0:account.ApiKey|});
+                    }
+                }
+                """ + Accounts,
+                Stored(0, "Account.ApiKey", "File.WriteAllText", NoProtection));
+        }
+
+        [Fact]
         public async Task EntityMember_KeyProtectedOrHashed_NoDiagnostic_RawKeyReported()
         {
             await RunAsync(
