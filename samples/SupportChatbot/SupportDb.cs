@@ -13,8 +13,10 @@ namespace SupportChatbot
     /// Every personal data member of an entity is stored, so GDPR002 and GDPR003 ask for its processing purpose and lawful
     /// basis. <see cref="Customer"/> declares both on its type; <see cref="ConversationMessage"/> a purpose on its type and a
     /// basis on one member; the declarations marked missing (<c>// GDPR002 GDPR003</c>, <c>// GDPR003</c>) are left for a
-    /// person to choose: which purpose, which of the six bases of Art. 6(1).
+    /// person to choose: which purpose, which of the six bases of Art. 6(1). How long the database keeps it (GDPR013) is
+    /// declared once, on the context, for every entity it stores.
     /// </remarks>
+    [RetentionPeriod("P2Y", Criteria = "after the customer's last conversation")]
     public sealed class SupportDb : DbContext
     {
         private readonly string databasePath;

@@ -7,8 +7,10 @@ namespace SupportChatbot
     /// <summary>
     /// The transcript for support staff: a plain-text file, appended to conversation by conversation. A file is a store of
     /// personal data like the database: what it holds needs a declared purpose and lawful basis (GDPR002, GDPR003), on the
-    /// data (its member or type) or on the method that writes it (or that method's type).
+    /// data (its member or type) or on the method that writes it (or that method's type), and so does how long the file
+    /// keeps it (GDPR013), declared here for every line the class writes.
     /// </summary>
+    [RetentionPeriod("P90D", Criteria = "after the conversation ends")]
     public sealed class TranscriptFile
     {
         private readonly string path;

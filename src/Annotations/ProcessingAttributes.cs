@@ -138,4 +138,17 @@ namespace GdprAnalyzers.Annotations
     public sealed class HashingAttribute : Attribute
     {
     }
+
+    /// <summary>
+    /// Marks a user-written method, or every method of a class, whose result is the encrypted form of the value it is
+    /// given (GDPR Art. 32(1)(a), encryption of personal data): the project's own wrapper of an authenticated cipher, or
+    /// an EF Core value converter class that encrypts what it writes to the database. GDPR014 (special-category data
+    /// stored without protection, Art. 9, 32) treats a value that passed through it, or a property converted by it, as
+    /// protected; GDPR012 treats a key or token that passed through it as no longer in clear (a password still needs a
+    /// hasher). Mark only code that really encrypts: an encoding (Base64) protects nothing.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+    public sealed class EncryptionAttribute : Attribute
+    {
+    }
 }

@@ -62,9 +62,10 @@ namespace GdprAnalyzers.Benchmarks
                 methodCount += ModuleMethods;
                 if (undeclaredEntity)
                 {
-                    // Newsletter{m}.Email: no purpose (GDPR002) and no lawful basis (GDPR003).
+                    // Newsletter{m}.Email: no purpose (GDPR002), no lawful basis (GDPR003), no retention period (GDPR013).
                     Add(planned, "GDPR002", 1);
                     Add(planned, "GDPR003", 1);
+                    Add(planned, "GDPR013", 1);
                 }
 
                 for (int service = 0; service < ServicesPerModule; service++)
@@ -154,6 +155,7 @@ namespace GdprAnalyzers.Benchmarks
                 {
                     [ProcessingPurpose("Keep the accounts of module {{m}}'s customers")]
                     [LawfulBasis(LawfulBasis.Contract)]
+                    [RetentionPeriod("P3Y", Criteria = "after the account is closed")]
                     public sealed class Customer{{m}}
                     {
                         public int Id { get; set; }
@@ -167,6 +169,7 @@ namespace GdprAnalyzers.Benchmarks
 
                     [ProcessingPurpose("Deliver and invoice module {{m}}'s orders")]
                     [LawfulBasis(LawfulBasis.Contract)]
+                    [RetentionPeriod("P10Y")]
                     public sealed class Order{{m}}
                     {
                         public int Id { get; set; }

@@ -64,13 +64,14 @@ namespace GdprAnalyzers.Corpus
     /// </summary>
     public static class CorpusReplay
     {
-        /// <summary>The opt-in rule (GDPR101-104) that each annotated rule (GDPR001-004) stands in for.</summary>
+        /// <summary>The opt-in rule (GDPR101-104, GDPR106) that each annotated rule (GDPR001-004, GDPR013) stands in for.</summary>
         private static readonly Dictionary<string, string> AnnotatedTwin = new(StringComparer.Ordinal)
         {
             ["GDPR001"] = "GDPR101",
             ["GDPR002"] = "GDPR102",
             ["GDPR003"] = "GDPR103",
             ["GDPR004"] = "GDPR104",
+            ["GDPR013"] = "GDPR106",
         };
 
         /// <summary>Runs the replay; returns the exit code.</summary>

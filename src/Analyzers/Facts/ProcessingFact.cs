@@ -8,7 +8,7 @@ namespace GdprAnalyzers.Facts
     public enum ProcessingKind
     {
         /// <summary>Stored: an EF Core entity's member, or a value written to a database, file, cache, session or cookie
-        /// (GDPR002, GDPR003; Art. 5(1)(b), 6(1)).</summary>
+        /// (GDPR002, GDPR003, GDPR013; Art. 5(1)(b), 5(1)(e), 6(1)).</summary>
         Storage,
 
         /// <summary>Written to a log or telemetry unredacted (GDPR001, GDPR006; Art. 5(1)(c), 32).</summary>
@@ -21,7 +21,7 @@ namespace GdprAnalyzers.Facts
     /// <summary>
     /// One flow of personal data that the analysis found: what (<see cref="Data"/>, <see cref="Category"/>), where to
     /// (<see cref="Kind"/>, <see cref="Destination"/>), under which declarations (<see cref="Purpose"/>,
-    /// <see cref="LawfulBasis"/>, <see cref="HumanReview"/>), and which rules report it (<see cref="RuleIds"/>, empty when
+    /// <see cref="LawfulBasis"/>, <see cref="RetentionPeriod"/>, <see cref="HumanReview"/>), and which rules report it (<see cref="RuleIds"/>, empty when
     /// the flow is compliant). Made by the analyzers while they run, for hosts that are not analyzers (the record of
     /// processing); see <see cref="ProcessingFactsRecorder"/>. Immutable.
     /// </summary>
@@ -37,7 +37,9 @@ namespace GdprAnalyzers.Facts
             string? lawfulBasis,
             bool humanReview,
             ImmutableArray<string> ruleIds,
-            Location location)
+            Location location,
+            string? retentionPeriod = null,
+            string? retentionCriteria = null)
         {
             Kind = kind;
             Data = data;
@@ -48,6 +50,8 @@ namespace GdprAnalyzers.Facts
             HumanReview = humanReview;
             RuleIds = ruleIds.IsDefault ? ImmutableArray<string>.Empty : ruleIds;
             Location = location;
+            RetentionPeriod = retentionPeriod;
+            RetentionCriteria = retentionCriteria;
         }
 
         /// <summary>The kind of processing.</summary>
@@ -72,6 +76,15 @@ namespace GdprAnalyzers.Facts
         /// <summary>The lawful basis stated by the nearest declaration, by its <c>LawfulBasis</c> name (Art. 6(1)), or null
         /// when none is stated. Storage only.</summary>
         public string? LawfulBasis { get; }
+
+        /// <summary>The retention period stated by the nearest <c>[RetentionPeriod]</c>, an ISO 8601 duration as written
+        /// (<c>P90D</c>; GDPR Art. 5(1)(e), 13(2)(a), 30(1)(f)), or null when none is stated (missing, a placeholder or not
+        /// a duration). Storage only.</summary>
+        public string? RetentionPeriod { get; }
+
+        /// <summary>What starts or ends the retention period, as its declaration's <c>Criteria</c> states it ("after the
+        /// contract ends"), or null when not given. Storage only.</summary>
+        public string? RetentionCriteria { get; }
 
         /// <summary>Whether a person reviews the decision (<c>[HumanReview]</c> or routing through review, Art. 22(3)).
         /// Automated decisions only.</summary>

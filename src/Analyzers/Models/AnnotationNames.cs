@@ -16,6 +16,12 @@ namespace GdprAnalyzers
         /// <summary><c>[Hashing]</c>: a password hasher written in the project (GDPR012).</summary>
         public const string HashingAttribute = Namespace + ".HashingAttribute";
 
+        /// <summary><c>[Encryption]</c>: an encrypting method or class written in the project (GDPR014, GDPR012).</summary>
+        public const string EncryptionAttribute = Namespace + ".EncryptionAttribute";
+
+        /// <summary><c>[RetentionPeriod]</c>: how long stored personal data is kept (GDPR013).</summary>
+        public const string RetentionPeriodAttribute = Namespace + ".RetentionPeriodAttribute";
+
         /// <summary>The <c>Redact</c> helpers (<c>Pseudonymize</c>, <c>Erase</c>).</summary>
         public const string Redact = Namespace + ".Redact";
 

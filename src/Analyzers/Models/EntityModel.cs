@@ -25,6 +25,11 @@ namespace GdprAnalyzers
         private readonly INamedTypeSymbol? dbSet;
         private readonly Lazy<Dictionary<ITypeSymbol, List<EntityStore>>> entities;
         private readonly HashSet<ITypeSymbol> entityTypes = new(SymbolEqualityComparer.Default);
+        private readonly Lazy<Dictionary<ISymbol, List<IInvocationOperation>>> conversions;
+
+        /// <summary>The model configuration methods in source (<c>OnModelCreating</c>, <c>Configure</c>), found by
+        /// <see cref="Build"/>.</summary>
+        private readonly List<IMethodSymbol> configurations = new();
 
         public EntityModel(Compilation compilation, KnownSymbols known, CancellationToken cancellationToken)
         {
@@ -33,7 +38,19 @@ namespace GdprAnalyzers
             dbContext = known.EfDbContext;
             dbSet = known.EfDbSet;
             entities = new Lazy<Dictionary<ITypeSymbol, List<EntityStore>>>(() => Build(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
+            conversions = new Lazy<Dictionary<ISymbol, List<IInvocationOperation>>>(() => Conversions(cancellationToken), LazyThreadSafetyMode.ExecutionAndPublication);
         }
+
+        /// <summary>
+        /// The value conversions configured for an entity's <paramref name="property"/>: the <c>HasConversion(...)</c>
+        /// calls on <c>Property(e =&gt; e.Member)</c> or <c>Property("Member")</c> of an <c>EntityTypeBuilder&lt;T&gt;</c> in
+        /// the project's <c>OnModelCreating</c> and <c>IEntityTypeConfiguration&lt;T&gt;.Configure</c> methods, bound; empty
+        /// when none. What a conversion does (encrypt, serialise) is for the caller to judge from its arguments.
+        /// </summary>
+        public IReadOnlyList<IInvocationOperation> ConversionsOf(IPropertySymbol property) =>
+            IsAvailable && conversions.Value.TryGetValue(property.OriginalDefinition, out List<IInvocationOperation>? calls)
+                ? calls
+                : Array.Empty<IInvocationOperation>();
 
         /// <summary>Whether EF Core is referenced at all.</summary>
         public bool IsAvailable => dbContext != null && dbSet != null;
@@ -62,7 +79,6 @@ namespace GdprAnalyzers
             var result = new Dictionary<ITypeSymbol, List<EntityStore>>(SymbolEqualityComparer.Default);
             var queue = new Queue<ITypeSymbol>();
             var contexts = new List<INamedTypeSymbol>();
-            var configurations = new List<IMethodSymbol>();
             INamedTypeSymbol? entityConfiguration = known.EfEntityTypeConfiguration;
             foreach (INamedTypeSymbol type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
@@ -276,6 +292,100 @@ namespace GdprAnalyzers
             }
 
             return readModels;
+        }
+
+        private Dictionary<ISymbol, List<IInvocationOperation>> Conversions(CancellationToken cancellationToken)
+        {
+            var result = new Dictionary<ISymbol, List<IInvocationOperation>>(SymbolEqualityComparer.Default);
+            INamedTypeSymbol? builder = known.EfEntityTypeBuilder;
+            if (builder is null || entities.Value is null || configurations.Count == 0)
+            {
+                return result;
+            }
+
+            var models = new Dictionary<SyntaxTree, SemanticModel>();
+            foreach (IMethodSymbol configuration in configurations)
+            {
+                foreach (SyntaxReference reference in configuration.DeclaringSyntaxReferences)
+                {
+                    foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HasConversion" } } call)
+                        {
+                            continue;
+                        }
+
+                        if (!models.TryGetValue(call.SyntaxTree, out SemanticModel? model))
+                        {
+#pragma warning disable RS1030 // As ReadModels: the model configuration's own bodies, bound once, only these calls.
+                            model = compilation.GetSemanticModel(call.SyntaxTree);
+#pragma warning restore RS1030
+                            models.Add(call.SyntaxTree, model);
+                        }
+
+                        if (model.GetOperation(call, cancellationToken) is IInvocationOperation conversion
+                            && ConfiguredProperty(conversion, builder) is { } property)
+                        {
+                            if (!result.TryGetValue(property, out List<IInvocationOperation>? calls))
+                            {
+                                calls = new List<IInvocationOperation>(1);
+                                result.Add(property, calls);
+                            }
+
+                            calls.Add(conversion);
+                        }
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The entity property a <c>HasConversion</c> call configures: its receiver is <c>Property(e =&gt;
+        /// e.Member)</c> or <c>Property("Member")</c> of an <c>EntityTypeBuilder&lt;T&gt;</c>; null otherwise.</summary>
+        private static ISymbol? ConfiguredProperty(IInvocationOperation conversion, INamedTypeSymbol builder)
+        {
+            IOperation? receiver = conversion.Instance ?? (conversion.TargetMethod.IsExtensionMethod && conversion.Arguments.Length > 0 ? conversion.Arguments[0].Value : null);
+            if (receiver is null || SymbolRelations.WithoutConversions(receiver) is not IInvocationOperation { TargetMethod.Name: "Property" } propertyCall
+                || ConfiguredEntity(propertyCall, builder) is not { } entity)
+            {
+                return null;
+            }
+
+            int first = propertyCall.TargetMethod.IsExtensionMethod && propertyCall.Instance is null ? 1 : 0;
+            if (propertyCall.Arguments.Length <= first)
+            {
+                return null;
+            }
+
+            IOperation selector = SymbolRelations.WithoutConversions(propertyCall.Arguments[first].Value);
+            string? name = selector.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+            if (name is null)
+            {
+                // A lambda (an expression tree here, however the compiler wraps it): the first member it reads.
+                foreach (IOperation operation in selector.DescendantsAndSelf())
+                {
+                    if (operation is IPropertyReferenceOperation reference)
+                    {
+                        name = reference.Property.Name;
+                        break;
+                    }
+                }
+            }
+
+            for (ITypeSymbol? type = entity; name != null && type != null; type = type.BaseType)
+            {
+                foreach (ISymbol member in type.GetMembers(name))
+                {
+                    if (member is IPropertySymbol property)
+                    {
+                        return property.OriginalDefinition;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The <c>T</c> of the <c>EntityTypeBuilder&lt;T&gt;</c> a call configures (its receiver, or the first

@@ -140,6 +140,8 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? humanReviewAttribute;
         private StrongBox<INamedTypeSymbol?>? pendingDecision;
         private StrongBox<INamedTypeSymbol?>? hashingAttribute;
+        private StrongBox<INamedTypeSymbol?>? encryptionAttribute;
+        private StrongBox<INamedTypeSymbol?>? retentionPeriodAttribute;
 
         // Storage (StorageSinkModel, EntityModel, PersonalDataStoredAnalyzer).
         private StrongBox<INamedTypeSymbol?>? efDbContext;
@@ -238,6 +240,13 @@ namespace GdprAnalyzers
 
         /// <summary><c>[Hashing]</c> of the annotations library: a password hasher written in the project (GDPR012).</summary>
         public INamedTypeSymbol? HashingAttribute => Resolve(ref hashingAttribute, AnnotationNames.HashingAttribute);
+
+        /// <summary><c>[Encryption]</c> of the annotations library: an encrypting method or class (an EF Core value
+        /// converter) written in the project (GDPR014, GDPR012).</summary>
+        public INamedTypeSymbol? EncryptionAttribute => Resolve(ref encryptionAttribute, AnnotationNames.EncryptionAttribute);
+
+        /// <summary><c>[RetentionPeriod]</c> of the annotations library (GDPR013).</summary>
+        public INamedTypeSymbol? RetentionPeriodAttribute => Resolve(ref retentionPeriodAttribute, AnnotationNames.RetentionPeriodAttribute);
 
         /// <summary><c>[ProcessingPurpose]</c> of the annotations library.</summary>
         public INamedTypeSymbol? ProcessingPurposeAttribute => Resolve(ref processingPurposeAttribute, AnnotationNames.ProcessingPurposeAttribute);

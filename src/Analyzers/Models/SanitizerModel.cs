@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace GdprAnalyzers
 {
@@ -98,8 +99,67 @@ namespace GdprAnalyzers
         /// hashes (<c>HashAlgorithm.ComputeHash</c>, <c>SHA256.HashData</c> and the like, <c>IncrementalHash</c>,
         /// <c>CryptographicOperations.HashData</c>/<c>HmacData</c>). Enough for a token or key, which is random and
         /// long; not for a password, which a person chose: encrypted it can be read back, hashed fast it can be guessed.
+        /// Also the project's own encryption: a method marked <c>[Encryption]</c> or of a class marked so, and the models
+        /// file's <c>encryption</c> lines (<see cref="IsMarkedEncryption(IMethodSymbol)"/>).
         /// </summary>
-        public bool IsProtection(IMethodSymbol method) => IsInTable(method, Protectors);
+        public bool IsProtection(IMethodSymbol method) => IsInTable(method, Protectors) || IsMarkedEncryption(method);
+
+        /// <summary>Whether the method is the project's own encryption: marked <c>[Encryption]</c>, of a class (or a base
+        /// class) marked so, or an <c>encryption</c> line of the models file.</summary>
+        public bool IsMarkedEncryption(IMethodSymbol method)
+        {
+            IMethodSymbol original = method.ReducedFrom ?? method;
+            return known.User.IsEncryption(original) || HasAttribute(original.GetAttributes(), known.EncryptionAttribute) || IsMarkedEncryption(original.ContainingType);
+        }
+
+        /// <summary>
+        /// Whether an EF Core value conversion (<c>HasConversion(...)</c>, see <see cref="EntityModel.ConversionsOf"/>)
+        /// encrypts what it writes: its converter type (<c>HasConversion&lt;TConverter&gt;()</c>, <c>typeof(TConverter)</c>,
+        /// <c>new TConverter()</c>, a converter held in a field) is marked <c>[Encryption]</c>, or a conversion lambda
+        /// calls encryption or data protection (<see cref="IsProtection"/>: <c>protector.Protect(v)</c>, a method marked
+        /// <c>[Encryption]</c>).
+        /// </summary>
+        public bool IsEncryptingConversion(IInvocationOperation conversion)
+        {
+            foreach (ITypeSymbol typeArgument in conversion.TargetMethod.TypeArguments)
+            {
+                if (IsMarkedEncryption(typeArgument))
+                {
+                    return true;
+                }
+            }
+
+            foreach (IArgumentOperation argument in conversion.Arguments)
+            {
+                foreach (IOperation operation in argument.Value.DescendantsAndSelf())
+                {
+                    if ((operation is IInvocationOperation call && IsProtection(call.TargetMethod))
+                        || (operation is ITypeOfOperation typeOf && IsMarkedEncryption(typeOf.TypeOperand))
+                        || (operation is not IArgumentOperation && IsMarkedEncryption(operation.Type)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="type"/> or a base type is marked <c>[Encryption]</c>: an encrypting class, such
+        /// as an EF Core value converter that encrypts what it writes.</summary>
+        public bool IsMarkedEncryption(ITypeSymbol? type)
+        {
+            INamedTypeSymbol? marker = known.EncryptionAttribute;
+            for (ITypeSymbol? current = type; marker != null && current != null; current = current.BaseType)
+            {
+                if (HasAttribute(current.GetAttributes(), marker))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether the method (or the method it reduces from) is one of <paramref name="table"/>'s: its name is a
         /// key, and its type, a base type or an interface of it is one of that key's types (metadata names).</summary>
@@ -145,8 +205,13 @@ namespace GdprAnalyzers
             return false;
         }
 
-        private static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, INamedTypeSymbol marker)
+        private static bool HasAttribute(System.Collections.Immutable.ImmutableArray<AttributeData> attributes, INamedTypeSymbol? marker)
         {
+            if (marker is null)
+            {
+                return false;
+            }
+
             foreach (AttributeData attribute in attributes)
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, marker))

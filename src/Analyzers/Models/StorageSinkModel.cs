@@ -208,6 +208,26 @@ namespace GdprAnalyzers
                 ? "DbParameter.Value"
                 : null;
 
+        /// <summary>
+        /// The store of an EF Core entity whose mapped property an assignment sets (<c>user.Password = ...</c>,
+        /// <c>new Referral { Reason = ... }</c>): the first of the entity's DbSets by name (<c>ShopContext.Users</c>), with
+        /// the <paramref name="property"/> set; null for other assignments, entities of other assemblies and migrations.
+        /// An entity member's declaration says nothing of what is put into it, so rules about the value ask here.
+        /// </summary>
+        public string? EntityMemberStore(ISimpleAssignmentOperation assignment, ISymbol containingSymbol, EntityModel entities, out IPropertySymbol? property)
+        {
+            property = null;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } target, Instance: { Type: { } entityType } }
+                || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType)
+                || entities.StoresOf(entityType) is not { Count: > 0 } stores || !EntityModel.IsMapped(target) || IsInMigration(containingSymbol))
+            {
+                return null;
+            }
+
+            property = target;
+            return stores[0].DisplayName;
+        }
+
         /// <summary>Whether a call is ASP.NET Core's <c>IResponseCookies.Append</c>: a cookie sent to the browser,
         /// which keeps it.</summary>
         public bool IsCookie(IInvocationOperation invocation) =>

@@ -17,9 +17,10 @@ namespace GdprAnalyzers
     /// <c>personal-data</c> (a member, parameter-less, or type of another library that is personal data),
     /// <c>not-personal-data</c> (overrides every other source), <c>log-sink</c>, <c>storage-sink</c>, <c>decision</c>,
     /// <c>exception-sink</c> (methods whose arguments are logged, stored, decided on, or written into an exception's
-    /// message), <c>sanitizer</c> (methods whose result is no longer personal data) and <c>hashing</c> (methods whose
-    /// result is a one-way hash of the credential they are given, for GDPR012). <c>#</c> starts a comment. A malformed
-    /// line is reported by GDPR900 with its file and line and
+    /// message), <c>sanitizer</c> (methods whose result is no longer personal data), <c>hashing</c> (methods whose result
+    /// is a one-way hash of the credential they are given, for GDPR012) and <c>encryption</c> (methods whose result is the
+    /// encrypted value they are given, for GDPR014 and, for keys and tokens, GDPR012). <c>#</c> starts a comment. A
+    /// malformed line is reported by GDPR900 with its file and line and
     /// otherwise ignored.
     /// </summary>
     internal sealed class UserModels
@@ -38,6 +39,7 @@ namespace GdprAnalyzers
         private readonly HashSet<ISymbol> exceptionSinks = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> sanitizers = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> hashing = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> encryption = new(SymbolEqualityComparer.Default);
 
         private UserModels(ImmutableArray<Entry> entries, Compilation? compilation)
         {
@@ -109,7 +111,7 @@ namespace GdprAnalyzers
                 string? problem = null;
                 if (!IsKnownKind(kind))
                 {
-                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer or hashing";
+                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer, hashing or encryption";
                 }
                 else if (parts.Length != 2)
                 {
@@ -167,7 +169,10 @@ namespace GdprAnalyzers
         /// <summary>Whether the method is a declared password hasher (its result is a one-way hash of the credential).</summary>
         public bool IsHashing(IMethodSymbol method) => !IsEmpty && hashing.Contains(method.OriginalDefinition);
 
-        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "exception-sink" or "sanitizer" or "hashing";
+        /// <summary>Whether the method is a declared encryption (its result is the encrypted value it is given).</summary>
+        public bool IsEncryption(IMethodSymbol method) => !IsEmpty && encryption.Contains(method.OriginalDefinition);
+
+        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "exception-sink" or "sanitizer" or "hashing" or "encryption";
 
         private HashSet<ISymbol>? SetOf(string kind) => kind switch
         {
@@ -179,6 +184,7 @@ namespace GdprAnalyzers
             "exception-sink" => exceptionSinks,
             "sanitizer" => sanitizers,
             "hashing" => hashing,
+            "encryption" => encryption,
             _ => null,
         };
 

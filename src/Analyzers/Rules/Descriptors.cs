@@ -6,7 +6,7 @@ namespace GdprAnalyzers
     /// category and tags.</summary>
     public static class Descriptors
     {
-        /// <summary>The custom tag of the opt-in rules for probable personal data (GDPR101 to GDPR104).</summary>
+        /// <summary>The custom tag of the opt-in rules for probable personal data (GDPR101 to GDPR104, GDPR106).</summary>
         public const string ProbableTag = "ProbablePersonalData";
 
         /// <summary>Where the rule pages live; a rule's help link is this plus <c>GDPRnnn.md</c>.</summary>
@@ -140,6 +140,32 @@ namespace GdprAnalyzers
             + "slow hash (a password hasher such as Identity's IPasswordHasher, PBKDF2, bcrypt or Argon2), and a key or "
             + "token hashed or encrypted (ASP.NET Core Data Protection).");
 
+        /// <summary>GDPR013: personal data stored without a retention period (or with a placeholder or malformed one).</summary>
+        public static readonly DiagnosticDescriptor StoredWithoutRetention = Create(
+            RuleIds.StoredWithoutRetention,
+            "Personal data stored without a retention period",
+            "'{0}' is personal data stored in '{1}' {2}",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "Personal data is kept no longer than its purposes need (storage limitation, GDPR Art. 5(1)(e)); the data subject "
+            + "is told the period or the criteria that set it (Art. 13(2)(a)) and the record of processing lists it (Art. "
+            + "30(1)(f)). Declare it with [RetentionPeriod(\"P90D\")], an ISO 8601 duration, on the member, its type, the "
+            + "storing method or its type. An empty period, a placeholder such as TODO or a text that is not an ISO 8601 "
+            + "duration counts as none.");
+
+        /// <summary>GDPR014: special-category personal data stored without protection.</summary>
+        public static readonly DiagnosticDescriptor SpecialCategoryStoredUnprotected = Create(
+            RuleIds.SpecialCategoryStoredUnprotected,
+            "Special-category personal data stored without protection",
+            "'{0}' is special-category personal data stored in '{1}' without encryption",
+            Categories.Storage,
+            DiagnosticSeverity.Warning,
+            "Health, biometric and genetic data, racial or ethnic origin, political opinions, beliefs, trade-union membership "
+            + "and sex life or orientation are special categories (GDPR Art. 9): their disclosure harms the data subject "
+            + "most, so security of processing (Art. 32(1)(a)) asks for encryption at rest. Encrypt the value before it is "
+            + "stored (ASP.NET Core Data Protection's IDataProtector.Protect, or your own method marked [Encryption]), or, "
+            + "for an EF Core entity, configure a value converter marked [Encryption] with HasConversion.");
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages, unguarded.</summary>
         public static readonly DiagnosticDescriptor LeakingConfiguration = Create(
             RuleIds.LeakingConfiguration,
@@ -212,6 +238,18 @@ namespace GdprAnalyzers
             "GDPR004 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
             + "name or type says personal data (what GDPR005 finds) reaches an automated decision that no person reviews "
             + "(GDPR Art. 22(1), (3)). Route the decision through PendingDecision.Hold, or mark the calling code [HumanReview].",
+            ProbableTag);
+
+        /// <summary>GDPR106: probable personal data stored without a retention period (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableStoredWithoutRetention = Create(
+            RuleIds.ProbableStoredWithoutRetention,
+            "Probable personal data stored without a retention period",
+            "'{0}' is probable personal data stored in '{1}' {2}; mark it [PersonalData] and declare the retention period",
+            Categories.Storage,
+            DiagnosticSeverity.Info,
+            "GDPR013 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name or type says personal data (what GDPR005 finds) is stored, and no retention period is declared for it "
+            + "(storage limitation, GDPR Art. 5(1)(e); information to the data subject, Art. 13(2)(a)).",
             ProbableTag);
 
         /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the

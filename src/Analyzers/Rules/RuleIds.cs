@@ -38,6 +38,14 @@ namespace GdprAnalyzers
         /// encrypted either (GDPR Art. 32(1)(a), 5(1)(f)).</summary>
         public const string CredentialStoredInClear = "GDPR012";
 
+        /// <summary>GDPR013: personal data stored without a retention period, or with one that is a placeholder or not an
+        /// ISO 8601 duration (GDPR Art. 5(1)(e), 13(2)(a)).</summary>
+        public const string StoredWithoutRetention = "GDPR013";
+
+        /// <summary>GDPR014: special-category personal data stored without protection: not encrypted (GDPR Art. 9,
+        /// 32(1)(a)).</summary>
+        public const string SpecialCategoryStoredUnprotected = "GDPR014";
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";
@@ -57,6 +65,9 @@ namespace GdprAnalyzers
 
         /// <summary>GDPR104: probable personal data reaches an automated decision without human review (opt-in, as GDPR101).</summary>
         public const string ProbableAutomatedDecisionWithoutReview = "GDPR104";
+
+        /// <summary>GDPR106: probable personal data stored without a retention period (opt-in, as GDPR101).</summary>
+        public const string ProbableStoredWithoutRetention = "GDPR106";
 
         /// <summary>GDPR900: a GdprAnalyzers option in .editorconfig or .globalconfig has a value it cannot read.</summary>
         public const string InvalidOption = "GDPR900";

@@ -14,8 +14,8 @@ using Microsoft.CodeAnalysis.Simplification;
 namespace GdprAnalyzers.CodeFixes
 {
     /// <summary>
-    /// Shared mechanics of the fixes that add a declaration attribute (<c>[ProcessingPurpose]</c>, <c>[LawfulBasis]</c>)
-    /// at one of the places a diagnostic offers: the member, its type, the storing method or its type. The choice of
+    /// Shared mechanics of the fixes that add a declaration attribute (<c>[ProcessingPurpose]</c>, <c>[LawfulBasis]</c>,
+    /// <c>[RetentionPeriod]</c>) at one of the places a diagnostic offers: the member, its type, the storing method or its type. The choice of
     /// value is a person's: Fix All works in document and project scope only, so that <c>dotnet format</c> (solution
     /// scope) never makes it; in Fix All, places in other documents are left for single fixes.
     /// </summary>
@@ -58,9 +58,9 @@ namespace GdprAnalyzers.CodeFixes
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             SemanticModel? semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (semanticModel is null || semanticModel.Compilation.GetTypeByMetadataName(AnnotationNames.LawfulBasisAttribute) is null)
+            if (semanticModel is null || semanticModel.Compilation.GetTypeByMetadataName(AnnotationNames.Namespace + "." + AttributeSimpleName + "Attribute") is null)
             {
-                return; // The annotations library is not referenced: the attribute would not compile.
+                return; // The annotations library (or a version with this attribute) is not referenced: it would not compile.
             }
 
             ImmutableArray<Choice> choices = GetChoices(semanticModel.Compilation, context.CancellationToken);

@@ -39,6 +39,7 @@ public class Customer
     public int Visits { get; set; }
 }
 
+[RetentionPeriod(""P2Y"", Criteria = ""after the customer's last order"")]
 public class ShopContext : DbContext
 {
     public DbSet<Customer> Customers => Set<Customer>();
@@ -63,7 +64,7 @@ public class Service
 ";
 
         [Fact]
-        public async Task Storage_RecordsEachStoredMember_WithTheStatedPurposeAndBasis_AndTheRulesForWhatIsMissing()
+        public async Task Storage_RecordsEachStoredMember_WithTheStatedPurposeBasisAndRetention_AndTheRulesForWhatIsMissing()
         {
             ImmutableArray<ProcessingFact> facts = await RecordAsync(Shop);
 
@@ -71,6 +72,8 @@ public class Service
             Assert.Equal("Contact", email.Category);
             Assert.Equal("Deliver the orders the customer places", email.Purpose);
             Assert.Equal("Contract", email.LawfulBasis);
+            Assert.Equal("P2Y", email.RetentionPeriod);
+            Assert.Equal("after the customer's last order", email.RetentionCriteria);
             Assert.True(email.IsCompliant);
             Assert.Contains("Customers", email.Destination);
 

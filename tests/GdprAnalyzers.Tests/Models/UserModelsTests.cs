@@ -139,7 +139,7 @@ namespace GdprAnalyzers.Tests.Rules
                 new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                     .WithSpan("/GdprAnalyzers.Models.txt", line, 1, line, lines[line - 1].TrimEnd('\r').Length + 1)
                     .WithArguments("GdprAnalyzers.Models.txt: " + problem + "; the line is ignored");
-            test.ExpectedDiagnostics.Add(AtLine(2, "unknown kind 'personal-date'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer or hashing"));
+            test.ExpectedDiagnostics.Add(AtLine(2, "unknown kind 'personal-date'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer, hashing or encryption"));
             test.ExpectedDiagnostics.Add(AtLine(3, "expected a kind and one documentation-comment id, such as 'personal-data P:Vendor.Contact.Email'"));
             test.ExpectedDiagnostics.Add(AtLine(4, "'Vendor.Crm.AuditTrail.Record' is not a documentation-comment id (T:, P:, F:, M: followed by the full name)"));
             test.ExpectedDiagnostics.Add(AtLine(5, "'M:Vendor.Crm.Masking.Missing(System.String)' names no symbol of this compilation or its references"));

@@ -79,7 +79,7 @@ namespace GdprAnalyzers
             public void AnalyzeAssignment(OperationAnalysisContext context)
             {
                 var assignment = (ISimpleAssignmentOperation)context.Operation;
-                string? sinkName = sinks.StoredAssignment(assignment, context.ContainingSymbol) ?? EntityMember(assignment, context.ContainingSymbol);
+                string? sinkName = sinks.StoredAssignment(assignment, context.ContainingSymbol) ?? sinks.EntityMemberStore(assignment, context.ContainingSymbol, entities, out _);
                 if (sinkName is null)
                 {
                     return;
@@ -88,20 +88,6 @@ namespace GdprAnalyzers
                 var reported = new HashSet<IOperation>();
                 Analyze(context, passwords, assignment.Value, sinkName, cookie: false, reported);
                 Analyze(context, secrets, assignment.Value, sinkName, cookie: false, reported);
-            }
-
-            /// <summary>The store of an EF Core entity whose mapped property an assignment sets (<c>ShopContext.Users</c>),
-            /// or null.</summary>
-            private string? EntityMember(ISimpleAssignmentOperation assignment, ISymbol containingSymbol)
-            {
-                if (assignment.Target is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } property, Instance: { Type: { } entityType } }
-                    || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType)
-                    || entities.StoresOf(entityType) is not { Count: > 0 } stores || !EntityModel.IsMapped(property) || sinks.IsInMigration(containingSymbol))
-                {
-                    return null;
-                }
-
-                return stores[0].DisplayName;
             }
 
             /// <summary>Reports each credential of <paramref name="group"/>'s kinds in <paramref name="value"/>, once per

@@ -9,8 +9,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace GdprAnalyzers
 {
     /// <summary>
-    /// GDPR002 (no declared processing purpose, GDPR Art. 5(1)(b), 30) and GDPR003 (no lawful basis, Art. 6(1)) for
-    /// personal data that is stored. EF Core entities are reported once, on the personal data member's declaration (or,
+    /// GDPR002 (no declared processing purpose, GDPR Art. 5(1)(b), 30), GDPR003 (no lawful basis, Art. 6(1)) and GDPR013
+    /// (no retention period, Art. 5(1)(e), 13(2)(a)) for personal data that is stored: one list of required declarations
+    /// (<see cref="RequiredDeclaration"/>), each found by <see cref="DeclarationModel"/> and reported by its own rule.
+    /// EF Core entities are reported once, on the personal data member's declaration (or,
     /// for members inherited from another assembly such as <c>IdentityUser</c>'s, on the entity's declaration); other
     /// stores (Dapper, ADO.NET, files, caches, Redis, MongoDB, session, cookies) at the stored value.
     /// </summary>
@@ -39,7 +41,7 @@ namespace GdprAnalyzers
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-            ImmutableArray.Create(Descriptors.StoredWithoutPurpose, Descriptors.StoredWithoutLawfulBasis);
+            ImmutableArray.Create(Descriptors.StoredWithoutPurpose, Descriptors.StoredWithoutLawfulBasis, Descriptors.StoredWithoutRetention);
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -50,7 +52,8 @@ namespace GdprAnalyzers
         }
 
         /// <summary>Registers the storage analysis for the rule's kind of source (<paramref name="sources"/>): marked
-        /// personal data (GDPR002, GDPR003) or, with the option on, probable personal data (GDPR102, GDPR103).</summary>
+        /// personal data (GDPR002, GDPR003, GDPR013) or, with the option on, probable personal data (GDPR102, GDPR103,
+        /// GDPR106).</summary>
         internal static void Register(AnalysisContext context, SourceKind sources) =>
             ProbableSources.RegisterCompilationStart(context, sources, OnCompilationStart);
 
@@ -84,8 +87,9 @@ namespace GdprAnalyzers
             private readonly DeclarationModel declarations;
             private readonly StorageSinkModel sinks;
             private readonly ProbableSources? probable;
-            private readonly DiagnosticDescriptor purpose;
-            private readonly DiagnosticDescriptor basis;
+
+            /// <summary>The declarations a store needs, each with the rule that reports it missing.</summary>
+            private readonly Requirement[] requirements;
 
             /// <summary>Where the facts go for a host that asked for them (null in compiler builds).</summary>
             private readonly ProcessingFactsRecorder? recorder;
@@ -94,8 +98,12 @@ namespace GdprAnalyzers
             {
                 this.recorder = recorder;
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
-                purpose = probable ? Descriptors.ProbableStoredWithoutPurpose : Descriptors.StoredWithoutPurpose;
-                basis = probable ? Descriptors.ProbableStoredWithoutLawfulBasis : Descriptors.StoredWithoutLawfulBasis;
+                requirements = new[]
+                {
+                    new Requirement(RequiredDeclaration.Purpose, probable ? Descriptors.ProbableStoredWithoutPurpose : Descriptors.StoredWithoutPurpose),
+                    new Requirement(RequiredDeclaration.LawfulBasis, probable ? Descriptors.ProbableStoredWithoutLawfulBasis : Descriptors.StoredWithoutLawfulBasis),
+                    new Requirement(RequiredDeclaration.RetentionPeriod, probable ? Descriptors.ProbableStoredWithoutRetention : Descriptors.StoredWithoutRetention),
+                };
                 model = this.probable?.Model ?? shared.Model;
                 flow = this.probable?.Flow ?? shared.Flow;
                 KnownSymbols known = shared.Known;
@@ -175,8 +183,11 @@ namespace GdprAnalyzers
                     return;
                 }
 
-                ReportInherited(context.ReportDiagnostic, purpose, type, stores, inherited, (places, _) => declarations.Purpose(places));
-                ReportInherited(context.ReportDiagnostic, basis, type, stores, inherited, (places, _) => declarations.LawfulBasis(places));
+                foreach (Requirement requirement in requirements)
+                {
+                    ReportInherited(context.ReportDiagnostic, requirement, type, stores, inherited);
+                }
+
                 if (recorder is null)
                 {
                     return;
@@ -187,41 +198,41 @@ namespace GdprAnalyzers
                     foreach (ISymbol member in inherited)
                     {
                         ISymbol?[] places = { member, type, store.Set, store.Context };
-                        RecordStorage(
-                            member.ContainingType.Name + "." + member.Name,
-                            member,
-                            store.DisplayName,
-                            places,
-                            declarations.Purpose(places) != DeclarationModel.Status.Declared,
-                            declarations.LawfulBasis(places) != DeclarationModel.Status.Declared,
-                            type.Locations[0]);
+                        var rules = ImmutableArray.CreateBuilder<string>(requirements.Length);
+                        foreach (Requirement requirement in requirements)
+                        {
+                            if (!declarations.IsDeclared(requirement.Kind, places))
+                            {
+                                rules.Add(requirement.Descriptor.Id);
+                            }
+                        }
+
+                        RecordStorage(member.ContainingType.Name + "." + member.Name, member, store.DisplayName, places, rules.ToImmutable(), type.Locations[0]);
                     }
                 }
             }
 
-            private static void ReportInherited(
-                System.Action<Diagnostic> report,
-                DiagnosticDescriptor descriptor,
-                INamedTypeSymbol type,
-                IReadOnlyList<EntityStore> stores,
-                List<ISymbol> inherited,
-                System.Func<ISymbol?[], int, DeclarationModel.Status> status)
+            private void ReportInherited(System.Action<Diagnostic> report, Requirement requirement, INamedTypeSymbol type, IReadOnlyList<EntityStore> stores, List<ISymbol> inherited)
             {
                 foreach (EntityStore store in stores)
                 {
                     var missing = new List<string>();
+                    string? problem = null;
                     foreach (ISymbol member in inherited)
                     {
-                        if (status(new ISymbol?[] { member, type, store.Set, store.Context }, 0) != DeclarationModel.Status.Declared)
+                        ISymbol?[] places = { member, type, store.Set, store.Context };
+                        DeclarationModel.Status status = declarations.Find(requirement.Kind, places, out _, out AttributeData? nearest);
+                        if (status != DeclarationModel.Status.Declared)
                         {
                             missing.Add(member.ContainingType.Name + "." + member.Name);
+                            problem ??= requirement.Problem(status, nearest);
                         }
                     }
 
                     if (missing.Count > 0)
                     {
                         Location[] additional = { type.Locations[0] };
-                        report(Diagnostic.Create(descriptor, type.Locations[0], additional, Properties(new ISymbol[] { type }, new[] { PlaceType }), Inherited(missing, type), store.DisplayName));
+                        report(Diagnostic.Create(requirement.Descriptor, type.Locations[0], additional, Properties(new ISymbol[] { type }, new[] { PlaceType }), Arguments(Inherited(missing, type), store.DisplayName, problem)));
                         return;
                     }
                 }
@@ -230,27 +241,41 @@ namespace GdprAnalyzers
             /// <summary>Reports each rule once, for the first store (by name) whose declarations lack it.</summary>
             private void ReportForStores(System.Action<Diagnostic> report, Location location, ISymbol? member, INamedTypeSymbol type, IReadOnlyList<EntityStore> stores, string name, ISymbol[] fixPlaces, string[] fixKinds)
             {
-                bool purposeDone = false;
-                bool basisDone = false;
+                bool[] done = new bool[requirements.Length];
                 foreach (EntityStore store in stores)
                 {
                     ISymbol?[] places = { member, type, store.Set, store.Context };
-                    bool purposeMissing = declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared;
-                    if (!purposeDone && purposeMissing)
-                    {
-                        ReportRule(report, purpose, location, places, purposeIndex, fixPlaces, fixKinds, name, store.DisplayName);
-                        purposeDone = true;
-                    }
-
-                    bool basisMissing = declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared;
-                    if (!basisDone && basisMissing)
-                    {
-                        ReportRule(report, basis, location, places, basisIndex, fixPlaces, fixKinds, name, store.DisplayName);
-                        basisDone = true;
-                    }
-
-                    RecordStorage(name, member ?? type, store.DisplayName, places, purposeMissing, basisMissing, location);
+                    ImmutableArray<string> rules = Check(report, location, places, fixPlaces, fixKinds, name, store.DisplayName, done);
+                    RecordStorage(name, member ?? type, store.DisplayName, places, rules, location);
                 }
+            }
+
+            /// <summary>Checks every required declaration at <paramref name="places"/>, reports those missing (except the
+            /// rules <paramref name="done"/> already reported, when given), and returns the ids of the rules missing.</summary>
+            private ImmutableArray<string> Check(System.Action<Diagnostic> report, Location location, ISymbol?[] places, ISymbol[] fixPlaces, string[] fixKinds, string name, string store, bool[]? done)
+            {
+                ImmutableArray<string>.Builder? rules = null;
+                for (int i = 0; i < requirements.Length; i++)
+                {
+                    Requirement requirement = requirements[i];
+                    DeclarationModel.Status status = declarations.Find(requirement.Kind, places, out int decidingIndex, out AttributeData? nearest);
+                    if (status == DeclarationModel.Status.Declared)
+                    {
+                        continue;
+                    }
+
+                    (rules ??= ImmutableArray.CreateBuilder<string>(requirements.Length)).Add(requirement.Descriptor.Id);
+                    if (done is null || !done[i])
+                    {
+                        ReportRule(report, requirement.Descriptor, location, places, decidingIndex, fixPlaces, fixKinds, name, store, requirement.Problem(status, nearest));
+                        if (done != null)
+                        {
+                            done[i] = true;
+                        }
+                    }
+                }
+
+                return rules?.ToImmutable() ?? ImmutableArray<string>.Empty;
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -313,43 +338,22 @@ namespace GdprAnalyzers
 
                 AddPlace(fixPlaces, fixKinds, originType, PlaceType);
                 Location location = finding.Operation.Syntax.GetLocation();
-                bool purposeMissing = declarations.Purpose(places, out int purposeIndex) != DeclarationModel.Status.Declared;
-                if (purposeMissing)
-                {
-                    ReportRule(context.ReportDiagnostic, purpose, location, places, purposeIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
-                }
-
-                bool basisMissing = declarations.LawfulBasis(places, out int basisIndex) != DeclarationModel.Status.Declared;
-                if (basisMissing)
-                {
-                    ReportRule(context.ReportDiagnostic, basis, location, places, basisIndex, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName);
-                }
-
-                RecordStorage(finding.Name, origin, sinkName, places, purposeMissing, basisMissing, location);
+                ImmutableArray<string> rules = Check(context.ReportDiagnostic, location, places, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName, done: null);
+                RecordStorage(finding.Name, origin, sinkName, places, rules, location);
             }
 
-            /// <summary>Records a stored item for a host that asked for facts: with the purpose and basis stated at the
-            /// nearest of <paramref name="places"/>, and the rules that report what is missing. Probable personal data
-            /// (the opt-in rules) is recorded only where a rule reports it: a record of processing lists what the code
-            /// declares.</summary>
-            private void RecordStorage(string name, ISymbol? origin, string store, ISymbol?[] places, bool purposeMissing, bool basisMissing, Location location)
+            /// <summary>Records a stored item for a host that asked for facts: with the purpose, basis and retention
+            /// period stated at the nearest of <paramref name="places"/>, and the <paramref name="rules"/> that report what
+            /// is missing. Probable personal data (the opt-in rules) is recorded only where a rule reports it: a record of
+            /// processing lists what the code declares.</summary>
+            private void RecordStorage(string name, ISymbol? origin, string store, ISymbol?[] places, ImmutableArray<string> rules, Location location)
             {
-                if (recorder is null || (probable != null && !purposeMissing && !basisMissing))
+                if (recorder is null || (probable != null && rules.IsEmpty))
                 {
                     return;
                 }
 
-                ImmutableArray<string> rules = ImmutableArray<string>.Empty;
-                if (purposeMissing)
-                {
-                    rules = rules.Add(purpose.Id);
-                }
-
-                if (basisMissing)
-                {
-                    rules = rules.Add(basis.Id);
-                }
-
+                (string? retention, string? criteria) = declarations.StatedRetention(places);
                 recorder.Record(new ProcessingFact(
                     ProcessingKind.Storage,
                     name,
@@ -359,7 +363,9 @@ namespace GdprAnalyzers
                     declarations.StatedLawfulBasis(places),
                     humanReview: false,
                     rules,
-                    location));
+                    location,
+                    retention,
+                    criteria));
             }
 
             private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind)
@@ -384,7 +390,7 @@ namespace GdprAnalyzers
 
             /// <summary>Reports one rule. The fix places offered are those nearer than the place that decided (a
             /// declaration farther away would not count; one at the deciding place is a placeholder to edit).</summary>
-            private static void ReportRule(System.Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, ISymbol?[] places, int decidingIndex, ISymbol[] fixPlaces, string[] fixKinds, string name, string store)
+            private static void ReportRule(System.Action<Diagnostic> report, DiagnosticDescriptor descriptor, Location location, ISymbol?[] places, int decidingIndex, ISymbol[] fixPlaces, string[] fixKinds, string name, string store, string? problem)
             {
                 var usefulPlaces = new List<ISymbol>(fixPlaces.Length);
                 var usefulKinds = new List<string>(fixPlaces.Length);
@@ -400,7 +406,7 @@ namespace GdprAnalyzers
                     }
                 }
 
-                report(Diagnostic.Create(descriptor, location, additional, Properties(usefulPlaces.ToArray(), usefulKinds.ToArray()), name, store));
+                report(Diagnostic.Create(descriptor, location, additional, Properties(usefulPlaces.ToArray(), usefulKinds.ToArray()), Arguments(name, store, problem)));
             }
 
             private static bool IsTopLevelProgram(ISymbol place)
@@ -415,6 +421,9 @@ namespace GdprAnalyzers
 
                 return false;
             }
+
+            private static object[] Arguments(string name, string store, string? problem) =>
+                problem is null ? new object[] { name, store } : new object[] { name, store, problem };
 
             private static ImmutableDictionary<string, string?> Properties(ISymbol[] places, string[] kinds)
             {
@@ -450,6 +459,35 @@ namespace GdprAnalyzers
                 }
 
                 return text.Append(" (inherited by ").Append(type.Name).Append(')').ToString();
+            }
+
+            /// <summary>One declaration a store needs and the rule that reports it missing.</summary>
+            private readonly struct Requirement
+            {
+                public Requirement(RequiredDeclaration kind, DiagnosticDescriptor descriptor)
+                {
+                    Kind = kind;
+                    Descriptor = descriptor;
+                }
+
+                public RequiredDeclaration Kind { get; }
+
+                public DiagnosticDescriptor Descriptor { get; }
+
+                /// <summary>What is wrong, the message's third argument: GDPR013's missing, placeholder or malformed
+                /// period; null for the purpose and the basis, whose messages say it themselves.</summary>
+                public string? Problem(DeclarationModel.Status status, AttributeData? nearest)
+                {
+                    if (Kind != RequiredDeclaration.RetentionPeriod)
+                    {
+                        return null;
+                    }
+
+                    string? duration = nearest is { ConstructorArguments.Length: 1 } ? nearest.ConstructorArguments[0].Value as string : null;
+                    return status == DeclarationModel.Status.Missing ? "without a retention period"
+                        : !DeclarationModel.IsStatedPurpose(duration) ? $"with the placeholder retention period '{duration}'"
+                        : $"with the retention period '{duration}', which is not an ISO 8601 duration such as P90D";
+                }
             }
 
             private bool IsEntityNavigation(ITypeSymbol type)

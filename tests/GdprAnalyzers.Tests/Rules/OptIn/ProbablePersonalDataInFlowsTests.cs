@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Testing;
 
 namespace GdprAnalyzers.Tests.Rules
 {
-    /// <summary>The opt-in mode <c>gdpr.probable_personal_data_in_flows</c>: GDPR101 to GDPR104 on unannotated
+    /// <summary>The opt-in mode <c>gdpr.probable_personal_data_in_flows</c>: GDPR101 to GDPR104 and GDPR106 on unannotated
     /// declarations GDPR005 finds, run side by side with the rules that follow annotations.</summary>
     public sealed class ProbablePersonalDataInFlowsTests
     {
@@ -283,7 +283,8 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 OptionOn,
                 Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
-                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutRetention, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers", "without a retention period"));
         }
 
         [Fact]
@@ -322,7 +323,8 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 OptionOn,
                 Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "MailDb.Subscribers"),
-                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "MailDb.Subscribers"));
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "MailDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutRetention, 0).WithArguments("Subscriber.Email", "MailDb.Subscribers", "without a retention period"));
         }
 
         [Fact]
@@ -396,7 +398,8 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 OptionOn,
                 Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Card.ExpiryDate", "PayDb.Cards"),
-                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Card.ExpiryDate", "PayDb.Cards"));
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Card.ExpiryDate", "PayDb.Cards"),
+                Diagnostic(RuleIds.ProbableStoredWithoutRetention, 0).WithArguments("Card.ExpiryDate", "PayDb.Cards", "without a retention period"));
         }
 
         [Fact]
@@ -432,7 +435,8 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 OptionOn,
                 Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
-                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"),
+                Diagnostic(RuleIds.ProbableStoredWithoutRetention, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers", "without a retention period"));
         }
 
         [Fact]
@@ -444,6 +448,7 @@ namespace GdprAnalyzers.Tests.Rules
 
                 [ProcessingPurpose("Send the newsletter")]
                 [LawfulBasis(LawfulBasis.Consent)]
+                [RetentionPeriod("P1Y", Criteria = "after the subscriber unsubscribes")]
                 public sealed class Subscriber
                 {
                     public int Id { get; set; }
@@ -470,7 +475,8 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 OptionOn,
                 Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Customer.Email", "File.AppendAllText"),
-                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Customer.Email", "File.AppendAllText"));
+                Diagnostic(RuleIds.ProbableStoredWithoutLawfulBasis, 0).WithArguments("Customer.Email", "File.AppendAllText"),
+                Diagnostic(RuleIds.ProbableStoredWithoutRetention, 0).WithArguments("Customer.Email", "File.AppendAllText", "without a retention period"));
         }
 
         [Fact]
@@ -574,8 +580,40 @@ namespace GdprAnalyzers.Tests.Rules
                 source,
                 fixedSource,
                 ProcessingPurposeCodeFixProvider.NewPurposeKey(PersonalDataStoredAnalyzer.PlaceMember),
-                ignore: RuleIds.ProbableStoredWithoutLawfulBasis,
+                ignore: new[] { RuleIds.ProbableStoredWithoutLawfulBasis, RuleIds.ProbableStoredWithoutRetention },
                 Diagnostic(RuleIds.ProbableStoredWithoutPurpose, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers"));
+        }
+
+        [Fact]
+        public async Task OptionOn_Gdpr106_FixDeclaresPlaceholderRetentionOnMember_StaysReported()
+        {
+            string source = """
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    public string {|GDPR106:Email|} { get; set; } = "";
+                }
+                """ + NewsletterDb;
+            string fixedSource = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Subscriber
+                {
+                    public int Id { get; set; }
+                    [RetentionPeriod("TODO")]
+                    public string {|#0:Email|} { get; set; } = "";
+                }
+                """ + NewsletterDb;
+
+            await FixAsync<ProbablePersonalDataStoredAnalyzer, RetentionPeriodCodeFixProvider>(
+                source,
+                fixedSource,
+                RetentionPeriodCodeFixProvider.NewRetentionPeriodKey(PersonalDataStoredAnalyzer.PlaceMember),
+                ignore: new[] { RuleIds.ProbableStoredWithoutPurpose, RuleIds.ProbableStoredWithoutLawfulBasis },
+                Diagnostic(RuleIds.ProbableStoredWithoutRetention, 0).WithArguments("Subscriber.Email", "NewsletterDb.Subscribers", "with the placeholder retention period 'TODO'"));
         }
 
         [Fact]
@@ -782,7 +820,7 @@ namespace GdprAnalyzers.Tests.Rules
         /// <summary>The fix with <paramref name="key"/> on the findings of one opt-in analyzer, with the option on, alone and
         /// under Fix All in document and project (the declaration and review fixes stop there); <paramref name="remaining"/>
         /// are the diagnostics left in the fixed code (a placeholder stays reported).</summary>
-        private static async Task FixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string key, string? ignore = null, params DiagnosticResult[] remaining)
+        private static async Task FixAsync<TAnalyzer, TCodeFix>(string source, string fixedSource, string key, string[]? ignore = null, params DiagnosticResult[] remaining)
             where TAnalyzer : DiagnosticAnalyzer, new()
             where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
         {
@@ -800,7 +838,7 @@ namespace GdprAnalyzers.Tests.Rules
             test.FixedState.AnalyzerConfigFiles.Add(("/.editorconfig", OptionOn));
             if (ignore != null)
             {
-                test.DisabledDiagnostics.Add(ignore);
+                test.DisabledDiagnostics.AddRange(ignore);
             }
 
             test.FixedState.ExpectedDiagnostics.AddRange(remaining);

@@ -401,6 +401,30 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task EncryptionMarker_ProtectsAKey_NotAPassword()
+        {
+            string source = """
+                using System.IO;
+                using GdprAnalyzers.Annotations;
+
+                [Encryption]
+                public static class Vault
+                {
+                    public static string Seal(string value) => value;
+                }
+
+                public sealed class Store
+                {
+                    public void KeepKey(string apiKey) => File.WriteAllText("k.txt", Vault.Seal(apiKey));
+
+                    public void KeepPassword(string password) => File.WriteAllText("p.txt", {|#0:Vault.Seal(password)|});
+                }
+                """;
+
+            await RunAsync(source, Stored(0, "Vault.Seal()", "File.WriteAllText", NoHasher, " (from 'password')"));
+        }
+
+        [Fact]
         public async Task ModelsFileHashingLine_EndsAPasswordFlow()
         {
             var test = new Verify.Test

@@ -149,7 +149,7 @@ namespace GdprAnalyzers.Tests.Rules
         [Fact]
         public void DeclarationFixes_FixAllOnlyInDocumentAndProject_SoDotnetFormatNeverChooses()
         {
-            foreach (CodeFixProvider provider in new CodeFixProvider[] { new LawfulBasisCodeFixProvider(), new ProcessingPurposeCodeFixProvider() })
+            foreach (CodeFixProvider provider in new CodeFixProvider[] { new LawfulBasisCodeFixProvider(), new ProcessingPurposeCodeFixProvider(), new RetentionPeriodCodeFixProvider() })
             {
                 FixAllProvider? fixAll = provider.GetFixAllProvider();
                 Assert.NotNull(fixAll);

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GdprAnalyzers
+{
+    /// <summary>
+    /// GDPR014: special-category personal data (GDPR Art. 9, <see cref="SpecialCategorySources"/>) stored in clear (Art.
+    /// 32(1)(a)). The stores are GDPR002's. An EF Core entity member marked as a special category is reported once, at its
+    /// declaration, unless a value conversion configured on it encrypts (<see cref="EntityModel.ConversionsOf"/>,
+    /// <see cref="SanitizerModel.IsEncryptingConversion"/>); a special-category value assigned to another mapped member of
+    /// an entity is reported at the assignment, unless that member's conversion encrypts; the other stores
+    /// (<see cref="StorageSinkModel.StoredValues"/>: Dapper, ADO.NET, files, caches, Redis, MongoDB, session, cookies) at
+    /// the stored value. A value that went through encryption or data protection is protected. No fix: how to protect is
+    /// a design choice.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class SpecialCategoryStoredAnalyzer : DiagnosticAnalyzer
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SpecialCategoryStoredUnprotected);
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
+                var model = new SpecialCategorySources(shared.Known);
+                if (!model.IsAvailable)
+                {
+                    return; // Nothing can be marked a special category.
+                }
+
+                var state = new CompilationState(shared, model, start.CancellationToken);
+                if (state.Entities.IsAvailable)
+                {
+                    start.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
+                }
+
+                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+                start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
+            });
+        }
+
+        private sealed class CompilationState
+        {
+            private readonly SpecialCategorySources model;
+            private readonly PersonalDataFlow flow;
+            private readonly StorageSinkModel sinks;
+            private readonly SanitizerModel sanitizers;
+
+            public CompilationState(SharedCompilationState shared, SpecialCategorySources model, System.Threading.CancellationToken cancellationToken)
+            {
+                this.model = model;
+                flow = shared.NewFlow(model);
+                sinks = new StorageSinkModel(shared.Known);
+                sanitizers = new SanitizerModel(shared.Known);
+                Entities = new EntityModel(shared.Compilation, shared.Known, cancellationToken);
+            }
+
+            public EntityModel Entities { get; }
+
+            /// <summary>A special-category member of an EF Core entity, reported at its declaration, once.</summary>
+            public void AnalyzeMember(SymbolAnalysisContext context)
+            {
+                ISymbol member = context.Symbol;
+                if (member.IsStatic || member.IsImplicitlyDeclared || member is IFieldSymbol { AssociatedSymbol: not null }
+                    || member.ContainingType is not { } type || !SymbolRelations.IsInSource(member) || !model.IsPersonalDataSymbol(member)
+                    || Entities.StoresOf(type) is not { Count: > 0 } stores)
+                {
+                    return;
+                }
+
+                if (member is IPropertySymbol property && (!EntityModel.IsMapped(property) || IsEncrypted(property)))
+                {
+                    return; // Not stored by EF Core, or stored through an encrypting conversion.
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SpecialCategoryStoredUnprotected, member.Locations[0], type.Name + "." + member.Name, stores[0].DisplayName));
+            }
+
+            public void AnalyzeInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                if (sinks.StoredValues(invocation, context.ContainingSymbol, model, Entities) is not { } stored)
+                {
+                    return;
+                }
+
+                string sinkName = StorageSinkModel.DisplayName(invocation.TargetMethod);
+                foreach (IOperation value in stored)
+                {
+                    Analyze(context, value, sinkName);
+                }
+            }
+
+            /// <summary><c>DbParameter.Value = ...</c> of a command that stores it, and a mapped member of an EF Core entity
+            /// that is not a special category itself (those are reported at their declaration) given special-category data
+            /// (<c>note.Text = patient.Diagnosis</c>).</summary>
+            public void AnalyzeAssignment(OperationAnalysisContext context)
+            {
+                var assignment = (ISimpleAssignmentOperation)context.Operation;
+                string? sinkName = sinks.StoredAssignment(assignment, context.ContainingSymbol) ?? EntityMember(assignment, context.ContainingSymbol);
+                if (sinkName != null)
+                {
+                    Analyze(context, assignment.Value, sinkName);
+                }
+            }
+
+            private string? EntityMember(ISimpleAssignmentOperation assignment, ISymbol containingSymbol) =>
+                sinks.EntityMemberStore(assignment, containingSymbol, Entities, out IPropertySymbol? property) is { } store
+                && !model.IsPersonalDataSymbol(property!) && !IsEncrypted(property!)
+                    ? store
+                    : null;
+
+            private bool IsEncrypted(IPropertySymbol property)
+            {
+                foreach (IInvocationOperation conversion in Entities.ConversionsOf(property))
+                {
+                    if (sanitizers.IsEncryptingConversion(conversion))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private void Analyze(OperationAnalysisContext context, IOperation value, string sinkName)
+            {
+                var findings = new List<PersonalDataFinding>(1);
+                flow.Collect(value, findings, context.CancellationToken);
+                foreach (PersonalDataFinding finding in findings)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.SpecialCategoryStoredUnprotected, finding.Operation.Syntax.GetLocation(), finding.Name, sinkName));
+                }
+            }
+        }
+    }
+}
