@@ -252,6 +252,19 @@ namespace GdprAnalyzers
             + "(storage limitation, GDPR Art. 5(1)(e); information to the data subject, Art. 13(2)(a)).",
             ProbableTag);
 
+        /// <summary>GDPR015: personal data used outside its declared purposes.</summary>
+        public static readonly DiagnosticDescriptor PurposeLimitation = Create(
+            RuleIds.PurposeLimitation,
+            "Personal data used outside its declared purposes",
+            "'{0}' is personal data declared for {1} and is read by '{2}', whose processing purpose is {3}",
+            Categories.Purposes,
+            DiagnosticSeverity.Warning,
+            "Personal data is collected for specified, explicit purposes and not further processed in a manner incompatible "
+            + "with them (purpose limitation, GDPR Art. 5(1)(b)). Code that declares a processing purpose of its own and "
+            + "reads data declared for other purposes uses it outside them. Either the new purpose is compatible with the "
+            + "original ones (Art. 6(4)) and is added to the data's [ProcessingPurpose] declarations, or the processing "
+            + "needs its own basis, such as consent, and its own data.");
+
         /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the
         /// default is used or the line ignored.</summary>
         public static readonly DiagnosticDescriptor InvalidOption = Create(
@@ -307,6 +320,9 @@ namespace GdprAnalyzers
 
             /// <summary>Finding personal data that is not marked yet.</summary>
             public const string Discovery = "GDPR.Discovery";
+
+            /// <summary>Processing purposes: data used by code that declares another purpose.</summary>
+            public const string Purposes = "GDPR.Purposes";
 
             /// <summary>The analyzers' own configuration.</summary>
             public const string Configuration = "GDPR.Configuration";

@@ -46,6 +46,10 @@ namespace GdprAnalyzers
         /// 32(1)(a)).</summary>
         public const string SpecialCategoryStoredUnprotected = "GDPR014";
 
+        /// <summary>GDPR015: personal data read by processing whose declared purpose is not among the data's declared
+        /// purposes (purpose limitation, GDPR Art. 5(1)(b), 6(4)).</summary>
+        public const string PurposeLimitation = "GDPR015";
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";

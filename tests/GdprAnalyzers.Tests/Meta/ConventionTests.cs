@@ -83,7 +83,7 @@ namespace GdprAnalyzers.Tests.Meta
             "PersonalDataLoggedAnalyzer", "CredentialLoggedAnalyzer", "ProbablePersonalDataLoggedAnalyzer",
             "AutomatedDecisionAnalyzer", "ProbableAutomatedDecisionAnalyzer", "LeakingConfigurationAnalyzer",
             "UndeclaredContractAnalyzer", "ProbablePersonalDataAnalyzer", "LogRetentionAnalyzer", "CredentialStoredAnalyzer",
-            "ExceptionMessageAnalyzer", "CredentialInResponseAnalyzer",
+            "ExceptionMessageAnalyzer", "CredentialInResponseAnalyzer", "PurposeLimitationAnalyzer",
         };
 
         [Theory]
