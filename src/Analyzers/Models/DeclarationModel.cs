@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace GdprAnalyzers
@@ -69,6 +70,22 @@ namespace GdprAnalyzers
             Find(places, purposeAttribute, IsStatedPurpose, out _, out AttributeData? stated) == Status.Declared
                 ? stated!.ConstructorArguments[0].Value as string
                 : null;
+
+        /// <summary>Every purpose the <c>[ProcessingPurpose]</c> declarations on <paramref name="symbol"/> itself state (not
+        /// on its base types), trimmed, in declaration order; placeholders are left out. Empty when it states none.</summary>
+        public ImmutableArray<string> StatedPurposesOn(ISymbol symbol)
+        {
+            ImmutableArray<string>.Builder? purposes = null;
+            foreach (AttributeData attribute in symbol.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, purposeAttribute) && IsStatedPurpose(attribute))
+                {
+                    (purposes ??= ImmutableArray.CreateBuilder<string>()).Add(((string)attribute.ConstructorArguments[0].Value!).Trim());
+                }
+            }
+
+            return purposes?.ToImmutable() ?? ImmutableArray<string>.Empty;
+        }
 
         /// <summary>The retention period stated at the nearest of <paramref name="places"/> that declares one: its ISO 8601
         /// duration and its criteria (null when not given); (null, null) when that place states a placeholder or a

@@ -22,6 +22,7 @@ namespace GdprAnalyzers
     internal sealed class PurposeLimitationModel
     {
         private readonly INamedTypeSymbol? purposeAttribute;
+        private readonly DeclarationModel declarations;
         private readonly PersonalDataModel sources;
         private readonly ConcurrentDictionary<ISymbol, ImmutableArray<string>> dataPurposes = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> declaresPersonalData = new(SymbolEqualityComparer.Default);
@@ -31,6 +32,7 @@ namespace GdprAnalyzers
         public PurposeLimitationModel(KnownSymbols known, PersonalDataModel sources)
         {
             purposeAttribute = known.ProcessingPurposeAttribute;
+            declarations = new DeclarationModel(known);
             this.sources = sources;
         }
 
@@ -44,7 +46,7 @@ namespace GdprAnalyzers
         public ImmutableArray<string> PurposesOfData(ISymbol member) =>
             dataPurposes.GetOrAdd(member, symbol =>
             {
-                ImmutableArray<string> own = Declared(symbol);
+                ImmutableArray<string> own = declarations.StatedPurposesOn(symbol);
                 return own.IsEmpty && symbol.ContainingType is { } type ? DeclaredOnTypeOrBase(type) : own;
             });
 
@@ -52,10 +54,10 @@ namespace GdprAnalyzers
         /// member whose body is analysed) performs (see the class); empty when none.</summary>
         public ImmutableArray<string> PurposesOfProcessing(ISymbol owner)
         {
-            ImmutableArray<string> own = Declared(owner);
+            ImmutableArray<string> own = declarations.StatedPurposesOn(owner);
             if (own.IsEmpty && owner is IMethodSymbol { AssociatedSymbol: { } property })
             {
-                own = Declared(property);
+                own = declarations.StatedPurposesOn(property);
             }
 
             if (!own.IsEmpty || owner.ContainingType is not { } type || DeclaresPersonalData(type))
@@ -92,7 +94,7 @@ namespace GdprAnalyzers
             // Bounded by the depth of the inheritance chain, which the compiler keeps free of cycles.
             for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
             {
-                ImmutableArray<string> declared = Declared(current);
+                ImmutableArray<string> declared = declarations.StatedPurposesOn(current);
                 if (!declared.IsEmpty)
                 {
                     return declared;
@@ -120,22 +122,5 @@ namespace GdprAnalyzers
 
                 return false;
             });
-
-        private ImmutableArray<string> Declared(ISymbol symbol)
-        {
-            ImmutableArray<string>.Builder? purposes = null;
-            foreach (AttributeData attribute in symbol.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, purposeAttribute)
-                    && attribute.ConstructorArguments.Length == 1
-                    && attribute.ConstructorArguments[0].Value is string purpose
-                    && DeclarationModel.IsStatedPurpose(purpose))
-                {
-                    (purposes ??= ImmutableArray.CreateBuilder<string>()).Add(purpose.Trim());
-                }
-            }
-
-            return purposes?.ToImmutable() ?? ImmutableArray<string>.Empty;
-        }
     }
 }

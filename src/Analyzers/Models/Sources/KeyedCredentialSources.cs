@@ -233,7 +233,7 @@ namespace GdprAnalyzers
         /// <summary>A header collection of ASP.NET Core (<c>IHeaderDictionary</c>) or <c>System.Net.Http</c>
         /// (<c>HttpRequestHeaders</c>, <c>HttpResponseHeaders</c>, <c>HttpHeaders</c>), by name.</summary>
         private static bool IsHeaderCollection(ITypeSymbol type) =>
-            type.Name.IndexOf("Header", System.StringComparison.Ordinal) >= 0 && !(type.Locations.Length > 0 && type.Locations[0].IsInSource);
+            type.Name.IndexOf("Header", System.StringComparison.Ordinal) >= 0 && !SymbolRelations.IsInSource(type);
 
         private static string? KeyOf(IOperation key) => PersonalDataModel.KeyText(key);
     }

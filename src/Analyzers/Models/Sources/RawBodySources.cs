@@ -87,7 +87,7 @@ namespace GdprAnalyzers
             ITypeSymbol type = method.TypeArguments[0];
             for (int nesting = 0; nesting < 4; nesting++)
             {
-                if (type.Locations.Length > 0 && type.Locations[0].IsInSource)
+                if (SymbolRelations.IsInSource(type))
                 {
                     return false;
                 }
@@ -107,7 +107,7 @@ namespace GdprAnalyzers
         /// <summary>Whether <paramref name="type"/> is the library type <paramref name="name"/> of namespace
         /// <paramref name="ns"/> (not a type of the project with the same name).</summary>
         internal static bool IsLibraryType(INamedTypeSymbol? type, string ns, string name) =>
-            type != null && type.Name == name && !(type.Locations.Length > 0 && type.Locations[0].IsInSource)
+            type != null && type.Name == name && !SymbolRelations.IsInSource(type)
             && type.ContainingNamespace?.ToDisplayString() == ns;
     }
 }

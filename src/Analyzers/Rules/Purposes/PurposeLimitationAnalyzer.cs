@@ -78,17 +78,23 @@ namespace GdprAnalyzers
                 OperationKind.FieldReference);
             block.RegisterOperationBlockEndAction(end =>
             {
-                string processing = owner is IMethodSymbol { AssociatedSymbol: { } associated } ? associated.ContainingType?.Name + "." + associated.Name : owner.ContainingType?.Name + "." + owner.Name;
-                if (owner is IMethodSymbol { MethodKind: MethodKind.Constructor })
-                {
-                    processing = owner.ContainingType?.Name + " constructor";
-                }
-
                 List<(IOperation Read, ImmutableArray<string> Purposes, ISymbol Member)> reads;
                 lock (firstReads)
                 {
                     reads = firstReads.Select(pair => (pair.Value.Read, pair.Value.Purposes, pair.Key)).OrderBy(read => read.Read.Syntax.SpanStart).ToList();
                 }
+
+                if (reads.Count == 0)
+                {
+                    return;
+                }
+
+                string processing = owner switch
+                {
+                    IMethodSymbol { MethodKind: MethodKind.Constructor } => owner.ContainingType?.Name + " constructor",
+                    IMethodSymbol { AssociatedSymbol: { } associated } => associated.ContainingType?.Name + "." + associated.Name,
+                    _ => owner.ContainingType?.Name + "." + owner.Name,
+                };
 
                 foreach ((IOperation read, ImmutableArray<string> declared, ISymbol member) in reads)
                 {
