@@ -245,6 +245,11 @@ namespace GdprAnalyzers
             {
                 foreach (SyntaxReference reference in configuration.DeclaringSyntaxReferences)
                 {
+                    if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                    {
+                        continue; // A context of another project's source (an IDE's compilation reference): not bound here.
+                    }
+
                     foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -308,6 +313,11 @@ namespace GdprAnalyzers
             {
                 foreach (SyntaxReference reference in configuration.DeclaringSyntaxReferences)
                 {
+                    if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                    {
+                        continue; // A context of another project's source (an IDE's compilation reference): not bound here.
+                    }
+
                     foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
                         cancellationToken.ThrowIfCancellationRequested();

@@ -1,6 +1,8 @@
 using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
+using GdprAnalyzers.Cli.Analysis;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace GdprAnalyzers.Cli.Commands
@@ -18,6 +20,15 @@ namespace GdprAnalyzers.Cli.Commands
     public sealed class RecordCommand : AsyncCommand<RecordSettings>
     {
         /// <inheritdoc/>
-        public override Task<int> ExecuteAsync(CommandContext context, RecordSettings settings, CancellationToken cancellationToken) => Task.FromResult(0);
+        public override async Task<int> ExecuteAsync(CommandContext context, RecordSettings settings, CancellationToken cancellationToken)
+        {
+            RepositoryResult result = await RepositoryAnalysis.RunAsync(AnsiConsole.Console, settings.Path, false, cancellationToken);
+            foreach (var p in result.Projects)
+            {
+                foreach (var i in p.Outcome.Items) System.Console.WriteLine("ITEM " + i + " | " + i.Purpose + " | " + i.LawfulBasis + " | " + i.Location.GetLineSpan());
+                foreach (var f in p.Outcome.Facts) System.Console.WriteLine("FACT " + f + " | cat=" + f.Category + " | " + f.Purpose + " | " + f.LawfulBasis + " | " + f.RetentionPeriod + " | " + f.RetentionCriteria + " | review=" + f.HumanReview + " | " + f.Location.GetLineSpan());
+            }
+            return 0;
+        }
     }
 }
