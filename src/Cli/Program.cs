@@ -10,6 +10,12 @@ namespace GdprAnalyzers.Cli
         /// <summary>Runs the command line; the exit code is the command's (<see cref="ExitCodes"/>).</summary>
         public static Task<int> Main(string[] args)
         {
+            // Output to a file or a CI log: tables as wide as COLUMNS says (else 200), not wrapped at 80 columns.
+            if (System.Console.IsOutputRedirected)
+            {
+                Spectre.Console.AnsiConsole.Profile.Width = int.TryParse(System.Environment.GetEnvironmentVariable("COLUMNS"), out int columns) && columns > 0 ? columns : 200;
+            }
+
             var app = new CommandApp();
             app.Configure(config =>
             {

@@ -19,10 +19,11 @@ namespace GdprAnalyzers.Cli.Analysis
     /// <param name="Outcome">What GdprAnalyzers found.</param>
     /// <param name="Findings">The diagnostics as findings, paths relative to the root folder.</param>
     /// <param name="CompileErrors">The compiler's errors (findings may be incomplete where code does not bind).</param>
-    public sealed record ProjectAnalysis(LoadedProject Project, AnalysisOutcome Outcome, List<Finding> Findings, int CompileErrors)
+    /// <param name="Discovery">Whether it ran in Discovery mode (the project does not use GdprAnalyzers).</param>
+    public sealed record ProjectAnalysis(LoadedProject Project, AnalysisOutcome Outcome, List<Finding> Findings, int CompileErrors, bool Discovery)
     {
         /// <summary>The mode it ran in: <c>project settings</c> or <c>Discovery</c>.</summary>
-        public string Mode => Project.UsesGdprAnalyzers ? "project settings" : "Discovery";
+        public string Mode => Discovery ? "Discovery" : "project settings";
     }
 
     /// <summary>Everything one command analysed.</summary>
@@ -53,9 +54,11 @@ namespace GdprAnalyzers.Cli.Analysis
     /// </summary>
     public static class RepositoryAnalysis
     {
-        /// <summary>Analyses what <paramref name="path"/> names; <paramref name="restore"/>: run <c>dotnet restore</c> first.</summary>
+        /// <summary>Analyses what <paramref name="path"/> names; <paramref name="restore"/>: run <c>dotnet restore</c> first;
+        /// <paramref name="discovery"/>: analyse a project that does not use GdprAnalyzers in Discovery mode (<c>scan</c>),
+        /// else with its settings as they are (<c>record</c>, which lists what the code declares).</summary>
         /// <exception cref="ArgumentException">The path names nothing to open.</exception>
-        public static async Task<RepositoryResult> RunAsync(IAnsiConsole console, string path, bool restore, CancellationToken cancellationToken)
+        public static async Task<RepositoryResult> RunAsync(IAnsiConsole console, string path, bool restore, bool discovery, CancellationToken cancellationToken)
         {
             var stopwatch = Stopwatch.StartNew();
             (string folder, ImmutableArray<string> files) = ProjectLoader.Resolve(path);
@@ -92,9 +95,15 @@ namespace GdprAnalyzers.Cli.Analysis
                     {
                         Compilation compilation = AsBuilt(await project.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
                             ?? throw new InvalidOperationException("the project gives no compilation"), images, cancellationToken);
+                        bool discoveryMode = discovery && !project.UsesGdprAnalyzers;
+                        if (discoveryMode)
+                        {
+                            compilation = WithAnnotations(compilation);
+                        }
+
                         int errors = compilation.GetDiagnostics(cancellationToken).Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
-                        AnalysisOutcome outcome = await GdprAnalysis.AnalyseAsync(compilation, analyzers, project.Project.AnalyzerOptions, discovery: !project.UsesGdprAnalyzers, cancellationToken).ConfigureAwait(false);
-                        projects.Add(new ProjectAnalysis(project, outcome, Finding.From(outcome.Diagnostics, root, project.Name), errors));
+                        AnalysisOutcome outcome = await GdprAnalysis.AnalyseAsync(compilation, analyzers, project.Project.AnalyzerOptions, discoveryMode, cancellationToken).ConfigureAwait(false);
+                        projects.Add(new ProjectAnalysis(project, outcome, Finding.From(outcome.Diagnostics, root, project.Name), errors, discoveryMode));
                         foreach (string failure in outcome.AnalyzerFailures)
                         {
                             notes.Add($"{project.Name}: an analyzer failed, its findings there may be missing: {failure}");
@@ -139,6 +148,19 @@ namespace GdprAnalyzers.Cli.Analysis
             }
 
             return compilation;
+        }
+
+        /// <summary>
+        /// In Discovery mode, <paramref name="compilation"/> with GdprAnalyzers' annotations library, as the package adds it
+        /// to a project that installs it: the proposals (GDPR005) and the opt-in rules propose and follow its
+        /// <c>[PersonalData]</c>, and register nothing without it. Unchanged when the project references the library.
+        /// </summary>
+        private static Compilation WithAnnotations(Compilation compilation)
+        {
+            string name = typeof(GdprAnalyzers.Annotations.PersonalDataAttribute).Assembly.GetName().Name!;
+            return compilation.ReferencedAssemblyNames.Any(assembly => assembly.Name == name)
+                ? compilation
+                : compilation.AddReferences(MetadataReference.CreateFromFile(typeof(GdprAnalyzers.Annotations.PersonalDataAttribute).Assembly.Location));
         }
 
         /// <summary>The Git work tree <paramref name="folder"/> is in, else the folder itself.</summary>

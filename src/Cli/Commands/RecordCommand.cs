@@ -69,7 +69,7 @@ namespace GdprAnalyzers.Cli.Commands
             RepositoryResult result;
             try
             {
-                result = await RepositoryAnalysis.RunAsync(console, settings.Path, !settings.NoRestore, cancellationToken).ConfigureAwait(false);
+                result = await RepositoryAnalysis.RunAsync(console, settings.Path, !settings.NoRestore, discovery: false, cancellationToken).ConfigureAwait(false);
             }
             catch (ArgumentException exception)
             {

@@ -51,7 +51,7 @@ namespace GdprAnalyzers.Cli.Commands
             RepositoryResult result;
             try
             {
-                result = await RepositoryAnalysis.RunAsync(console, settings.Path, !settings.NoRestore, cancellationToken).ConfigureAwait(false);
+                result = await RepositoryAnalysis.RunAsync(console, settings.Path, !settings.NoRestore, discovery: true, cancellationToken).ConfigureAwait(false);
             }
             catch (System.ArgumentException exception)
             {

@@ -198,9 +198,10 @@ namespace GdprAnalyzers.Reporting.Record
                 return id;
             }
 
-            // Declared in another project (a project reference): the one item of that name, if only one project declares it.
+            // Declared in another project (a project reference): the one item of that name, if only one project declares it;
+            // else no declared item (probable personal data that Discovery mode follows, which nothing declares).
             List<string> others = ids.Where(pair => pair.Key.Name == name).Select(pair => pair.Value).Distinct(StringComparer.Ordinal).ToList();
-            return others.Count == 1 ? others[0] : name;
+            return others.Count == 1 ? others[0] : null;
         }
 
         /// <summary>What makes two flows the same flow: everything but the locations.</summary>
