@@ -95,6 +95,12 @@ namespace GdprAnalyzers.Cli.Analysis
                     {
                         Compilation compilation = AsBuilt(await project.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
                             ?? throw new InvalidOperationException("the project gives no compilation"), images, cancellationToken);
+                        if (project.Unresolved is { } unresolved)
+                        {
+                            compilation = compilation.AddReferences(ReferencePacks.All);
+                            notes.Add($"{project.Name}: compiled against the SDK's reference packs only, its packages' types do not bind and findings that need them are missing ({unresolved}).");
+                        }
+
                         bool discoveryMode = discovery && !project.UsesGdprAnalyzers;
                         if (discoveryMode)
                         {

@@ -20,7 +20,10 @@ namespace GdprAnalyzers.Cli.Loading
     /// <param name="FilePath">The project file's full path.</param>
     /// <param name="UsesGdprAnalyzers">Whether the project references GdprAnalyzers' analyzers (the package, or the
     /// analyzer assembly): then its own settings apply; otherwise Discovery mode.</param>
-    public sealed record LoadedProject(Project Project, string Name, string FilePath, bool UsesGdprAnalyzers);
+    /// <param name="Unresolved">Why MSBuild could not resolve the project's references, when it could not (not restored,
+    /// an SDK or workload missing): the project is then compiled against the SDK's reference packs only
+    /// (<see cref="ReferencePacks"/>); null when its references resolved.</param>
+    public sealed record LoadedProject(Project Project, string Name, string FilePath, bool UsesGdprAnalyzers, string? Unresolved = null);
 
     /// <summary>A project that could not be opened or analysed, and why.</summary>
     /// <param name="Project">The project file, relative to the folder scanned.</param>
@@ -186,20 +189,23 @@ namespace GdprAnalyzers.Cli.Loading
                     .Where(diagnostic => diagnostic.Kind == WorkspaceDiagnosticKind.Failure && diagnostic.Message.Contains(path, StringComparison.Ordinal))
                     .Select(diagnostic => diagnostic.Message.Replace(path, relative, StringComparison.Ordinal))
                     .ToList();
-                if (!project.MetadataReferences.Any())
+                if (!project.DocumentIds.Any())
                 {
-                    reasons.Add("no references could be resolved (has the project been restored? `dotnet restore`)");
-                }
-
-                if (reasons.Count > 0 && (!project.MetadataReferences.Any() || !project.DocumentIds.Any()))
-                {
+                    reasons.Add("MSBuild gave no C# file");
                     failures.Add(new ProjectFailure(relative, string.Join("; ", reasons.Distinct(StringComparer.Ordinal))));
                     continue;
                 }
 
+                string? unresolved = null;
+                if (!project.MetadataReferences.Any())
+                {
+                    reasons.Add("its references could not be resolved (restore it: dotnet restore)");
+                    unresolved = string.Join("; ", reasons.Distinct(StringComparer.Ordinal));
+                }
+
                 bool uses = project.AnalyzerReferences.Any(reference =>
                     string.Equals(Path.GetFileName(reference.FullPath), GdprAnalysis.AnalyzerAssemblyFileName, StringComparison.OrdinalIgnoreCase));
-                projects.Add(new LoadedProject(project, Regex.Replace(project.Name, @"\([^)]*\)$", ""), path, uses));
+                projects.Add(new LoadedProject(project, Regex.Replace(project.Name, @"\([^)]*\)$", ""), path, uses, unresolved));
             }
 
             // Failures that name no opened project (a solution entry whose file is missing, an SDK that is not installed).
