@@ -96,7 +96,7 @@ namespace GdprAnalyzers.Reporting
                 analyzers,
                 new CompilationWithAnalyzersOptions(
                     analyzerOptions,
-                    onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(analyzer.GetType().Name + ": " + exception.GetType().Name + ": " + exception.Message.Split('\n')[0] + (System.Environment.GetEnvironmentVariable("GDPR_DEBUG") == "1" ? exception.ToString() : "")),
+                    onAnalyzerException: (exception, analyzer, _) => failures.Enqueue(analyzer.GetType().Name + ": " + exception.GetType().Name + ": " + exception.Message.Split('\n')[0]),
                     concurrentAnalysis: true,
                     logAnalyzerExecutionTime: false,
                     reportSuppressedDiagnostics: false));
