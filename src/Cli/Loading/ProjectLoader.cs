@@ -208,12 +208,24 @@ namespace GdprAnalyzers.Cli.Loading
                 projects.Add(new LoadedProject(project, Regex.Replace(project.Name, @"\([^)]*\)$", ""), path, uses, unresolved));
             }
 
-            // Failures that name no opened project (a solution entry whose file is missing, an SDK that is not installed).
+            // Failures that name no opened project: one of the project files given that did not open fails; another project
+            // file that did not open (a project they reference, a solution entry whose file is missing) is a note: its types
+            // do not bind.
             foreach (WorkspaceDiagnostic diagnostic in workspaceFailures.Where(diagnostic => diagnostic.Kind == WorkspaceDiagnosticKind.Failure))
             {
-                if (!solution.Projects.Any(project => project.FilePath is { } file && diagnostic.Message.Contains(file, StringComparison.Ordinal)))
+                if (solution.Projects.Any(project => project.FilePath is { } file && diagnostic.Message.Contains(file, StringComparison.Ordinal)))
                 {
-                    failures.Add(new ProjectFailure(Finding.RelativePath(folder, PathIn(diagnostic.Message) ?? folder), diagnostic.Message));
+                    continue;
+                }
+
+                string? path = PathIn(diagnostic.Message);
+                if (path != null && !named.Contains(path) && !files.Contains(path))
+                {
+                    notes.Add("A project did not open, so its types do not bind where it is referenced: " + diagnostic.Message);
+                }
+                else
+                {
+                    failures.Add(new ProjectFailure(Finding.RelativePath(folder, path ?? folder), diagnostic.Message));
                 }
             }
 
