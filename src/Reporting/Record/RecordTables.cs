@@ -49,7 +49,7 @@ namespace GdprAnalyzers.Reporting.Record
                     "The code declares no personal data."),
                 Flows(record, items, FlowKinds.Storage, "Stored", "Where personal data is kept, with the declarations that apply there.", new[] { "Item", "Store", "Purpose", "Lawful basis", "Retention", "Findings", "Where" },
                     flow => new[] { flow.Destination, flow.Purpose ?? "not declared", flow.LawfulBasis ?? "not declared", flow.Retention?.ToString() ?? "not declared" }, "Nothing is stored."),
-                Flows(record, items, FlowKinds.Log, "Logged", "Personal data written to logs or telemetry unredacted (each a finding of GDPR001).", new[] { "Item", "Log", "Findings", "Where" },
+                Flows(record, items, FlowKinds.Log, "Logged", "Personal data (GDPR001) and credentials (GDPR006) written to logs or telemetry unredacted: each a finding.", new[] { "Item", "Log", "Findings", "Where" },
                     flow => new[] { flow.Destination }, "No personal data reaches a log unredacted."),
                 Flows(record, items, FlowKinds.Transfer, "Sent to recipients", "Personal data sent to recipients (Art. 30(1)(d), (e)).", new[] { "Item", "Recipient", "Role", "Country", "Transfer mechanism", "Findings", "Where" },
                     flow => new[] { flow.Recipient?.Name ?? flow.Destination, flow.Recipient?.Role ?? "not declared", flow.Recipient?.Country ?? "not declared", flow.Recipient?.TransferMechanism ?? "not declared" }, "Not declared in the code: no recipient is declared."),
