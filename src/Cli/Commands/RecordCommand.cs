@@ -48,6 +48,13 @@ namespace GdprAnalyzers.Cli.Commands
         /// <summary>The file names written into the output folder.</summary>
         public static readonly IReadOnlyList<string> FileNames = new[] { "record.md", "record.json", "record.html" };
 
+        /// <summary>What the record was made from, relative to the root folder; the folder's name when it is the root.</summary>
+        private static string SourceName(string rootFolder, string path)
+        {
+            string relative = Finding.RelativePath(rootFolder, System.IO.Path.GetFullPath(path));
+            return relative == "." ? System.IO.Path.GetFileName(System.IO.Path.TrimEndingDirectorySeparator(rootFolder)) : relative;
+        }
+
         /// <inheritdoc/>
         public override async Task<int> ExecuteAsync(CommandContext context, RecordSettings settings, CancellationToken cancellationToken)
         {
@@ -87,7 +94,7 @@ namespace GdprAnalyzers.Cli.Commands
             ProcessingRecord record = RecordBuilder.Build(
                 result.Projects.Select(project => new RecordInput(project.Project.Name, project.Outcome)).ToList(),
                 result.RootFolder,
-                Finding.RelativePath(result.RootFolder, System.IO.Path.GetFullPath(settings.Path)),
+                SourceName(result.RootFolder, settings.Path),
                 ToolInfo.Name + " " + ToolInfo.Version);
 
             if (settings.Output is { } || committed is null)

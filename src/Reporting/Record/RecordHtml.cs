@@ -60,7 +60,7 @@ namespace GdprAnalyzers.Reporting.Record
                     foreach (string cell in row)
                     {
                         string css = cell == ToBeCompleted.Placeholder ? " class=\"todo\"" : cell == "not declared" ? " class=\"missing\"" : "";
-                        html.Append("<td").Append(css).Append('>').Append(Encode(cell)).Append("</td>");
+                        html.Append("<td").Append(css).Append('>').Append(Breakable(cell)).Append("</td>");
                     }
 
                     html.Append("</tr>\n");
@@ -74,5 +74,10 @@ namespace GdprAnalyzers.Reporting.Record
         }
 
         private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+        /// <summary>A cell's text, where a long path or member name (<c>samples/SupportChatbot/Models.cs:18</c>,
+        /// <c>ConversationMessage.AuthorName</c>) may break after its separators instead of widening the table.</summary>
+        private static string Breakable(string text) =>
+            Encode(text).Replace("/", "/<wbr>", System.StringComparison.Ordinal).Replace(".", ".<wbr>", System.StringComparison.Ordinal);
     }
 }

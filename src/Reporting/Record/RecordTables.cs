@@ -18,7 +18,7 @@ namespace GdprAnalyzers.Reporting.Record
     {
         /// <summary>The text a DPO reads before the tables.</summary>
         public static string Preamble(ProcessingRecord record) =>
-            $"Derived from the code of {(record.Source.Length == 0 ? "the projects" : record.Source)} ({string.Join(", ", record.Projects)}) by {record.GeneratedBy}: "
+            $"Derived from the code of {(record.Source.Length == 0 ? "the projects" : record.Source)} ({(record.Projects.Count <= 5 ? string.Join(", ", record.Projects) : record.Projects.Count + " projects")}) by {record.GeneratedBy}: "
             + "the personal data the code declares, what it states about each (processing purposes, lawful bases, retention periods), and where the analysis "
             + "found it going (stored, logged, sent, decided on). It is the part of the record of processing activities (GDPR Art. 30(1)) that the code can tell; "
             + "what the code cannot know is marked \"to be completed\". It supports compliance work and is not legal advice.";
