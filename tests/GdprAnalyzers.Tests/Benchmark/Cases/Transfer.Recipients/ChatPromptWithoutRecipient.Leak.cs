@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using GdprAnalyzers.Annotations;
 using Microsoft.Extensions.AI;
 
-public sealed class Customer
+public sealed class ChatUser
 {
     [PersonalData] public string Name { get; set; } = "";
 }
@@ -12,6 +12,6 @@ public sealed class Customer
 public sealed class SupportBot(IChatClient chat)
 {
     [return: PersonalData]
-    public Task<ChatResponse> GreetAsync(Customer customer) =>
-        chat.GetResponseAsync("Greet " + customer.Name); // expected
+    public Task<ChatResponse> GreetAsync(ChatUser user) =>
+        chat.GetResponseAsync("Greet " + user.Name); // expected
 }

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using GdprAnalyzers.Annotations;
 using Microsoft.Extensions.AI;
 
-public sealed class Customer
+public sealed class ChatUser
 {
     [PersonalData] public string Name { get; set; } = "";
 }
@@ -13,6 +13,6 @@ public sealed class SupportBot(
     [Recipient("OpenAI", Role = RecipientRole.Processor, Country = "US", Mechanism = TransferMechanism.StandardContractualClauses)] IChatClient chat)
 {
     [return: PersonalData]
-    public Task<ChatResponse> GreetAsync(Customer customer) =>
-        chat.GetResponseAsync("Greet " + customer.Name);
+    public Task<ChatResponse> GreetAsync(ChatUser user) =>
+        chat.GetResponseAsync("Greet " + user.Name);
 }
