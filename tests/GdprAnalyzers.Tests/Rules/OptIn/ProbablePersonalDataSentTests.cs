@@ -42,6 +42,19 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task OptionOn_TestProject_NothingReported()
+        {
+            var test = new Verify.Test
+            {
+                TestCode = Source.Replace("{|#0:", string.Empty).Replace("|}", string.Empty),
+                ReferenceAssemblies = Verifiers.TestReferences.Net80WithPackages,
+            };
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", ConfigFiles.EditorConfig("gdpr.probable_personal_data_in_flows = true")));
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.IsTestProject = true\n"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public async Task OptionOff_NothingReported()
         {
             await new Verify.Test
