@@ -22,6 +22,9 @@ namespace GdprAnalyzers
         /// <summary><c>[RetentionPeriod]</c>: how long stored personal data is kept (GDPR013).</summary>
         public const string RetentionPeriodAttribute = Namespace + ".RetentionPeriodAttribute";
 
+        /// <summary><c>[Recipient]</c>: who receives what a client sends (GDPR011).</summary>
+        public const string RecipientAttribute = Namespace + ".RecipientAttribute";
+
         /// <summary>The <c>Redact</c> helpers (<c>Pseudonymize</c>, <c>Erase</c>).</summary>
         public const string Redact = Namespace + ".Redact";
 

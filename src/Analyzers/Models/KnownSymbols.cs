@@ -171,6 +171,7 @@ namespace GdprAnalyzers
         // Decisions (AutomatedDecisionAnalyzer).
         private StrongBox<INamedTypeSymbol?>? mlPredictionEngineBase;
         private StrongBox<INamedTypeSymbol?>? mlPredictionEnginePool;
+        private StrongBox<INamedTypeSymbol?>? recipientAttribute;
         private StrongBox<INamedTypeSymbol?>? aiChatClient;
         private StrongBox<INamedTypeSymbol?>? aiChatClientExtensions;
         private StrongBox<INamedTypeSymbol?>? cancellationToken;
@@ -244,6 +245,9 @@ namespace GdprAnalyzers
         /// <summary><c>[Encryption]</c> of the annotations library: an encrypting method or class (an EF Core value
         /// converter) written in the project (GDPR014, GDPR012).</summary>
         public INamedTypeSymbol? EncryptionAttribute => Resolve(ref encryptionAttribute, AnnotationNames.EncryptionAttribute);
+
+        /// <summary><c>[Recipient]</c> of the annotations library (GDPR011).</summary>
+        public INamedTypeSymbol? RecipientAttribute => Resolve(ref recipientAttribute, AnnotationNames.RecipientAttribute);
 
         /// <summary><c>[RetentionPeriod]</c> of the annotations library (GDPR013).</summary>
         public INamedTypeSymbol? RetentionPeriodAttribute => Resolve(ref retentionPeriodAttribute, AnnotationNames.RetentionPeriodAttribute);

@@ -140,6 +140,20 @@ namespace GdprAnalyzers
             + "slow hash (a password hasher such as Identity's IPasswordHasher, PBKDF2, bcrypt or Argon2), and a key or "
             + "token hashed or encrypted (ASP.NET Core Data Protection).");
 
+        /// <summary>GDPR011: personal data sent to a recipient without a declared recipient, or a declared recipient whose
+        /// transfer has no ground.</summary>
+        public static readonly DiagnosticDescriptor SentWithoutRecipient = Create(
+            RuleIds.SentWithoutRecipient,
+            "Personal data sent to a recipient that is not declared, or transferred outside the EEA without a ground",
+            "'{0}' {1}",
+            Categories.Transfers,
+            DiagnosticSeverity.Warning,
+            "Data subjects are told who receives their personal data (GDPR Art. 13(1)(e)) and the record of processing lists "
+            + "the recipients (Art. 30(1)(d)); a processor works under a contract (Art. 28); a transfer to a country outside "
+            + "the EEA rests on an adequacy decision (Art. 45), appropriate safeguards (Art. 46-47) or a derogation (Art. "
+            + "49). Declare [Recipient(\"Name\", Role = ..., Country = \"..\", Mechanism = ...)] on the client's field, "
+            + "property or parameter, the sending method or its type. A placeholder name such as TODO counts as none.");
+
         /// <summary>GDPR013: personal data stored without a retention period (or with a placeholder or malformed one).</summary>
         public static readonly DiagnosticDescriptor StoredWithoutRetention = Create(
             RuleIds.StoredWithoutRetention,
@@ -252,6 +266,18 @@ namespace GdprAnalyzers
             + "(storage limitation, GDPR Art. 5(1)(e); information to the data subject, Art. 13(2)(a)).",
             ProbableTag);
 
+        /// <summary>GDPR105: probable personal data sent to a recipient without a declared recipient.</summary>
+        public static readonly DiagnosticDescriptor ProbableSentWithoutRecipient = Create(
+            RuleIds.ProbableSentWithoutRecipient,
+            "Probable personal data sent to a recipient that is not declared",
+            "'{0}' {1}; mark it [PersonalData] and declare the recipient",
+            Categories.Transfers,
+            DiagnosticSeverity.Info,
+            "GDPR011 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name or type says personal data (what GDPR005 finds) is sent to a model vendor, a web API or an e-mail service, "
+            + "and no recipient is declared for it (GDPR Art. 13(1)(e), 30(1)(d)).",
+            ProbableTag);
+
         /// <summary>GDPR015: personal data used outside its declared purposes.</summary>
         public static readonly DiagnosticDescriptor PurposeLimitation = Create(
             RuleIds.PurposeLimitation,
@@ -320,6 +346,10 @@ namespace GdprAnalyzers
 
             /// <summary>Finding personal data that is not marked yet.</summary>
             public const string Discovery = "GDPR.Discovery";
+
+            /// <summary>Personal data sent to recipients: model vendors, web APIs, e-mail services, and transfers outside
+            /// the EEA.</summary>
+            public const string Transfers = "GDPR.Transfers";
 
             /// <summary>Processing purposes: data used by code that declares another purpose.</summary>
             public const string Purposes = "GDPR.Purposes";

@@ -34,6 +34,11 @@ namespace GdprAnalyzers
         /// <summary>GDPR010: an object whose type has credential members written to an HTTP response (GDPR Art. 32).</summary>
         public const string CredentialInResponse = "GDPR010";
 
+        /// <summary>GDPR011: personal data sent to a recipient (a model vendor, a web API, an e-mail service) without a
+        /// declared recipient, or to a declared recipient outside the EEA without a ground for the transfer (GDPR Art.
+        /// 13(1)(e), 28, 30(1)(d)-(e), 44-49).</summary>
+        public const string SentWithoutRecipient = "GDPR011";
+
         /// <summary>GDPR012: a credential (password, key, token) stored in clear: not hashed, or for a key or token not
         /// encrypted either (GDPR Art. 32(1)(a), 5(1)(f)).</summary>
         public const string CredentialStoredInClear = "GDPR012";
@@ -69,6 +74,10 @@ namespace GdprAnalyzers
 
         /// <summary>GDPR104: probable personal data reaches an automated decision without human review (opt-in, as GDPR101).</summary>
         public const string ProbableAutomatedDecisionWithoutReview = "GDPR104";
+
+        /// <summary>GDPR105: probable personal data (found by name and type, not annotated) sent to a recipient without a
+        /// declared recipient; the opt-in mode's GDPR011 (option <c>gdpr.probable_personal_data_in_flows</c>).</summary>
+        public const string ProbableSentWithoutRecipient = "GDPR105";
 
         /// <summary>GDPR106: probable personal data stored without a retention period (opt-in, as GDPR101).</summary>
         public const string ProbableStoredWithoutRetention = "GDPR106";
