@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -119,30 +120,40 @@ namespace GdprAnalyzers
             }
 
             var result = new HandlerFacts();
-            var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { root };
-            var queue = new Queue<(IMethodSymbol Method, int Depth)>();
-            queue.Enqueue((root, 0));
+            // A generic method is read once per set of type arguments it is called with (a repository of each entity type).
+            var visited = new Dictionary<IMethodSymbol, HashSet<string>>(SymbolEqualityComparer.Default) { [root] = new HashSet<string> { string.Empty } };
+            int visits = 1;
+            var queue = new Queue<(IMethodSymbol Method, int Depth, TypeMap Map)>();
+            queue.Enqueue((root, 0, TypeMap.Empty));
             while (queue.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                (IMethodSymbol method, int depth) = queue.Dequeue();
+                (IMethodSymbol method, int depth, TypeMap map) = queue.Dequeue();
                 MethodFacts methodFacts = facts.GetOrAdd(method, m => Read(m, cancellationToken));
-                result.Add(methodFacts);
+                result.Add(methodFacts, map);
                 if (depth >= MaxDepth)
                 {
                     continue;
                 }
 
-                foreach (IMethodSymbol callee in methodFacts.Callees)
+                foreach ((IMethodSymbol callee, IMethodSymbol callSite) in methodFacts.Callees)
                 {
-                    if (visited.Count >= MaxMethods)
+                    if (visits >= MaxMethods)
                     {
                         break;
                     }
 
-                    if (visited.Add(callee))
+                    TypeMap calleeMap = map.Through(callee, callSite);
+                    if (!visited.TryGetValue(callee, out HashSet<string>? maps))
                     {
-                        queue.Enqueue((callee, depth + 1));
+                        maps = new HashSet<string>(StringComparer.Ordinal);
+                        visited.Add(callee, maps);
+                    }
+
+                    if (maps.Add(calleeMap.Key(callee)))
+                    {
+                        visits++;
+                        queue.Enqueue((callee, depth + 1, calleeMap));
                     }
                 }
             }
@@ -670,13 +681,13 @@ namespace GdprAnalyzers
 
         private void AddCallee(MethodFacts result, IMethodSymbol method)
         {
-            IMethodSymbol callee = method.ReducedFrom ?? method;
-            callee = implementations.Resolve(callee.OriginalDefinition);
+            IMethodSymbol callSite = method.ReducedFrom != null ? method.GetConstructedReducedFrom() ?? method : method;
+            IMethodSymbol callee = implementations.Resolve(callSite.OriginalDefinition);
             if (callee.MethodKind is MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation
                 && !callee.IsAbstract && callee.DeclaringSyntaxReferences.Length == 1
                 && SymbolEqualityComparer.Default.Equals(callee.ContainingAssembly, compilation.Assembly))
             {
-                result.Callees.Add(callee);
+                result.Callees.Add((callee, callSite));
             }
         }
 
@@ -735,7 +746,9 @@ namespace GdprAnalyzers
         /// <summary>What one method's body does: its facts and the project's methods it calls.</summary>
         internal sealed class MethodFacts : HandlerFacts
         {
-            public List<IMethodSymbol> Callees { get; } = new();
+            /// <summary>Each callee (a definition in source) with the call's own symbol, whose type arguments say what the
+            /// callee's type parameters stand for.</summary>
+            public List<(IMethodSymbol Callee, IMethodSymbol CallSite)> Callees { get; } = new();
         }
 
         /// <summary>What a handler does, with the methods it calls (or what one method does).</summary>
@@ -759,15 +772,96 @@ namespace GdprAnalyzers
             /// <summary>The user types of the Identity user managers called.</summary>
             public HashSet<ITypeSymbol> UserTypes { get; } = new(SymbolEqualityComparer.Default);
 
-            /// <summary>Adds what <paramref name="other"/> does.</summary>
-            public void Add(HandlerFacts other)
+            /// <summary>Adds what <paramref name="other"/> does, its type parameters replaced through
+            /// <paramref name="map"/> (a generic repository's <c>Set&lt;T&gt;().Remove</c> removes the type it was called
+            /// with).</summary>
+            public void Add(HandlerFacts other, TypeMap map)
             {
                 Contexts.UnionWith(other.Contexts);
-                Removed.UnionWith(other.Removed);
-                Read.UnionWith(other.Read);
                 Written.UnionWith(other.Written);
                 ReadMembers.UnionWith(other.ReadMembers);
-                UserTypes.UnionWith(other.UserTypes);
+                AddMapped(Removed, other.Removed, map);
+                AddMapped(Read, other.Read, map);
+                AddMapped(UserTypes, other.UserTypes, map);
+            }
+
+            private static void AddMapped(HashSet<ITypeSymbol> target, HashSet<ITypeSymbol> source, TypeMap map)
+            {
+                foreach (ITypeSymbol type in source)
+                {
+                    target.Add(map.Apply(type).OriginalDefinition);
+                }
+            }
+        }
+
+        /// <summary>What the type parameters of a method reached by the walk stand for, from the calls that led to it
+        /// (by ordinal: a call through an interface maps the interface's type arguments onto the implementation's type
+        /// parameters, which is right where the implementation passes them on in order, as repositories do).</summary>
+        internal sealed class TypeMap
+        {
+            public static readonly TypeMap Empty = new(new Dictionary<ITypeSymbol, ITypeSymbol>(SymbolEqualityComparer.Default));
+
+            private readonly Dictionary<ITypeSymbol, ITypeSymbol> map;
+
+            private TypeMap(Dictionary<ITypeSymbol, ITypeSymbol> map) => this.map = map;
+
+            /// <summary>The type itself, or what it stands for when it is a mapped type parameter.</summary>
+            public ITypeSymbol Apply(ITypeSymbol type) => type is ITypeParameterSymbol && map.TryGetValue(type, out ITypeSymbol? argument) ? argument : type;
+
+            /// <summary>What the type parameters of <paramref name="method"/> and its type stand for, as text: equal for two
+            /// maps that read the method alike.</summary>
+            public string Key(IMethodSymbol method)
+            {
+                if (map.Count == 0)
+                {
+                    return string.Empty;
+                }
+
+                var text = new System.Text.StringBuilder();
+                foreach (ITypeParameterSymbol parameter in method.TypeParameters)
+                {
+                    text.Append(Apply(parameter).ToDisplayString()).Append(';');
+                }
+
+                for (INamedTypeSymbol? type = method.ContainingType; type != null; type = type.ContainingType)
+                {
+                    foreach (ITypeParameterSymbol parameter in type.TypeParameters)
+                    {
+                        text.Append(Apply(parameter).ToDisplayString()).Append(';');
+                    }
+                }
+
+                return text.ToString();
+            }
+
+            /// <summary>The map of <paramref name="callee"/> called as <paramref name="callSite"/> from a method with this
+            /// map.</summary>
+            public TypeMap Through(IMethodSymbol callee, IMethodSymbol callSite)
+            {
+                var next = new Dictionary<ITypeSymbol, ITypeSymbol>(SymbolEqualityComparer.Default);
+                AddArguments(next, callee.TypeParameters, callSite.TypeArguments);
+                if (callee.ContainingType is { } type && callSite.ContainingType is { } called)
+                {
+                    AddArguments(next, type.TypeParameters, called.TypeArguments);
+                }
+
+                return next.Count == 0 ? Empty : new TypeMap(next);
+            }
+
+            private void AddArguments(Dictionary<ITypeSymbol, ITypeSymbol> next, ImmutableArray<ITypeParameterSymbol> parameters, ImmutableArray<ITypeSymbol> arguments)
+            {
+                if (parameters.Length != arguments.Length)
+                {
+                    return;
+                }
+
+                for (int i = 0; i < parameters.Length; i++)
+                {
+                    if (!SymbolEqualityComparer.Default.Equals(parameters[i], arguments[i]))
+                    {
+                        next[parameters[i]] = Apply(arguments[i]);
+                    }
+                }
             }
         }
 

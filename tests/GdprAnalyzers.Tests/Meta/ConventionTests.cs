@@ -84,6 +84,7 @@ namespace GdprAnalyzers.Tests.Meta
             "AutomatedDecisionAnalyzer", "ProbableAutomatedDecisionAnalyzer", "LeakingConfigurationAnalyzer",
             "UndeclaredContractAnalyzer", "ProbablePersonalDataAnalyzer", "LogRetentionAnalyzer", "CredentialStoredAnalyzer",
             "ExceptionMessageAnalyzer", "CredentialInResponseAnalyzer", "PurposeLimitationAnalyzer",
+            "DataSubjectRequestAnalyzer", "ProbableDataSubjectRequestAnalyzer",
         };
 
         [Theory]

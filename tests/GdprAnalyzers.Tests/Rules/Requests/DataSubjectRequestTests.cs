@@ -126,6 +126,42 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task GenericRepositoryBehindInterface_RemovesTheTypeItIsCalledWith()
+        {
+            string source = Usings + """
+                public interface IRepository<TEntity> where TEntity : class
+                {
+                    void Delete(TEntity entity);
+                }
+
+                public sealed class Repository<TEntity>(DeskDb db) : IRepository<TEntity> where TEntity : class
+                {
+                    public void Delete(TEntity entity) => Remove(entity);
+
+                    private void Remove<TItem>(TItem item) where TItem : class => db.Set<TItem>().Remove(item);
+                }
+
+                public sealed class Erasure(IRepository<Account> accounts, IRepository<SupportTicket> tickets)
+                {
+                    [ErasureRequestHandler]
+                    public void Forget(Account account, SupportTicket[] owned)
+                    {
+                        accounts.Delete(account);
+                        foreach (SupportTicket ticket in owned)
+                        {
+                            tickets.Delete(ticket);
+                        }
+                    }
+
+                    [ErasureRequestHandler]
+                    public void {|#0:ForgetAccount|}(Account account) => accounts.Delete(account);
+                }
+                """ + Desk;
+
+            await Verify.VerifyAnalyzerAsync(source, Erasure(0, "ForgetAccount", "'SupportTicket' (Body)"));
+        }
+
+        [Fact]
         public async Task ErasureHandler_AnonymisesEveryMember_NoDiagnostic_OneMemberLeft_Reported()
         {
             string source = Usings + """
