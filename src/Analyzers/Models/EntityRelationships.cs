@@ -74,54 +74,39 @@ namespace GdprAnalyzers
         /// <summary>
         /// The entity types of <paramref name="candidates"/> that EF Core deletes when the entities of
         /// <paramref name="removed"/> are deleted: those types themselves and their subtypes, then their cascade dependents,
-        /// transitively (bounded by the number of candidates).
+        /// transitively. A work list: each (principal, candidate) pair is asked once, so at most candidates² questions.
         /// </summary>
         public HashSet<ITypeSymbol> DeletedWith(IEnumerable<ITypeSymbol> removed, IReadOnlyList<ITypeSymbol> candidates)
         {
             var deleted = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-            var roots = new List<ITypeSymbol>();
+            var principals = new Queue<ITypeSymbol>();
             foreach (ITypeSymbol type in removed)
             {
-                roots.Add(type.OriginalDefinition);
-            }
-
-            foreach (ITypeSymbol candidate in candidates)
-            {
-                foreach (ITypeSymbol root in roots)
+                principals.Enqueue(type.OriginalDefinition);
+                foreach (ITypeSymbol candidate in candidates)
                 {
-                    if (IsA(candidate, root))
+                    if (IsA(candidate, type) && deleted.Add(candidate.OriginalDefinition))
                     {
-                        deleted.Add(candidate.OriginalDefinition);
-                        break;
+                        principals.Enqueue(candidate.OriginalDefinition);
                     }
                 }
             }
 
-            // Each round adds at least one type or ends: at most candidates.Count rounds.
-            bool added = deleted.Count > 0;
-            for (int round = 0; added && round <= candidates.Count; round++)
+            var asked = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            while (principals.Count > 0)
             {
-                added = false;
+                ITypeSymbol principal = principals.Dequeue();
+                if (!asked.Add(principal))
+                {
+                    continue;
+                }
+
                 foreach (ITypeSymbol candidate in candidates)
                 {
-                    if (deleted.Contains(candidate.OriginalDefinition))
+                    if (!deleted.Contains(candidate.OriginalDefinition) && CascadesTo(principal, candidate))
                     {
-                        continue;
-                    }
-
-                    foreach (ITypeSymbol principal in deleted)
-                    {
-                        if (CascadesTo(principal, candidate))
-                        {
-                            deleted.Add(candidate.OriginalDefinition);
-                            added = true;
-                            break;
-                        }
-                    }
-
-                    if (added)
-                    {
-                        break; // The set changed: enumerate it afresh.
+                        deleted.Add(candidate.OriginalDefinition);
+                        principals.Enqueue(candidate.OriginalDefinition);
                     }
                 }
             }

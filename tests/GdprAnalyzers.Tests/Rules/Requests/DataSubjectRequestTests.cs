@@ -264,6 +264,54 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task RelationshipsWithoutNavigations_ConfiguredInEntityTypeConfiguration()
+        {
+            string source = Usings + """
+                public sealed class Note
+                {
+                    public int Id { get; set; }
+                    public int WriterNumber { get; set; }
+                    [PersonalData] public string Text { get; set; } = "";
+                }
+
+                public sealed class Attachment
+                {
+                    public int Id { get; set; }
+                    public int UploaderNumber { get; set; }
+                    [PersonalData] public string FileName { get; set; } = "";
+                }
+
+                // Required (a non-nullable foreign key): cascades. The attachments' relationship is configured not to.
+                public sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
+                {
+                    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Note> builder) =>
+                        builder.HasOne<Account>().WithMany().HasForeignKey(n => n.WriterNumber);
+                }
+
+                public sealed class AttachmentConfiguration : IEntityTypeConfiguration<Attachment>
+                {
+                    public void Configure(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<Attachment> builder) =>
+                        builder.HasOne<Account>().WithMany().HasForeignKey(a => a.UploaderNumber).OnDelete(DeleteBehavior.NoAction);
+                }
+
+                public sealed class NotesDb : DbContext
+                {
+                    public DbSet<Account> Accounts => Set<Account>();
+                    public DbSet<Note> Notes => Set<Note>();
+                    public DbSet<Attachment> Attachments => Set<Attachment>();
+                }
+
+                public sealed class Erasure(NotesDb db)
+                {
+                    [ErasureRequestHandler]
+                    public void {|#0:Forget|}(Account account) => db.Accounts.Remove(account);
+                }
+                """ + Desk.Replace("public sealed class DeskDb", "public sealed class UnusedDb");
+
+            await Verify.VerifyAnalyzerAsync(source, Erasure(0, "Forget", "'Attachment' (FileName)"));
+        }
+
+        [Fact]
         public async Task RetainedAfterErasure_WithReason_Kept_PlaceholderCountsAsNone()
         {
             string source = Usings + """
