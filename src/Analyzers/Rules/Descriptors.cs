@@ -291,6 +291,31 @@ namespace GdprAnalyzers
             + "original ones (Art. 6(4)) and is added to the data's [ProcessingPurpose] declarations, or the processing "
             + "needs its own basis, such as consent, and its own data.");
 
+        /// <summary>GDPR016: a data-subject request handler misses stored personal data.</summary>
+        public static readonly DiagnosticDescriptor DataSubjectRequestIncomplete = Create(
+            RuleIds.DataSubjectRequestIncomplete,
+            "A data-subject request handler misses stored personal data",
+            "'{0}' answers a data subject's {1} request but {2}",
+            Categories.Requests,
+            DiagnosticSeverity.Warning,
+            "A data subject has the right to obtain the erasure of their personal data (GDPR Art. 17) and a copy of it (Art. "
+            + "15). A method marked [ErasureRequestHandler] must remove, anonymise or deliberately keep (Art. 17(3), "
+            + "[RetainedAfterErasure] with a reason) every stored entity type with personal data of the EF Core contexts it "
+            + "uses; a method marked [AccessRequestHandler] must read every one of them. Data left behind is kept without a "
+            + "lawful basis; data left out of the copy is withheld from the data subject.");
+
+        /// <summary>GDPR108: a data-subject request handler misses stored probable personal data (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableDataSubjectRequestIncomplete = Create(
+            RuleIds.ProbableDataSubjectRequestIncomplete,
+            "A data-subject request handler misses stored probable personal data",
+            "'{0}' answers a data subject's {1} request but {2}; the members are probable personal data: mark them [PersonalData] if they are",
+            Categories.Requests,
+            DiagnosticSeverity.Info,
+            "GDPR016 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: an entity type "
+            + "whose members' names or types say personal data (what GDPR005 finds), and that has no annotated personal data, "
+            + "is not erased by an [ErasureRequestHandler] (GDPR Art. 17) or not read by an [AccessRequestHandler] (Art. 15).",
+            ProbableTag);
+
         /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the
         /// default is used or the line ignored.</summary>
         public static readonly DiagnosticDescriptor InvalidOption = Create(
@@ -353,6 +378,9 @@ namespace GdprAnalyzers
 
             /// <summary>Processing purposes: data used by code that declares another purpose.</summary>
             public const string Purposes = "GDPR.Purposes";
+
+            /// <summary>Data subjects' requests: erasure and access handlers (Art. 15, 17).</summary>
+            public const string Requests = "GDPR.Requests";
 
             /// <summary>The analyzers' own configuration.</summary>
             public const string Configuration = "GDPR.Configuration";

@@ -55,6 +55,10 @@ namespace GdprAnalyzers
         /// purposes (purpose limitation, GDPR Art. 5(1)(b), 6(4)).</summary>
         public const string PurposeLimitation = "GDPR015";
 
+        /// <summary>GDPR016: a handler of a data subject's erasure or access request misses an entity type that holds personal
+        /// data (GDPR Art. 15, 17).</summary>
+        public const string DataSubjectRequestIncomplete = "GDPR016";
+
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
         public const string LeakingConfiguration = "GDPR020";
@@ -81,6 +85,10 @@ namespace GdprAnalyzers
 
         /// <summary>GDPR106: probable personal data stored without a retention period (opt-in, as GDPR101).</summary>
         public const string ProbableStoredWithoutRetention = "GDPR106";
+
+        /// <summary>GDPR108: a data subject's request handler misses an entity type that holds probable personal data (opt-in,
+        /// as GDPR101).</summary>
+        public const string ProbableDataSubjectRequestIncomplete = "GDPR108";
 
         /// <summary>GDPR900: a GdprAnalyzers option in .editorconfig or .globalconfig has a value it cannot read.</summary>
         public const string InvalidOption = "GDPR900";

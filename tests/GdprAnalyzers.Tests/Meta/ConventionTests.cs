@@ -84,7 +84,7 @@ namespace GdprAnalyzers.Tests.Meta
             "AutomatedDecisionAnalyzer", "ProbableAutomatedDecisionAnalyzer", "LeakingConfigurationAnalyzer",
             "UndeclaredContractAnalyzer", "ProbablePersonalDataAnalyzer", "LogRetentionAnalyzer", "CredentialStoredAnalyzer",
             "ExceptionMessageAnalyzer", "CredentialInResponseAnalyzer", "PurposeLimitationAnalyzer", "PersonalDataSentAnalyzer",
-            "ProbablePersonalDataSentAnalyzer",
+            "ProbablePersonalDataSentAnalyzer", "DataSubjectRequestAnalyzer", "ProbableDataSubjectRequestAnalyzer",
         };
 
         [Theory]
