@@ -316,6 +316,18 @@ namespace GdprAnalyzers
             + "is not erased by an [ErasureRequestHandler] (GDPR Art. 17) or not read by an [AccessRequestHandler] (Art. 15).",
             ProbableTag);
 
+        /// <summary>GDPR107: probable special-category personal data stored without protection (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableSpecialCategoryStoredUnprotected = Create(
+            RuleIds.ProbableSpecialCategoryStoredUnprotected,
+            "Probable special-category personal data stored without protection",
+            "'{0}' is probably special-category personal data stored in '{1}' without encryption; mark it [PersonalData(PersonalDataCategory.SpecialCategory)] and encrypt it",
+            Categories.Storage,
+            DiagnosticSeverity.Info,
+            "GDPR014 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name says a special category of personal data (health, diagnosis, religion, ethnic origin, biometric data; GDPR "
+            + "Art. 9) is stored in clear, while security of processing (Art. 32(1)(a)) asks for encryption at rest.",
+            ProbableTag);
+
         /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the
         /// default is used or the line ignored.</summary>
         public static readonly DiagnosticDescriptor InvalidOption = Create(

@@ -86,6 +86,10 @@ namespace GdprAnalyzers
         /// <summary>GDPR106: probable personal data stored without a retention period (opt-in, as GDPR101).</summary>
         public const string ProbableStoredWithoutRetention = "GDPR106";
 
+        /// <summary>GDPR107: probable special-category personal data (health, religion... found by name, not annotated) stored
+        /// without protection (opt-in, as GDPR101); the opt-in mode's GDPR014.</summary>
+        public const string ProbableSpecialCategoryStoredUnprotected = "GDPR107";
+
         /// <summary>GDPR108: a data subject's request handler misses an entity type that holds probable personal data (opt-in,
         /// as GDPR101).</summary>
         public const string ProbableDataSubjectRequestIncomplete = "GDPR108";
