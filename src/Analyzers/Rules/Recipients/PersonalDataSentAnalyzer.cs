@@ -192,6 +192,7 @@ namespace GdprAnalyzers
             private static (List<Location>, ImmutableDictionary<string, string?>) FixPlaces(List<ISymbol> places)
             {
                 var locations = new List<Location>(3);
+                var seen = new HashSet<string>(System.StringComparer.Ordinal);
                 var kinds = new StringBuilder();
                 var names = new StringBuilder();
                 for (int i = 0; i < places.Count && locations.Count < 3; i++)
@@ -208,9 +209,9 @@ namespace GdprAnalyzers
                         IMethodSymbol => PersonalDataStoredAnalyzer.PlaceMethod,
                         _ => PersonalDataStoredAnalyzer.PlaceMethodType,
                     };
-                    if (kinds.ToString().Contains(kind))
+                    if (!seen.Add(kind))
                     {
-                        continue;
+                        continue; // One place of each kind: the nearest.
                     }
 
                     locations.Add(place.Locations[0]);
