@@ -75,7 +75,7 @@ namespace SupportChatbot
 
             Say("Is there anything we should know to call you well, for example a hearing impairment?");
             string needs = turns.Next();
-            customer.ContactNeeds = needs.StartsWith("no", StringComparison.OrdinalIgnoreCase) ? null : needs;
+            customer.ContactNeeds = needs.StartsWith("no", StringComparison.OrdinalIgnoreCase) ? "" : needs;
 
             Say("What is your customer number? It starts with CN-.");
             customer.CustomerNumber = turns.Next();
