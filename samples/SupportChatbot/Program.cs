@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Net.Mail;
+using System.Security.Cryptography;
+using System.Text;
 using GdprAnalyzers.Annotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -153,6 +155,10 @@ namespace SupportChatbot
             }
 
             Redact.ConfigurePseudonymizationKey(Convert.FromBase64String(encoded.Trim()));
+
+            // The key of the encrypted columns, derived from the same secret for the sample (a real application keeps a
+            // key of its own in its key vault).
+            FieldEncryption.ConfigureKey(SHA256.HashData(Encoding.UTF8.GetBytes("field-encryption:" + encoded.Trim())));
         }
     }
 }

@@ -73,6 +73,10 @@ namespace SupportChatbot
             customer.Phone = turns.Next();
             logger.LogInformation($"Customer asked for a call back on {customer.Phone}"); // GDPR001
 
+            Say("Is there anything we should know to call you well, for example a hearing impairment?");
+            string needs = turns.Next();
+            customer.ContactNeeds = needs.StartsWith("no", StringComparison.OrdinalIgnoreCase) ? "" : needs;
+
             Say("What is your customer number? It starts with CN-.");
             customer.CustomerNumber = turns.Next();
             Log.Information("Customer number {CustomerNumber} verified", customer.CustomerNumber); // GDPR001

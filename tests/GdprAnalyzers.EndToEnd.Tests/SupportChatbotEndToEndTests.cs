@@ -33,6 +33,26 @@ namespace GdprAnalyzers.EndToEnd.Tests
         private const string WithoutLawfulBasis = "GDPR003";
         private const string Unreviewed = "GDPR004";
         private const string Sent = "GDPR011";
+        private const string Unprotected = "GDPR014";
+        private const string ErasureMisses = "GDPR016";
+
+        /// <summary>What a person writes to protect the customer's contact needs (health data, GDPR014) and to complete the
+        /// erasure handler (GDPR016), step 9d: (file, line after which it goes, the lines).</summary>
+        private static readonly (string File, string After, string Lines)[] Protections =
+        {
+            (
+                "SupportDb.cs",
+                "        protected override void OnModelCreating(ModelBuilder modelBuilder)\n        {\n",
+                "            // Health data (GDPR Art. 9) is stored encrypted.\n"
+                + "            modelBuilder.Entity<Customer>().Property(customer => customer.ContactNeeds).HasConversion(new EncryptedTextConverter());\n"
+            ),
+            (
+                "ConversationArchive.cs",
+                "            database.Customers.RemoveRange(customers);\n",
+                "            List<string> phones = customers.Select(customer => customer.Phone).ToList();\n"
+                + "            database.Callbacks.RemoveRange(database.Callbacks.Where(callback => phones.Contains(callback.Phone)));\n"
+            ),
+        };
 
         /// <summary>The recipients a person declares on the sample's two clients (step 9c): what GDPR011 asks, with the
         /// country and role a data-protection officer would read in the record of processing.</summary>
@@ -113,6 +133,7 @@ namespace GdprAnalyzers.EndToEnd.Tests
                 "The sample marks too few GDPR002/GDPR003 lines:" + Environment.NewLine + string.Join(Environment.NewLine, expectedStored));
             Assert.True(expectedDecisions.Count >= 1, $"The sample marks no line with '// {Unreviewed}'.");
             Assert.True(OfRules(expected, Sent).Count >= 2, $"The sample marks fewer than two lines with '// {Sent}'.");
+            Assert.True(OfRules(expected, Unprotected).Count >= 1 && OfRules(expected, ErasureMisses).Count >= 1, $"The sample marks no '// {Unprotected}' or no '// {ErasureMisses}' line.");
             (IReadOnlyList<string> emails, IReadOnlyList<string> phones) = PersonalDataInScript();
 
             // Step 2: the build reports each rule exactly on the lines marked for it, as warnings, and passes. It restores
@@ -164,24 +185,24 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
             // Step 7: GDPR001 is gone from the build; GDPR002, GDPR003, GDPR004 and GDPR011 remain, exactly on their marked lines
             // (read again: a fix that added a line would move them), and still fail the warnings-as-errors build.
-            SortedSet<string> expectedRemaining = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis, Unreviewed, Sent);
+            SortedSet<string> expectedRemaining = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis, Unreviewed, Sent, Unprotected, ErasureMisses);
             ProcessResult strictLogFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictLogFixed.ExitCode != 0, "The warnings-as-errors build passed with GDPR002/GDPR003 undeclared and GDPR004 unreviewed:" + Environment.NewLine + strictLogFixed.Describe());
             List<Finding> remainingFindings = Findings(strictLogFixed);
             Assert.True(remainingFindings.All(finding => finding.Severity == "error"), strictLogFixed.Describe());
             AssertFindingsAt(expectedRemaining, remainingFindings, strictLogFixed);
-            List<Finding> storedFindings = remainingFindings.Where(finding => finding.RuleId is not Unreviewed and not Sent).ToList();
+            List<Finding> storedFindings = remainingFindings.Where(finding => finding.RuleId is WithoutPurpose or WithoutLawfulBasis).ToList();
 
             // Step 8: the GDPR002/GDPR003 fixes are a person's choice. Their Fix All stops at project scope, so dotnet format
             // (solution scope) applies none of them: the sources stay as they were, and verifying still fails.
             Dictionary<string, string> beforeFormat = SourceTexts();
-            string[] formatStored = { "format", "analyzers", project, "--no-restore", "--diagnostics", WithoutPurpose, WithoutLawfulBasis, Sent, "--severity", "warn" };
+            string[] formatStored = { "format", "analyzers", project, "--no-restore", "--diagnostics", WithoutPurpose, WithoutLawfulBasis, Sent, Unprotected, ErasureMisses, "--severity", "warn" };
             ProcessResult formatDeclarations = await Dotnet(BuildTimeout, formatStored);
             Assert.True(formatDeclarations.ExitCode == 0, "dotnet format failed:" + Environment.NewLine + formatDeclarations.Describe());
             output.WriteLine(string.Join(
                 Environment.NewLine,
                 formatDeclarations.AllOutput.Split('\n').Where(line => line.Contains("Fix All", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR00", StringComparison.Ordinal)).Select(line => "  " + line.Trim())));
-            AssertUnchanged(beforeFormat, "GDPR002/GDPR003/GDPR011, which only a person may declare", formatDeclarations);
+            AssertUnchanged(beforeFormat, "GDPR002/GDPR003/GDPR011, which only a person may declare, and GDPR014/GDPR016, which have no fix", formatDeclarations);
             ProcessResult verifyDeclarations = await Dotnet(BuildTimeout, formatStored.Append("--verify-no-changes").ToArray());
             Assert.True(verifyDeclarations.ExitCode != 0, "dotnet format --verify-no-changes passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + verifyDeclarations.Describe());
 
@@ -226,6 +247,10 @@ namespace GdprAnalyzers.EndToEnd.Tests
             // Step 9c: the person declares who receives what the two clients send (GDPR011): the model vendor and the mail
             // service, on the clients' fields, the first place GDPR011's fix offers.
             DeclareRecipients();
+
+            // Step 9d: the person encrypts the health data (an EF Core converter marked [Encryption], GDPR014) and makes
+            // the erasure handler remove the call backs it left behind (GDPR016): neither has an automatic fix.
+            WriteProtections();
 
             // Step 10: with every purpose and basis declared, every log line fixed and every decision held for review, the
             // warnings-as-errors build passes.
@@ -272,6 +297,20 @@ namespace GdprAnalyzers.EndToEnd.Tests
                         $"Line {i + 1} of the chat changed: '{unfixedChat[i]}' became '{fixedChat[i]}'.");
                 }
             }
+        }
+
+        /// <summary>Step 9d: the lines of <see cref="Protections"/>, each after its anchor line.</summary>
+        private void WriteProtections()
+        {
+            foreach ((string file, string after, string lines) in Protections)
+            {
+                string path = Path.Combine(fixture.SampleFolder, file);
+                string text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+                Assert.True(text.Contains(after, StringComparison.Ordinal), $"{file} has no line '{after.Trim()}'.");
+                File.WriteAllText(path, text.Replace(after, after + lines, StringComparison.Ordinal));
+            }
+
+            fixture.Record($"Wrote {Protections.Length} protections.");
         }
 
         /// <summary>Step 9c: a <c>[Recipient]</c> above each client field of Handover.cs, as GDPR011's fix places it.</summary>
