@@ -86,6 +86,21 @@ namespace GdprAnalyzers
             "GetFromJsonAsAsyncEnumerable", "DeleteFromJsonAsync",
         };
 
+        /// <summary>Every method name the tables above know, and the e-mail clients' sends.</summary>
+        private static readonly HashSet<string> SinkMethodNames = AllSinkMethodNames();
+
+        private static HashSet<string> AllSinkMethodNames()
+        {
+            var names = new HashSet<string>(HttpSends, StringComparer.Ordinal) { "SendMailAsync" };
+            names.UnionWith(HttpReads);
+            foreach (string[] methods in ModelVendorMethods.Values)
+            {
+                names.UnionWith(methods);
+            }
+
+            return names;
+        }
+
         /// <summary>Members of e-mail message types whose value is sent as the subject or body.</summary>
         private static readonly HashSet<string> MailContentMembers = new(StringComparer.Ordinal) { "Subject", "Body", "TextBody", "HtmlBody", "Text" };
 
@@ -108,6 +123,11 @@ namespace GdprAnalyzers
             if (user.IsTransferSink(method))
             {
                 return new Transfer(type.Name + "." + method.Name, invocation.Instance, AllArguments(invocation, skipClient: false));
+            }
+
+            if (!SinkMethodNames.Contains(method.Name))
+            {
+                return null; // Most calls: decided by name, before the namespace is formatted.
             }
 
             string? ns = type.ContainingNamespace?.ToDisplayString();
