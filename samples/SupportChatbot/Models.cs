@@ -29,6 +29,11 @@ namespace SupportChatbot
         [PersonalData(PersonalDataCategory.Vehicle)]
         public string LicencePlate { get; set; } = "";
 
+        /// <summary>What the customer asked us to know to reach them well ("I am hard of hearing"): health data, a special
+        /// category (GDPR Art. 9), empty when there is none; stored in clear until a person configures its encryption (GDPR014).</summary>
+        [PersonalData(PersonalDataCategory.SpecialCategory)]
+        public string ContactNeeds { get; set; } = ""; // GDPR014
+
         /// <summary>Personal data through its type: <see cref="PostalAddress"/> is marked as a whole.</summary>
         public PostalAddress? Address { get; set; }
 

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Net.Mail;
+using System.Security.Cryptography;
+using System.Text;
 using GdprAnalyzers.Annotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -102,7 +105,11 @@ namespace SupportChatbot
                     Log.Information("Refund model trained on {Examples} past refund requests in {Milliseconds} ms", examples, training.ElapsedMilliseconds);
                     database.Database.EnsureCreated();
                     var archive = new ConversationArchive(database, new TranscriptFile(transcriptPath));
-                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out, archive, refundModel, orders);
+                    string outbox = Path.Combine(logFolder, "outbox");
+                    Directory.CreateDirectory(outbox);
+                    using var mail = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = outbox };
+                    using var summaries = new LocalSummaryModel();
+                    var bot = new SupportBot(loggerFactory.CreateLogger<SupportBot>(), Console.Out, archive, refundModel, orders, new Handover(summaries, mail));
                     foreach (Conversation conversation in conversations)
                     {
                         bot.Handle(conversation);
@@ -148,6 +155,10 @@ namespace SupportChatbot
             }
 
             Redact.ConfigurePseudonymizationKey(Convert.FromBase64String(encoded.Trim()));
+
+            // The key of the encrypted columns, derived from the same secret for the sample (a real application keeps a
+            // key of its own in its key vault).
+            FieldEncryption.ConfigureKey(SHA256.HashData(Encoding.UTF8.GetBytes("field-encryption:" + encoded.Trim())));
         }
     }
 }

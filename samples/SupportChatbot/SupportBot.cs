@@ -31,6 +31,7 @@ namespace SupportChatbot
         private readonly ConversationArchive archive;
         private readonly PredictionEngine<RefundRequest, RefundPrediction> refundModel;
         private readonly OrderBook orders;
+        private readonly Handover handover;
         private int nextTicketNumber = 1001;
 
         public SupportBot(
@@ -38,8 +39,10 @@ namespace SupportChatbot
             TextWriter replies,
             ConversationArchive archive,
             PredictionEngine<RefundRequest, RefundPrediction> refundModel,
-            OrderBook orders)
+            OrderBook orders,
+            Handover handover)
         {
+            this.handover = handover;
             this.logger = logger;
             this.replies = replies;
             this.archive = archive;
@@ -70,6 +73,10 @@ namespace SupportChatbot
             customer.Phone = turns.Next();
             logger.LogInformation($"Customer asked for a call back on {customer.Phone}"); // GDPR001
 
+            Say("Is there anything we should know to call you well, for example a hearing impairment?");
+            string needs = turns.Next();
+            customer.ContactNeeds = needs.StartsWith("no", StringComparison.OrdinalIgnoreCase) ? "" : needs;
+
             Say("What is your customer number? It starts with CN-.");
             customer.CustomerNumber = turns.Next();
             Log.Information("Customer number {CustomerNumber} verified", customer.CustomerNumber); // GDPR001
@@ -95,6 +102,7 @@ namespace SupportChatbot
                 turns.Count);
             Say($"Thank you, {customer.Name}. Ticket {ticket.Id} is open: we will confirm it to {customer.Email} and call you on {customer.Phone} within one working day.");
             LogProfileComplete(ticket, turns.Count, customer);
+            replies.WriteLine($"(For the agent: {handover.Summarise(ticket, customer)})");
 
             Say("Would you also like a refund for your last order? Please answer yes or no.");
             if (turns.Next().StartsWith("y", StringComparison.OrdinalIgnoreCase))
@@ -103,6 +111,7 @@ namespace SupportChatbot
             }
 
             archive.Save(conversation.Title, ticket, customer, turns.Taken);
+            handover.EmailTranscript(customer, ticket, turns.Taken);
             return ticket;
         }
 

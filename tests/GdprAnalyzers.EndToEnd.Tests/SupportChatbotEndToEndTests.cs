@@ -20,9 +20,10 @@ namespace GdprAnalyzers.EndToEnd.Tests
     /// <remarks>
     /// The sample marks each line where it must get a finding with a comment at the line's end naming the rules, e.g.
     /// <c>// GDPR001</c> or <c>// GDPR002 GDPR003</c>. GDPR001 (personal data logged) has a fix that <c>dotnet format</c>
-    /// applies; GDPR002 and GDPR003 (personal data stored without a declared purpose or lawful basis) and GDPR004 (personal
-    /// data in an automated decision without human review) have fixes that only a person applies, because the purpose, the
-    /// basis and how decisions are reviewed are the controller's choice.
+    /// applies; GDPR002 and GDPR003 (personal data stored without a declared purpose or lawful basis), GDPR004 (personal
+    /// data in an automated decision without human review) and GDPR011 (personal data sent to a recipient nobody
+    /// declared) have fixes that only a person applies, because the purpose, the basis, how decisions are reviewed and who
+    /// receives the data are the controller's choice or knowledge.
     /// </remarks>
     [Collection(PackedPackagesCollection.Name)]
     public sealed class SupportChatbotEndToEndTests
@@ -31,6 +32,35 @@ namespace GdprAnalyzers.EndToEnd.Tests
         private const string WithoutPurpose = "GDPR002";
         private const string WithoutLawfulBasis = "GDPR003";
         private const string Unreviewed = "GDPR004";
+        private const string Sent = "GDPR011";
+        private const string Unprotected = "GDPR014";
+        private const string ErasureMisses = "GDPR016";
+
+        /// <summary>What a person writes to protect the customer's contact needs (health data, GDPR014) and to complete the
+        /// erasure handler (GDPR016), step 9d: (file, line after which it goes, the lines).</summary>
+        private static readonly (string File, string After, string Lines)[] Protections =
+        {
+            (
+                "SupportDb.cs",
+                "        protected override void OnModelCreating(ModelBuilder modelBuilder)\n        {\n",
+                "            // Health data (GDPR Art. 9) is stored encrypted.\n"
+                + "            modelBuilder.Entity<Customer>().Property(customer => customer.ContactNeeds).HasConversion(new EncryptedTextConverter());\n"
+            ),
+            (
+                "ConversationArchive.cs",
+                "            database.Customers.RemoveRange(customers);\n",
+                "            List<string> phones = customers.Select(customer => customer.Phone).ToList();\n"
+                + "            database.Callbacks.RemoveRange(database.Callbacks.Where(callback => phones.Contains(callback.Phone)));\n"
+            ),
+        };
+
+        /// <summary>The recipients a person declares on the sample's two clients (step 9c): what GDPR011 asks, with the
+        /// country and role a data-protection officer would read in the record of processing.</summary>
+        private static readonly (string Field, string Declaration)[] Recipients =
+        {
+            ("        private readonly IChatClient summaries;", "        [Recipient(\"Contoso AI (language model)\", Role = RecipientRole.Processor, Country = \"IE\")]"),
+            ("        private readonly SmtpClient mail;", "        [Recipient(\"Contoso Mail (SMTP relay)\", Role = RecipientRole.Processor, Country = \"DE\")]"),
+        };
 
         /// <summary>What the bot replies when the refund model has decided (granted or refused).</summary>
         private const string DecidedReply = "eligible for a refund";
@@ -102,6 +132,8 @@ namespace GdprAnalyzers.EndToEnd.Tests
                 OfRules(expected, WithoutPurpose).Count >= 2 && OfRules(expected, WithoutLawfulBasis).Count >= 3,
                 "The sample marks too few GDPR002/GDPR003 lines:" + Environment.NewLine + string.Join(Environment.NewLine, expectedStored));
             Assert.True(expectedDecisions.Count >= 1, $"The sample marks no line with '// {Unreviewed}'.");
+            Assert.True(OfRules(expected, Sent).Count >= 2, $"The sample marks fewer than two lines with '// {Sent}'.");
+            Assert.True(OfRules(expected, Unprotected).Count >= 1 && OfRules(expected, ErasureMisses).Count >= 1, $"The sample marks no '// {Unprotected}' or no '// {ErasureMisses}' line.");
             (IReadOnlyList<string> emails, IReadOnlyList<string> phones) = PersonalDataInScript();
 
             // Step 2: the build reports each rule exactly on the lines marked for it, as warnings, and passes. It restores
@@ -151,26 +183,26 @@ namespace GdprAnalyzers.EndToEnd.Tests
             ProcessResult verifyFixed = await Dotnet(BuildTimeout, formatLogged.Append("--verify-no-changes").ToArray());
             Assert.True(verifyFixed.ExitCode == 0, "dotnet format still finds GDPR001 fixes to make after fixing:" + Environment.NewLine + verifyFixed.Describe());
 
-            // Step 7: GDPR001 is gone from the build; GDPR002, GDPR003 and GDPR004 remain, exactly on their marked lines
+            // Step 7: GDPR001 is gone from the build; GDPR002, GDPR003, GDPR004 and GDPR011 remain, exactly on their marked lines
             // (read again: a fix that added a line would move them), and still fail the warnings-as-errors build.
-            SortedSet<string> expectedRemaining = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis, Unreviewed);
+            SortedSet<string> expectedRemaining = OfRules(MarkedFindings(), WithoutPurpose, WithoutLawfulBasis, Unreviewed, Sent, Unprotected, ErasureMisses);
             ProcessResult strictLogFixed = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
             Assert.True(strictLogFixed.ExitCode != 0, "The warnings-as-errors build passed with GDPR002/GDPR003 undeclared and GDPR004 unreviewed:" + Environment.NewLine + strictLogFixed.Describe());
             List<Finding> remainingFindings = Findings(strictLogFixed);
             Assert.True(remainingFindings.All(finding => finding.Severity == "error"), strictLogFixed.Describe());
             AssertFindingsAt(expectedRemaining, remainingFindings, strictLogFixed);
-            List<Finding> storedFindings = remainingFindings.Where(finding => finding.RuleId != Unreviewed).ToList();
+            List<Finding> storedFindings = remainingFindings.Where(finding => finding.RuleId is WithoutPurpose or WithoutLawfulBasis).ToList();
 
             // Step 8: the GDPR002/GDPR003 fixes are a person's choice. Their Fix All stops at project scope, so dotnet format
             // (solution scope) applies none of them: the sources stay as they were, and verifying still fails.
             Dictionary<string, string> beforeFormat = SourceTexts();
-            string[] formatStored = { "format", "analyzers", project, "--no-restore", "--diagnostics", WithoutPurpose, WithoutLawfulBasis, "--severity", "warn" };
+            string[] formatStored = { "format", "analyzers", project, "--no-restore", "--diagnostics", WithoutPurpose, WithoutLawfulBasis, Sent, Unprotected, ErasureMisses, "--severity", "warn" };
             ProcessResult formatDeclarations = await Dotnet(BuildTimeout, formatStored);
             Assert.True(formatDeclarations.ExitCode == 0, "dotnet format failed:" + Environment.NewLine + formatDeclarations.Describe());
             output.WriteLine(string.Join(
                 Environment.NewLine,
                 formatDeclarations.AllOutput.Split('\n').Where(line => line.Contains("Fix All", StringComparison.OrdinalIgnoreCase) || line.Contains("GDPR00", StringComparison.Ordinal)).Select(line => "  " + line.Trim())));
-            AssertUnchanged(beforeFormat, "GDPR002/GDPR003, which only a person may declare", formatDeclarations);
+            AssertUnchanged(beforeFormat, "GDPR002/GDPR003/GDPR011, which only a person may declare, and GDPR014/GDPR016, which have no fix", formatDeclarations);
             ProcessResult verifyDeclarations = await Dotnet(BuildTimeout, formatStored.Append("--verify-no-changes").ToArray());
             Assert.True(verifyDeclarations.ExitCode != 0, "dotnet format --verify-no-changes passed with GDPR002/GDPR003 undeclared:" + Environment.NewLine + verifyDeclarations.Describe());
 
@@ -212,6 +244,14 @@ namespace GdprAnalyzers.EndToEnd.Tests
             // (here: the code-fix API, in a workspace with the build's references; see PersonRoutesDecisions).
             await RouteDecisionsThroughReview();
 
+            // Step 9c: the person declares who receives what the two clients send (GDPR011): the model vendor and the mail
+            // service, on the clients' fields, the first place GDPR011's fix offers.
+            DeclareRecipients();
+
+            // Step 9d: the person encrypts the health data (an EF Core converter marked [Encryption], GDPR014) and makes
+            // the erasure handler remove the call backs it left behind (GDPR016): neither has an automatic fix.
+            WriteProtections();
+
             // Step 10: with every purpose and basis declared, every log line fixed and every decision held for review, the
             // warnings-as-errors build passes.
             ProcessResult strictDeclared = await Dotnet(BuildTimeout, "build", project, "--no-incremental", "--no-restore", "-nologo", "-p:TreatWarningsAsErrors=true");
@@ -229,6 +269,10 @@ namespace GdprAnalyzers.EndToEnd.Tests
             }
 
             Assert.Contains("ps:", fixedRun.Log, StringComparison.Ordinal);
+
+            // The transcripts still go out by e-mail (to the pickup folder): one message per conversation, as before.
+            Assert.True(unfixed.MailCount > 0, "The unfixed program e-mailed no transcript.");
+            Assert.Equal(unfixed.MailCount, fixedRun.MailCount);
             Assert.Equal(unfixed.LogLineCount, fixedRun.LogLineCount);
             Assert.Equal(unfixed.StoredCounts, fixedRun.StoredCounts);
 
@@ -253,6 +297,35 @@ namespace GdprAnalyzers.EndToEnd.Tests
                         $"Line {i + 1} of the chat changed: '{unfixedChat[i]}' became '{fixedChat[i]}'.");
                 }
             }
+        }
+
+        /// <summary>Step 9d: the lines of <see cref="Protections"/>, each after its anchor line.</summary>
+        private void WriteProtections()
+        {
+            foreach ((string file, string after, string lines) in Protections)
+            {
+                string path = Path.Combine(fixture.SampleFolder, file);
+                string text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
+                Assert.True(text.Contains(after, StringComparison.Ordinal), $"{file} has no line '{after.Trim()}'.");
+                File.WriteAllText(path, text.Replace(after, after + lines, StringComparison.Ordinal));
+            }
+
+            fixture.Record($"Wrote {Protections.Length} protections.");
+        }
+
+        /// <summary>Step 9c: a <c>[Recipient]</c> above each client field of Handover.cs, as GDPR011's fix places it.</summary>
+        private void DeclareRecipients()
+        {
+            string path = Path.Combine(fixture.SampleFolder, "Handover.cs");
+            string text = File.ReadAllText(path);
+            foreach ((string field, string declaration) in Recipients)
+            {
+                Assert.True(text.Contains(field, StringComparison.Ordinal), $"Handover.cs has no line '{field.Trim()}'.");
+                text = text.Replace(field, declaration + Environment.NewLine + field, StringComparison.Ordinal);
+            }
+
+            File.WriteAllText(path, text);
+            fixture.Record($"Declared {Recipients.Length} recipients.");
         }
 
         /// <summary>Step 9b: GDPR004's "Route through human review" applied through the code-fix API, checked.</summary>
@@ -359,7 +432,10 @@ namespace GdprAnalyzers.EndToEnd.Tests
                 $"The {name} program stored nothing: {counts.Value}");
 
             Assert.True(File.Exists(transcript), $"The {name} program wrote no transcript file {transcript}:{Environment.NewLine}{run.Describe()}");
-            return new ProgramRun(log, run.StandardError, run.StandardOutput, File.ReadAllText(transcript), counts.Value);
+            // The e-mailed transcripts: written as .eml files to the SMTP pickup folder next to the log.
+            string outbox = Path.Combine(logFolder, "outbox");
+            int mails = Directory.Exists(outbox) ? Directory.GetFiles(outbox, "*.eml").Length : 0;
+            return new ProgramRun(log, run.StandardError, run.StandardOutput, File.ReadAllText(transcript), counts.Value, mails);
         }
 
         /// <summary>The expected findings, <c>RULE@file:line</c>, from the markers at the ends of the sample's lines.</summary>
@@ -442,8 +518,9 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
         private sealed class ProgramRun
         {
-            public ProgramRun(string log, string standardError, string transcript, string storedTranscript, string storedCounts)
+            public ProgramRun(string log, string standardError, string transcript, string storedTranscript, string storedCounts, int mailCount)
             {
+                MailCount = mailCount;
                 Log = log;
                 StandardError = standardError;
                 Transcript = transcript;
@@ -465,6 +542,9 @@ namespace GdprAnalyzers.EndToEnd.Tests
 
             /// <summary>What the program read back from its database, as it logged it.</summary>
             public string StoredCounts { get; }
+
+            /// <summary>How many e-mails the program wrote to its SMTP pickup folder.</summary>
+            public int MailCount { get; }
 
             public int LogLineCount => Log.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
         }

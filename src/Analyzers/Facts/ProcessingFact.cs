@@ -16,6 +16,41 @@ namespace GdprAnalyzers.Facts
 
         /// <summary>Passed to an automated decision about a person (GDPR004; Art. 22).</summary>
         AutomatedDecision,
+
+        /// <summary>Sent to a recipient: a model vendor, a web API, an e-mail service (GDPR011; Art. 4(9), 13(1)(e),
+        /// 30(1)(d)-(e), 44-49). <see cref="ProcessingFact.Recipient"/> says who, when declared.</summary>
+        Transfer,
+    }
+
+    /// <summary>A recipient of personal data as the code declares it (<c>[Recipient]</c> or the models file), for the
+    /// record of processing (GDPR Art. 30(1)(d)-(e)). Immutable.</summary>
+    public sealed class RecipientFact
+    {
+        /// <summary>Makes a recipient fact; see the properties for each value.</summary>
+        public RecipientFact(string name, string role, string? country, string mechanism, string? reason)
+        {
+            Name = name;
+            Role = role;
+            Country = country;
+            Mechanism = mechanism;
+            Reason = reason;
+        }
+
+        /// <summary>Who receives the data, as declared (<c>OpenAI</c>).</summary>
+        public string Name { get; }
+
+        /// <summary>The <c>RecipientRole</c> member's name: <c>Processor</c>, <c>Controller</c>, <c>JointController</c>,
+        /// or <c>Unspecified</c> when not stated.</summary>
+        public string Role { get; }
+
+        /// <summary>The ISO 3166-1 alpha-2 country code as declared, or null when not stated.</summary>
+        public string? Country { get; }
+
+        /// <summary>The <c>TransferMechanism</c> member's name (<c>StandardContractualClauses</c>), or <c>None</c>.</summary>
+        public string Mechanism { get; }
+
+        /// <summary>The stated reason for a derogation (Art. 49), or null.</summary>
+        public string? Reason { get; }
     }
 
     /// <summary>
@@ -40,8 +75,10 @@ namespace GdprAnalyzers.Facts
             Location location,
             string? retentionPeriod = null,
             string? retentionCriteria = null,
+            RecipientFact? recipient = null,
             string? item = null)
         {
+            Recipient = recipient;
             Kind = kind;
             Data = data;
             Category = category;
@@ -93,6 +130,10 @@ namespace GdprAnalyzers.Facts
         /// <summary>What starts or ends the retention period, as its declaration's <c>Criteria</c> states it ("after the
         /// contract ends"), or null when not given. Storage only.</summary>
         public string? RetentionCriteria { get; }
+
+        /// <summary>Who receives the data, when a recipient is declared; null when none is (or only a placeholder).
+        /// Transfers only.</summary>
+        public RecipientFact? Recipient { get; }
 
         /// <summary>Whether a person reviews the decision (<c>[HumanReview]</c> or routing through review, Art. 22(3)).
         /// Automated decisions only.</summary>

@@ -22,6 +22,19 @@ namespace GdprAnalyzers
         /// <summary><c>[RetentionPeriod]</c>: how long stored personal data is kept (GDPR013).</summary>
         public const string RetentionPeriodAttribute = Namespace + ".RetentionPeriodAttribute";
 
+        /// <summary><c>[Recipient]</c>: who receives what a client sends (GDPR011).</summary>
+        public const string RecipientAttribute = Namespace + ".RecipientAttribute";
+
+        /// <summary><c>[ErasureRequestHandler]</c>: a method serving an erasure request (GDPR016, Art. 17).</summary>
+        public const string ErasureRequestHandlerAttribute = Namespace + ".ErasureRequestHandlerAttribute";
+
+        /// <summary><c>[AccessRequestHandler]</c>: a method serving an access request (GDPR016, Art. 15).</summary>
+        public const string AccessRequestHandlerAttribute = Namespace + ".AccessRequestHandlerAttribute";
+
+        /// <summary><c>[RetainedAfterErasure]</c>: personal data kept after an erasure request, with its reason (GDPR016,
+        /// Art. 17(3)).</summary>
+        public const string RetainedAfterErasureAttribute = Namespace + ".RetainedAfterErasureAttribute";
+
         /// <summary>The <c>Redact</c> helpers (<c>Pseudonymize</c>, <c>Erase</c>).</summary>
         public const string Redact = Namespace + ".Redact";
 

@@ -25,6 +25,7 @@ namespace GdprAnalyzers
         private readonly INamedTypeSymbol? dbSet;
         private readonly Lazy<Dictionary<ITypeSymbol, List<EntityStore>>> entities;
         private readonly HashSet<ITypeSymbol> entityTypes = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ITypeSymbol> setTypes = new(SymbolEqualityComparer.Default);
         private readonly Lazy<Dictionary<ISymbol, List<IInvocationOperation>>> conversions;
 
         /// <summary>The model configuration methods in source (<c>OnModelCreating</c>, <c>Configure</c>), found by
@@ -71,6 +72,45 @@ namespace GdprAnalyzers
         /// not only the base type of one.</summary>
         public bool IsEntity(ITypeSymbol type) => IsAvailable && entities.Value != null && entityTypes.Contains(type.OriginalDefinition);
 
+        /// <summary>The entity types stored through <paramref name="context"/> (exposed by its <c>DbSet</c> properties or
+        /// reached by their navigations), ordered by name; empty when it stores none.</summary>
+        public IReadOnlyList<ITypeSymbol> EntitiesOf(INamedTypeSymbol context)
+        {
+            var result = new List<ITypeSymbol>();
+            if (!IsAvailable)
+            {
+                return result;
+            }
+
+            foreach (KeyValuePair<ITypeSymbol, List<EntityStore>> entry in entities.Value)
+            {
+                if (!entityTypes.Contains(entry.Key))
+                {
+                    continue; // A base type of an entity only.
+                }
+
+                foreach (EntityStore store in entry.Value)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(store.Context, context.OriginalDefinition))
+                    {
+                        result.Add(entry.Key);
+                        break;
+                    }
+                }
+            }
+
+            result.Sort((a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+            return result;
+        }
+
+        /// <summary>Whether <paramref name="type"/> is exposed by a <c>DbSet</c> property of a context (not only reached by
+        /// a navigation).</summary>
+        public bool HasOwnSet(ITypeSymbol type) => IsAvailable && entities.Value != null && setTypes.Contains(type.OriginalDefinition);
+
+        /// <summary>The model configuration methods in source: the contexts' <c>OnModelCreating</c> and the
+        /// <c>IEntityTypeConfiguration&lt;T&gt;.Configure</c> methods.</summary>
+        public IReadOnlyList<IMethodSymbol> Configurations => IsAvailable && entities.Value != null ? configurations : Array.Empty<IMethodSymbol>();
+
         /// <summary>Whether <paramref name="type"/> derives from <c>DbContext</c>.</summary>
         public bool IsDbContext(ITypeSymbol? type) => SymbolRelations.DerivesFrom(type, dbContext);
 
@@ -115,6 +155,7 @@ namespace GdprAnalyzers
                             ITypeSymbol entity = Substitute(propertyType.TypeArguments[0], type, current);
                             if (!readModels.Contains(entity.OriginalDefinition))
                             {
+                                setTypes.Add(entity.OriginalDefinition);
                                 Add(result, queue, entity, new EntityStore(type, property));
                             }
                         }
@@ -240,51 +281,24 @@ namespace GdprAnalyzers
 
             var viewsOrQueries = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             var tables = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-            var models = new Dictionary<SyntaxTree, SemanticModel>();
-            foreach (IMethodSymbol configuration in configurations)
+            foreach (IInvocationOperation call in BoundCalls(configurations, name => name is "HasNoKey" or "ToView" or "ToSqlQuery" or "ToFunction" or "ToTable", cancellationToken))
             {
-                foreach (SyntaxReference reference in configuration.DeclaringSyntaxReferences)
+                if (ConfiguredEntity(call, builder) is not { } entity)
                 {
-                    if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
-                    {
-                        continue; // A context of another project's source (an IDE's compilation reference): not bound here.
-                    }
+                    continue;
+                }
 
-                    foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                        if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } } call
-                            || name is not ("HasNoKey" or "ToView" or "ToSqlQuery" or "ToFunction" or "ToTable"))
-                        {
-                            continue;
-                        }
-
-                        if (!models.TryGetValue(call.SyntaxTree, out SemanticModel? model))
-                        {
-#pragma warning disable RS1030 // The model configuration is in method bodies of its own; bound once, only these calls (as MethodSummaries).
-                            model = compilation.GetSemanticModel(call.SyntaxTree);
-#pragma warning restore RS1030
-                            models.Add(call.SyntaxTree, model);
-                        }
-
-                        if (ConfiguredEntity(model.GetOperation(call, cancellationToken) as IInvocationOperation, builder) is not { } entity)
-                        {
-                            continue;
-                        }
-
-                        switch (name)
-                        {
-                            case "HasNoKey":
-                                readModels.Add(entity);
-                                break;
-                            case "ToTable":
-                                tables.Add(entity);
-                                break;
-                            default:
-                                viewsOrQueries.Add(entity);
-                                break;
-                        }
-                    }
+                switch (call.TargetMethod.Name)
+                {
+                    case "HasNoKey":
+                        readModels.Add(entity);
+                        break;
+                    case "ToTable":
+                        tables.Add(entity);
+                        break;
+                    default:
+                        viewsOrQueries.Add(entity);
+                        break;
                 }
             }
 
@@ -308,10 +322,35 @@ namespace GdprAnalyzers
                 return result;
             }
 
-            var models = new Dictionary<SyntaxTree, SemanticModel>();
-            foreach (IMethodSymbol configuration in configurations)
+            foreach (IInvocationOperation conversion in BoundCalls(configurations, name => name == "HasConversion", cancellationToken))
             {
-                foreach (SyntaxReference reference in configuration.DeclaringSyntaxReferences)
+                if (ConfiguredProperty(conversion, builder) is { } property)
+                {
+                    if (!result.TryGetValue(property, out List<IInvocationOperation>? calls))
+                    {
+                        calls = new List<IInvocationOperation>(1);
+                        result.Add(property, calls);
+                    }
+
+                    calls.Add(conversion);
+                }
+            }
+
+            return result;
+        }
+
+        /// <summary>The calls of the model configuration methods in source (<c>OnModelCreating</c>, <c>Configure</c>) whose
+        /// method name <paramref name="names"/> accepts, such as <c>HasConversion</c> or <c>OnDelete</c>, bound; only those
+        /// calls are bound, each tree's semantic model made once per enumeration.</summary>
+        public IEnumerable<IInvocationOperation> ConfigurationCalls(Func<string, bool> names, CancellationToken cancellationToken) =>
+            IsAvailable && entities.Value != null ? BoundCalls(configurations, names, cancellationToken) : Array.Empty<IInvocationOperation>();
+
+        private IEnumerable<IInvocationOperation> BoundCalls(List<IMethodSymbol> methods, Func<string, bool> names, CancellationToken cancellationToken)
+        {
+            var models = new Dictionary<SyntaxTree, SemanticModel>();
+            foreach (IMethodSymbol method in methods)
+            {
+                foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
                 {
                     if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
                     {
@@ -321,35 +360,26 @@ namespace GdprAnalyzers
                     foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "HasConversion" } } call)
+                        if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: var name } } call || !names(name))
                         {
                             continue;
                         }
 
                         if (!models.TryGetValue(call.SyntaxTree, out SemanticModel? model))
                         {
-#pragma warning disable RS1030 // As ReadModels: the model configuration's own bodies, bound once, only these calls.
+#pragma warning disable RS1030 // The model configuration is in method bodies of its own; bound once per tree, only these calls (as MethodSummaries).
                             model = compilation.GetSemanticModel(call.SyntaxTree);
 #pragma warning restore RS1030
                             models.Add(call.SyntaxTree, model);
                         }
 
-                        if (model.GetOperation(call, cancellationToken) is IInvocationOperation conversion
-                            && ConfiguredProperty(conversion, builder) is { } property)
+                        if (model.GetOperation(call, cancellationToken) is IInvocationOperation operation)
                         {
-                            if (!result.TryGetValue(property, out List<IInvocationOperation>? calls))
-                            {
-                                calls = new List<IInvocationOperation>(1);
-                                result.Add(property, calls);
-                            }
-
-                            calls.Add(conversion);
+                            yield return operation;
                         }
                     }
                 }
             }
-
-            return result;
         }
 
         /// <summary>The entity property a <c>HasConversion</c> call configures: its receiver is <c>Property(e =&gt;

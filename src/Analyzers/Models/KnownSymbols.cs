@@ -142,6 +142,9 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? hashingAttribute;
         private StrongBox<INamedTypeSymbol?>? encryptionAttribute;
         private StrongBox<INamedTypeSymbol?>? retentionPeriodAttribute;
+        private StrongBox<INamedTypeSymbol?>? erasureRequestHandlerAttribute;
+        private StrongBox<INamedTypeSymbol?>? accessRequestHandlerAttribute;
+        private StrongBox<INamedTypeSymbol?>? retainedAfterErasureAttribute;
 
         // Storage (StorageSinkModel, EntityModel, PersonalDataStoredAnalyzer).
         private StrongBox<INamedTypeSymbol?>? efDbContext;
@@ -168,9 +171,23 @@ namespace GdprAnalyzers
         private StrongBox<INamedTypeSymbol?>? aspNetSessionExtensions;
         private StrongBox<INamedTypeSymbol?>? aspNetResponseCookies;
 
+        // Data subjects' requests (DataSubjectRequestModel, EntityRelationships).
+        private StrongBox<INamedTypeSymbol?>? efOwnedAttribute;
+        private StrongBox<INamedTypeSymbol?>? efEntityEntry;
+        private StrongBox<INamedTypeSymbol?>? efReferenceCollectionBuilder;
+        private StrongBox<INamedTypeSymbol?>? efReferenceReferenceBuilder;
+        private StrongBox<INamedTypeSymbol?>? keyAttribute;
+        private StrongBox<INamedTypeSymbol?>? requiredAttribute;
+        private StrongBox<INamedTypeSymbol?>? foreignKeyAttribute;
+        private StrongBox<INamedTypeSymbol?>? identityUserManager;
+        private StrongBox<INamedTypeSymbol?>? identityUserClaim;
+        private StrongBox<INamedTypeSymbol?>? identityUserLogin;
+        private StrongBox<INamedTypeSymbol?>? identityUserToken;
+
         // Decisions (AutomatedDecisionAnalyzer).
         private StrongBox<INamedTypeSymbol?>? mlPredictionEngineBase;
         private StrongBox<INamedTypeSymbol?>? mlPredictionEnginePool;
+        private StrongBox<INamedTypeSymbol?>? recipientAttribute;
         private StrongBox<INamedTypeSymbol?>? aiChatClient;
         private StrongBox<INamedTypeSymbol?>? aiChatClientExtensions;
         private StrongBox<INamedTypeSymbol?>? cancellationToken;
@@ -245,8 +262,62 @@ namespace GdprAnalyzers
         /// converter) written in the project (GDPR014, GDPR012).</summary>
         public INamedTypeSymbol? EncryptionAttribute => Resolve(ref encryptionAttribute, AnnotationNames.EncryptionAttribute);
 
+        /// <summary><c>[Recipient]</c> of the annotations library (GDPR011).</summary>
+        public INamedTypeSymbol? RecipientAttribute => Resolve(ref recipientAttribute, AnnotationNames.RecipientAttribute);
+
         /// <summary><c>[RetentionPeriod]</c> of the annotations library (GDPR013).</summary>
         public INamedTypeSymbol? RetentionPeriodAttribute => Resolve(ref retentionPeriodAttribute, AnnotationNames.RetentionPeriodAttribute);
+
+        /// <summary><c>[ErasureRequestHandler]</c> of the annotations library: a method serving an erasure request (GDPR016,
+        /// Art. 17).</summary>
+        public INamedTypeSymbol? ErasureRequestHandlerAttribute => Resolve(ref erasureRequestHandlerAttribute, AnnotationNames.ErasureRequestHandlerAttribute);
+
+        /// <summary><c>[AccessRequestHandler]</c> of the annotations library: a method serving an access request (GDPR016,
+        /// Art. 15).</summary>
+        public INamedTypeSymbol? AccessRequestHandlerAttribute => Resolve(ref accessRequestHandlerAttribute, AnnotationNames.AccessRequestHandlerAttribute);
+
+        /// <summary><c>[RetainedAfterErasure]</c> of the annotations library: personal data kept after an erasure request
+        /// (GDPR016, Art. 17(3)).</summary>
+        public INamedTypeSymbol? RetainedAfterErasureAttribute => Resolve(ref retainedAfterErasureAttribute, AnnotationNames.RetainedAfterErasureAttribute);
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.OwnedAttribute</c>: a type stored as part of its owner.</summary>
+        public INamedTypeSymbol? EfOwnedAttribute => Resolve(ref efOwnedAttribute, "Microsoft.EntityFrameworkCore.OwnedAttribute");
+
+        /// <summary>EF Core <c>Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry&lt;TEntity&gt;</c> (the definition),
+        /// whose <c>State = EntityState.Deleted</c> removes the entity.</summary>
+        public INamedTypeSymbol? EfEntityEntry => Resolve(ref efEntityEntry, "Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry`1");
+
+        /// <summary>EF Core <c>ReferenceCollectionBuilder&lt;TPrincipalEntity, TDependentEntity&gt;</c> (the definition): a
+        /// one-to-many relationship configured with <c>HasOne().WithMany()</c> or <c>HasMany().WithOne()</c>.</summary>
+        public INamedTypeSymbol? EfReferenceCollectionBuilder => Resolve(ref efReferenceCollectionBuilder, "Microsoft.EntityFrameworkCore.Metadata.Builders.ReferenceCollectionBuilder`2");
+
+        /// <summary>EF Core <c>ReferenceReferenceBuilder&lt;TEntity, TRelatedEntity&gt;</c> (the definition): a one-to-one
+        /// relationship configured with <c>HasOne().WithOne()</c>.</summary>
+        public INamedTypeSymbol? EfReferenceReferenceBuilder => Resolve(ref efReferenceReferenceBuilder, "Microsoft.EntityFrameworkCore.Metadata.Builders.ReferenceReferenceBuilder`2");
+
+        /// <summary><c>System.ComponentModel.DataAnnotations.KeyAttribute</c>: an entity's key property.</summary>
+        public INamedTypeSymbol? KeyAttribute => Resolve(ref keyAttribute, "System.ComponentModel.DataAnnotations.KeyAttribute");
+
+        /// <summary><c>System.ComponentModel.DataAnnotations.RequiredAttribute</c>: a required property or navigation.</summary>
+        public INamedTypeSymbol? RequiredAttribute => Resolve(ref requiredAttribute, "System.ComponentModel.DataAnnotations.RequiredAttribute");
+
+        /// <summary><c>System.ComponentModel.DataAnnotations.Schema.ForeignKeyAttribute</c>: names a navigation's foreign
+        /// key property, or a foreign key's navigation.</summary>
+        public INamedTypeSymbol? ForeignKeyAttribute => Resolve(ref foreignKeyAttribute, "System.ComponentModel.DataAnnotations.Schema.ForeignKeyAttribute");
+
+        /// <summary>ASP.NET Core Identity's <c>UserManager&lt;TUser&gt;</c> (the definition).</summary>
+        public INamedTypeSymbol? IdentityUserManager => Resolve(ref identityUserManager, "Microsoft.AspNetCore.Identity.UserManager`1");
+
+        /// <summary>ASP.NET Core Identity's <c>IdentityUserClaim&lt;TKey&gt;</c> (the definition): a claim of one user.</summary>
+        public INamedTypeSymbol? IdentityUserClaim => Resolve(ref identityUserClaim, "Microsoft.AspNetCore.Identity.IdentityUserClaim`1");
+
+        /// <summary>ASP.NET Core Identity's <c>IdentityUserLogin&lt;TKey&gt;</c> (the definition): a user's external login,
+        /// with the user's key at the provider.</summary>
+        public INamedTypeSymbol? IdentityUserLogin => Resolve(ref identityUserLogin, "Microsoft.AspNetCore.Identity.IdentityUserLogin`1");
+
+        /// <summary>ASP.NET Core Identity's <c>IdentityUserToken&lt;TKey&gt;</c> (the definition): a token of one user
+        /// (authenticator key, recovery codes, an external provider's tokens).</summary>
+        public INamedTypeSymbol? IdentityUserToken => Resolve(ref identityUserToken, "Microsoft.AspNetCore.Identity.IdentityUserToken`1");
 
         /// <summary><c>[ProcessingPurpose]</c> of the annotations library.</summary>
         public INamedTypeSymbol? ProcessingPurposeAttribute => Resolve(ref processingPurposeAttribute, AnnotationNames.ProcessingPurposeAttribute);

@@ -52,7 +52,13 @@ namespace GdprAnalyzers
         /// <summary>Removes the findings whose expression holds annotated personal data as well: GDPR001 to GDPR004
         /// report it there.</summary>
         /// <exception cref="System.OperationCanceledException">The analysis was cancelled.</exception>
-        public void RemoveAnnotated(List<PersonalDataFinding> findings, System.Threading.CancellationToken cancellationToken)
+        public void RemoveAnnotated(List<PersonalDataFinding> findings, System.Threading.CancellationToken cancellationToken) =>
+            RemoveFoundBy(annotated, findings, cancellationToken);
+
+        /// <summary>Removes the findings whose expression <paramref name="annotated"/> (the flow of the rule that follows
+        /// annotations) finds as well, so that no expression is reported under both ids.</summary>
+        /// <exception cref="System.OperationCanceledException">The analysis was cancelled.</exception>
+        public static void RemoveFoundBy(PersonalDataFlow annotated, List<PersonalDataFinding> findings, System.Threading.CancellationToken cancellationToken)
         {
             List<PersonalDataFinding>? also = null;
             for (int i = findings.Count - 1; i >= 0; i--)

@@ -12,11 +12,13 @@ namespace GdprAnalyzers
     internal static class PropagationModel
     {
         /// <summary>The calls that put their argument into the collection or builder they are called on (<c>list.Add(x)</c>,
-        /// <c>builder.Append(x)</c>, <c>queue.Enqueue(x)</c>), by name.</summary>
+        /// <c>builder.Append(x)</c>, <c>queue.Enqueue(x)</c>; Semantic Kernel's <c>chatHistory.AddUserMessage(x)</c>), by
+        /// name.</summary>
         public static bool IsInsertion(string name) => name switch
         {
             "Add" or "AddRange" or "Insert" or "InsertRange" or "Append" or "AppendLine" or "AppendFormat" or "AppendJoin"
-                or "Push" or "Enqueue" or "TryAdd" or "Prepend" => true,
+                or "Push" or "Enqueue" or "TryAdd" or "Prepend"
+                or "AddUserMessage" or "AddSystemMessage" or "AddAssistantMessage" or "AddDeveloperMessage" or "AddMessage" => true,
             _ => false,
         };
 

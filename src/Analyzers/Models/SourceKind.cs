@@ -12,7 +12,7 @@ namespace GdprAnalyzers
         Credentials,
 
         /// <summary>Probable personal data, what GDPR005 finds by name and type, followed only with
-        /// <c>gdpr.probable_personal_data_in_flows = true</c>: GDPR101 to GDPR104.</summary>
+        /// <c>gdpr.probable_personal_data_in_flows = true</c>: GDPR101 to GDPR108.</summary>
         ProbablePersonalData,
     }
 }

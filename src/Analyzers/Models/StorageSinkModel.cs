@@ -219,13 +219,27 @@ namespace GdprAnalyzers
             property = null;
             if (assignment.Target is not IPropertyReferenceOperation { Property: { IsStatic: false, IsIndexer: false } target, Instance: { Type: { } entityType } }
                 || !entities.IsAvailable || !SymbolRelations.IsInSource(entityType)
-                || entities.StoresOf(entityType) is not { Count: > 0 } stores || !EntityModel.IsMapped(target) || IsInMigration(containingSymbol))
+                || entities.StoresOf(entityType) is not { Count: > 0 } stores || !EntityModel.IsMapped(target) || IsInMigration(containingSymbol)
+                || IsNavigation(target.Type, entities))
             {
                 return null;
             }
 
             property = target;
             return stores[0].DisplayName;
+        }
+
+        /// <summary>Whether a member of this type is a navigation to other entities (<c>Customer</c>,
+        /// <c>ICollection&lt;Message&gt;</c>): EF Core stores a key there, and each entity in its own table, where its members
+        /// are checked.</summary>
+        private static bool IsNavigation(ITypeSymbol type, EntityModel entities)
+        {
+            if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && type.SpecialType == SpecialType.None)
+            {
+                type = generic.TypeArguments[0];
+            }
+
+            return SymbolRelations.IsInSource(type) && entities.StoresOf(type) is { Count: > 0 };
         }
 
         /// <summary>Whether a call is ASP.NET Core's <c>IResponseCookies.Append</c>: a cookie sent to the browser,

@@ -19,9 +19,12 @@ namespace GdprAnalyzers
     /// <c>exception-sink</c> (methods whose arguments are logged, stored, decided on, or written into an exception's
     /// message), <c>sanitizer</c> (methods whose result is no longer personal data), <c>hashing</c> (methods whose result
     /// is a one-way hash of the credential they are given, for GDPR012) and <c>encryption</c> (methods whose result is the
-    /// encrypted value they are given, for GDPR014 and, for keys and tokens, GDPR012). <c>#</c> starts a comment. A
-    /// malformed line is reported by GDPR900 with its file and line and
-    /// otherwise ignored.
+    /// encrypted value they are given, for GDPR014 and, for keys and tokens, GDPR012), <c>transfer-sink</c> (methods
+    /// whose arguments are sent to a recipient, for GDPR011) and <c>recipient</c> (who receives what a client type, a
+    /// method or a named <c>HttpClient</c> sends: the id, then <c>name=</c>, <c>role=</c>, <c>country=</c>,
+    /// <c>mechanism=</c>, <c>reason=</c> settings, values with spaces in double quotes; GDPR011). <c>#</c> starts a
+    /// comment, outside double quotes. A malformed line is reported by GDPR900 with its file and line and otherwise
+    /// ignored.
     /// </summary>
     internal sealed class UserModels
     {
@@ -40,6 +43,13 @@ namespace GdprAnalyzers
         private readonly HashSet<ISymbol> sanitizers = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> hashing = new(SymbolEqualityComparer.Default);
         private readonly HashSet<ISymbol> encryption = new(SymbolEqualityComparer.Default);
+        private readonly HashSet<ISymbol> transferSinks = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<ISymbol, DeclaredRecipient> recipients = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<string, DeclaredRecipient> namedClientRecipients = new(StringComparer.Ordinal);
+
+        /// <summary>The prefix of a <c>recipient</c> line's id that names an <c>HttpClient</c> registered by name
+        /// (<c>http-client:openai</c> for <c>factory.CreateClient("openai")</c>).</summary>
+        public const string NamedClientPrefix = "http-client:";
 
         private UserModels(ImmutableArray<Entry> entries, Compilation? compilation)
         {
@@ -51,6 +61,12 @@ namespace GdprAnalyzers
 
             foreach (Entry entry in entries)
             {
+                if (entry.Problem == null && entry.Recipient != null)
+                {
+                    AddRecipient(entry, compilation);
+                    continue;
+                }
+
                 if (entry.Problem != null || SetOf(entry.Kind) is not { } set)
                 {
                     continue;
@@ -91,27 +107,31 @@ namespace GdprAnalyzers
             var entries = ImmutableArray.CreateBuilder<Entry>();
             foreach (TextLine line in text.Lines)
             {
-                string content = line.ToString();
-                int comment = content.IndexOf('#');
-                if (comment >= 0)
-                {
-                    content = content.Substring(0, comment);
-                }
-
-                content = content.Trim();
-                if (content.Length == 0)
+                List<string>? tokens = Tokens(line.ToString());
+                if (tokens is { Count: 0 })
                 {
                     continue;
                 }
 
-                string[] parts = content.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
                 Location location = Location.Create(path, line.Span, text.Lines.GetLinePositionSpan(line.Span));
+                if (tokens is null)
+                {
+                    entries.Add(new Entry(string.Empty, string.Empty, location, "a double quote is not closed"));
+                    continue;
+                }
+
+                string[] parts = tokens.ToArray();
                 string kind = parts[0].ToLowerInvariant();
                 string id = parts.Length > 1 ? parts[1] : string.Empty;
                 string? problem = null;
                 if (!IsKnownKind(kind))
                 {
-                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer, hashing or encryption";
+                    problem = $"unknown kind '{parts[0]}'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer, hashing, encryption, transfer-sink or recipient";
+                }
+                else if (kind == "recipient")
+                {
+                    entries.Add(ParseRecipient(parts, location, compilation));
+                    continue;
                 }
                 else if (parts.Length != 2)
                 {
@@ -131,6 +151,170 @@ namespace GdprAnalyzers
 
             return entries.ToImmutable();
         }
+
+        /// <summary>Splits a line into white-space separated tokens, a double-quoted part staying in its token without its
+        /// quotes (<c>name="Azure OpenAI"</c> is one token, <c>name=Azure OpenAI</c>); <c>#</c> outside quotes ends the
+        /// line. Null when a quote is not closed.</summary>
+        private static List<string>? Tokens(string line)
+        {
+            var tokens = new List<string>();
+            var current = new System.Text.StringBuilder();
+            bool quoted = false;
+            bool any = false;
+            foreach (char c in line)
+            {
+                if (c == '"')
+                {
+                    quoted = !quoted;
+                    any = true;
+                }
+                else if (!quoted && c == '#')
+                {
+                    break;
+                }
+                else if (!quoted && char.IsWhiteSpace(c))
+                {
+                    if (any)
+                    {
+                        tokens.Add(current.ToString());
+                        current.Clear();
+                        any = false;
+                    }
+                }
+                else
+                {
+                    current.Append(c);
+                    any = true;
+                }
+            }
+
+            if (quoted)
+            {
+                return null;
+            }
+
+            if (any)
+            {
+                tokens.Add(current.ToString());
+            }
+
+            return tokens;
+        }
+
+        /// <summary>Parses <c>recipient ID name=... [role=...] [country=..] [mechanism=...] [reason=...]</c>: ID a type's or
+        /// method's documentation-comment id, or <c>http-client:NAME</c>.</summary>
+        private static Entry ParseRecipient(string[] parts, Location location, Compilation compilation)
+        {
+            string id = parts.Length > 1 ? parts[1] : string.Empty;
+            string? problem = null;
+            if (parts.Length < 3)
+            {
+                problem = "expected 'recipient', a type's or method's documentation-comment id (or http-client:NAME) and at least name=..., such as 'recipient T:OpenAI.Chat.ChatClient name=OpenAI role=Processor country=US mechanism=StandardContractualClauses'";
+            }
+            else if (id.StartsWith(NamedClientPrefix, StringComparison.Ordinal))
+            {
+                if (id.Length == NamedClientPrefix.Length)
+                {
+                    problem = $"'{id}' names no client; write http-client:NAME with the name given to CreateClient";
+                }
+            }
+            else if (id.Length < 3 || id[1] != ':' || (id[0] != 'T' && id[0] != 'M'))
+            {
+                problem = $"'{id}' is not a type's or method's documentation-comment id (T: or M: followed by the full name) nor http-client:NAME";
+            }
+            else if (DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation).IsDefaultOrEmpty)
+            {
+                problem = $"'{id}' names no symbol of this compilation or its references";
+            }
+
+            string? name = null;
+            string role = "Unspecified";
+            string mechanism = "None";
+            string? country = null;
+            string? reason = null;
+            for (int i = 2; i < parts.Length && problem is null; i++)
+            {
+                int equals = parts[i].IndexOf('=');
+                string key = equals > 0 ? parts[i].Substring(0, equals).ToLowerInvariant() : parts[i];
+                string value = equals > 0 ? parts[i].Substring(equals + 1) : string.Empty;
+                switch (equals > 0 ? key : null)
+                {
+                    case "name":
+                        name = value;
+                        break;
+                    case "country":
+                        country = value;
+                        break;
+                    case "reason":
+                        reason = value;
+                        break;
+                    case "role":
+                        role = Member(value, RecipientRoles) ?? string.Empty;
+                        problem = role.Length == 0 ? $"role '{value}' is not one of {string.Join(", ", RecipientRoles)}" : null;
+                        break;
+                    case "mechanism":
+                        mechanism = Member(value, TransferMechanisms) ?? string.Empty;
+                        problem = mechanism.Length == 0 ? $"mechanism '{value}' is not one of {string.Join(", ", TransferMechanisms)}" : null;
+                        break;
+                    default:
+                        problem = $"'{parts[i]}' is not a setting; expected name=, role=, country=, mechanism= or reason= (values with spaces in double quotes)";
+                        break;
+                }
+            }
+
+            if (problem is null && name is null)
+            {
+                problem = "a recipient line needs name=... (in double quotes when it has spaces)";
+            }
+
+            DeclaredRecipient? recipient = problem is null ? new DeclaredRecipient(name!, role, country, mechanism, reason, location) : null;
+            return new Entry("recipient", id, location, problem, recipient);
+        }
+
+        /// <summary>The members of <c>RecipientRole</c> (GdprAnalyzers.Annotations), in order.</summary>
+        private static readonly string[] RecipientRoles = { "Unspecified", "Processor", "Controller", "JointController" };
+
+        /// <summary>The members of <c>TransferMechanism</c> (GdprAnalyzers.Annotations), in order.</summary>
+        private static readonly string[] TransferMechanisms = { "None", "AdequacyDecision", "StandardContractualClauses", "BindingCorporateRules", "Derogation" };
+
+        private static string? Member(string value, string[] members)
+        {
+            foreach (string member in members)
+            {
+                if (string.Equals(member, value, StringComparison.OrdinalIgnoreCase))
+                {
+                    return member;
+                }
+            }
+
+            return null;
+        }
+
+        private void AddRecipient(Entry entry, Compilation compilation)
+        {
+            if (entry.Id.StartsWith(NamedClientPrefix, StringComparison.Ordinal))
+            {
+                namedClientRecipients[entry.Id.Substring(NamedClientPrefix.Length)] = entry.Recipient!;
+                return;
+            }
+
+            foreach (ISymbol symbol in DocumentationCommentId.GetSymbolsForDeclarationId(entry.Id, compilation))
+            {
+                recipients[symbol.OriginalDefinition] = entry.Recipient!;
+            }
+        }
+
+        /// <summary>The recipient a <c>recipient</c> line declares for a type or method, or null.</summary>
+        public DeclaredRecipient? RecipientOf(ISymbol symbol) =>
+            !IsEmpty && recipients.TryGetValue(symbol.OriginalDefinition, out DeclaredRecipient? recipient) ? recipient : null;
+
+        /// <summary>The recipient a <c>recipient http-client:NAME</c> line declares for the client created by that name, or
+        /// null.</summary>
+        public DeclaredRecipient? RecipientOfNamedClient(string name) =>
+            !IsEmpty && namedClientRecipients.TryGetValue(name, out DeclaredRecipient? recipient) ? recipient : null;
+
+        /// <summary>Whether the method is a declared transfer sink: every argument is sent to a recipient (GDPR011).</summary>
+        public bool IsTransferSink(IMethodSymbol method) => !IsEmpty && transferSinks.Contains(method.OriginalDefinition);
 
         /// <summary>Declared personal data: <see langword="true"/>, declared not personal data: <see langword="false"/>,
         /// not declared: <see langword="null"/>.</summary>
@@ -172,7 +356,7 @@ namespace GdprAnalyzers
         /// <summary>Whether the method is a declared encryption (its result is the encrypted value it is given).</summary>
         public bool IsEncryption(IMethodSymbol method) => !IsEmpty && encryption.Contains(method.OriginalDefinition);
 
-        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "exception-sink" or "sanitizer" or "hashing" or "encryption";
+        private static bool IsKnownKind(string kind) => kind is "personal-data" or "not-personal-data" or "log-sink" or "storage-sink" or "decision" or "exception-sink" or "sanitizer" or "hashing" or "encryption" or "transfer-sink" or "recipient";
 
         private HashSet<ISymbol>? SetOf(string kind) => kind switch
         {
@@ -185,19 +369,24 @@ namespace GdprAnalyzers
             "sanitizer" => sanitizers,
             "hashing" => hashing,
             "encryption" => encryption,
+            "transfer-sink" => transferSinks,
             _ => null,
         };
 
         /// <summary>One line of the file.</summary>
         internal sealed class Entry
         {
-            public Entry(string kind, string id, Location location, string? problem)
+            public Entry(string kind, string id, Location location, string? problem, DeclaredRecipient? recipient = null)
             {
                 Kind = kind;
                 Id = id;
                 Location = location;
                 Problem = problem;
+                Recipient = recipient;
             }
+
+            /// <summary>The recipient a well-formed <c>recipient</c> line declares; null for other lines.</summary>
+            public DeclaredRecipient? Recipient { get; }
 
             public string Kind { get; }
 

@@ -140,6 +140,20 @@ namespace GdprAnalyzers
             + "slow hash (a password hasher such as Identity's IPasswordHasher, PBKDF2, bcrypt or Argon2), and a key or "
             + "token hashed or encrypted (ASP.NET Core Data Protection).");
 
+        /// <summary>GDPR011: personal data sent to a recipient without a declared recipient, or a declared recipient whose
+        /// transfer has no ground.</summary>
+        public static readonly DiagnosticDescriptor SentWithoutRecipient = Create(
+            RuleIds.SentWithoutRecipient,
+            "Personal data sent to a recipient that is not declared, or transferred outside the EEA without a ground",
+            "'{0}' {1}",
+            Categories.Transfers,
+            DiagnosticSeverity.Warning,
+            "Data subjects are told who receives their personal data (GDPR Art. 13(1)(e)) and the record of processing lists "
+            + "the recipients (Art. 30(1)(d)); a processor works under a contract (Art. 28); a transfer to a country outside "
+            + "the EEA rests on an adequacy decision (Art. 45), appropriate safeguards (Art. 46-47) or a derogation (Art. "
+            + "49). Declare [Recipient(\"Name\", Role = ..., Country = \"..\", Mechanism = ...)] on the client's field, "
+            + "property or parameter, the sending method or its type. A placeholder name such as TODO counts as none.");
+
         /// <summary>GDPR013: personal data stored without a retention period (or with a placeholder or malformed one).</summary>
         public static readonly DiagnosticDescriptor StoredWithoutRetention = Create(
             RuleIds.StoredWithoutRetention,
@@ -252,6 +266,18 @@ namespace GdprAnalyzers
             + "(storage limitation, GDPR Art. 5(1)(e); information to the data subject, Art. 13(2)(a)).",
             ProbableTag);
 
+        /// <summary>GDPR105: probable personal data sent to a recipient without a declared recipient.</summary>
+        public static readonly DiagnosticDescriptor ProbableSentWithoutRecipient = Create(
+            RuleIds.ProbableSentWithoutRecipient,
+            "Probable personal data sent to a recipient that is not declared",
+            "'{0}' {1}; mark it [PersonalData] and declare the recipient",
+            Categories.Transfers,
+            DiagnosticSeverity.Info,
+            "GDPR011 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name or type says personal data (what GDPR005 finds) is sent to a model vendor, a web API or an e-mail service, "
+            + "and no recipient is declared for it (GDPR Art. 13(1)(e), 30(1)(d)).",
+            ProbableTag);
+
         /// <summary>GDPR015: personal data used outside its declared purposes.</summary>
         public static readonly DiagnosticDescriptor PurposeLimitation = Create(
             RuleIds.PurposeLimitation,
@@ -264,6 +290,43 @@ namespace GdprAnalyzers
             + "reads data declared for other purposes uses it outside them. Either the new purpose is compatible with the "
             + "original ones (Art. 6(4)) and is added to the data's [ProcessingPurpose] declarations, or the processing "
             + "needs its own basis, such as consent, and its own data.");
+
+        /// <summary>GDPR016: a data-subject request handler misses stored personal data.</summary>
+        public static readonly DiagnosticDescriptor DataSubjectRequestIncomplete = Create(
+            RuleIds.DataSubjectRequestIncomplete,
+            "A data-subject request handler misses stored personal data",
+            "'{0}' answers a data subject's {1} request but {2}",
+            Categories.Requests,
+            DiagnosticSeverity.Warning,
+            "A data subject has the right to obtain the erasure of their personal data (GDPR Art. 17) and a copy of it (Art. "
+            + "15). A method marked [ErasureRequestHandler] must remove, anonymise or deliberately keep (Art. 17(3), "
+            + "[RetainedAfterErasure] with a reason) every stored entity type with personal data of the EF Core contexts it "
+            + "uses; a method marked [AccessRequestHandler] must read every one of them. Data left behind is kept without a "
+            + "lawful basis; data left out of the copy is withheld from the data subject.");
+
+        /// <summary>GDPR108: a data-subject request handler misses stored probable personal data (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableDataSubjectRequestIncomplete = Create(
+            RuleIds.ProbableDataSubjectRequestIncomplete,
+            "A data-subject request handler misses stored probable personal data",
+            "'{0}' answers a data subject's {1} request but {2}; the members are probable personal data: mark them [PersonalData] if they are",
+            Categories.Requests,
+            DiagnosticSeverity.Info,
+            "GDPR016 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: an entity type "
+            + "whose members' names or types say personal data (what GDPR005 finds), and that has no annotated personal data, "
+            + "is not erased by an [ErasureRequestHandler] (GDPR Art. 17) or not read by an [AccessRequestHandler] (Art. 15).",
+            ProbableTag);
+
+        /// <summary>GDPR107: probable special-category personal data stored without protection (opt-in).</summary>
+        public static readonly DiagnosticDescriptor ProbableSpecialCategoryStoredUnprotected = Create(
+            RuleIds.ProbableSpecialCategoryStoredUnprotected,
+            "Probable special-category personal data stored without protection",
+            "'{0}' is probably special-category personal data stored in '{1}' without encryption; mark it [PersonalData(PersonalDataCategory.SpecialCategory)] and encrypt it",
+            Categories.Storage,
+            DiagnosticSeverity.Info,
+            "GDPR014 for code not annotated yet, reported only with gdpr.probable_personal_data_in_flows = true: a value whose "
+            + "name says a special category of personal data (health, diagnosis, religion, ethnic origin, biometric data; GDPR "
+            + "Art. 9) is stored in clear, while security of processing (Art. 32(1)(a)) asks for encryption at rest.",
+            ProbableTag);
 
         /// <summary>GDPR900: the analyzers' configuration cannot be read (an option's value, a line of the models file); the
         /// default is used or the line ignored.</summary>
@@ -321,8 +384,15 @@ namespace GdprAnalyzers
             /// <summary>Finding personal data that is not marked yet.</summary>
             public const string Discovery = "GDPR.Discovery";
 
+            /// <summary>Personal data sent to recipients: model vendors, web APIs, e-mail services, and transfers outside
+            /// the EEA.</summary>
+            public const string Transfers = "GDPR.Transfers";
+
             /// <summary>Processing purposes: data used by code that declares another purpose.</summary>
             public const string Purposes = "GDPR.Purposes";
+
+            /// <summary>Data subjects' requests: erasure and access handlers (Art. 15, 17).</summary>
+            public const string Requests = "GDPR.Requests";
 
             /// <summary>The analyzers' own configuration.</summary>
             public const string Configuration = "GDPR.Configuration";

@@ -34,6 +34,11 @@ namespace GdprAnalyzers
         /// <summary>GDPR010: an object whose type has credential members written to an HTTP response (GDPR Art. 32).</summary>
         public const string CredentialInResponse = "GDPR010";
 
+        /// <summary>GDPR011: personal data sent to a recipient (a model vendor, a web API, an e-mail service) without a
+        /// declared recipient, or to a declared recipient outside the EEA without a ground for the transfer (GDPR Art.
+        /// 13(1)(e), 28, 30(1)(d)-(e), 44-49).</summary>
+        public const string SentWithoutRecipient = "GDPR011";
+
         /// <summary>GDPR012: a credential (password, key, token) stored in clear: not hashed, or for a key or token not
         /// encrypted either (GDPR Art. 32(1)(a), 5(1)(f)).</summary>
         public const string CredentialStoredInClear = "GDPR012";
@@ -49,6 +54,10 @@ namespace GdprAnalyzers
         /// <summary>GDPR015: personal data read by processing whose declared purpose is not among the data's declared
         /// purposes (purpose limitation, GDPR Art. 5(1)(b), 6(4)).</summary>
         public const string PurposeLimitation = "GDPR015";
+
+        /// <summary>GDPR016: a handler of a data subject's erasure or access request misses an entity type that holds personal
+        /// data (GDPR Art. 15, 17).</summary>
+        public const string DataSubjectRequestIncomplete = "GDPR016";
 
         /// <summary>GDPR020: configuration that writes personal data or credentials to logs or error pages in every
         /// environment (GDPR Art. 5(1)(c), 32).</summary>
@@ -70,8 +79,20 @@ namespace GdprAnalyzers
         /// <summary>GDPR104: probable personal data reaches an automated decision without human review (opt-in, as GDPR101).</summary>
         public const string ProbableAutomatedDecisionWithoutReview = "GDPR104";
 
+        /// <summary>GDPR105: probable personal data (found by name and type, not annotated) sent to a recipient without a
+        /// declared recipient; the opt-in mode's GDPR011 (option <c>gdpr.probable_personal_data_in_flows</c>).</summary>
+        public const string ProbableSentWithoutRecipient = "GDPR105";
+
         /// <summary>GDPR106: probable personal data stored without a retention period (opt-in, as GDPR101).</summary>
         public const string ProbableStoredWithoutRetention = "GDPR106";
+
+        /// <summary>GDPR107: probable special-category personal data (health, religion... found by name, not annotated) stored
+        /// without protection (opt-in, as GDPR101); the opt-in mode's GDPR014.</summary>
+        public const string ProbableSpecialCategoryStoredUnprotected = "GDPR107";
+
+        /// <summary>GDPR108: a data subject's request handler misses an entity type that holds probable personal data (opt-in,
+        /// as GDPR101).</summary>
+        public const string ProbableDataSubjectRequestIncomplete = "GDPR108";
 
         /// <summary>GDPR900: a GdprAnalyzers option in .editorconfig or .globalconfig has a value it cannot read.</summary>
         public const string InvalidOption = "GDPR900";

@@ -54,6 +54,10 @@ namespace GdprAnalyzers.CodeFixes
         /// <summary>The choice an equivalence key names, or null.</summary>
         private protected abstract Choice? ChoiceFromKeyPart(string keyPart);
 
+        /// <summary>The choice an equivalence key names in <paramref name="compilation"/> (a choice copied from a declaration
+        /// elsewhere in it), or null; by default <see cref="ChoiceFromKeyPart(string)"/>.</summary>
+        private protected virtual Choice? ChoiceFromKeyPart(string keyPart, Compilation compilation, CancellationToken cancellationToken) => ChoiceFromKeyPart(keyPart);
+
         /// <inheritdoc/>
         public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -147,7 +151,8 @@ namespace GdprAnalyzers.CodeFixes
             }
 
             string[] parts = key.Substring(KeyPrefix.Length + 1).Split(new[] { '.' }, 2);
-            if (parts.Length != 2 || ChoiceFromKeyPart(parts[1]) is not { } choice)
+            Compilation? compilation = parts.Length == 2 ? await document.Project.GetCompilationAsync(context.CancellationToken).ConfigureAwait(false) : null;
+            if (compilation is null || ChoiceFromKeyPart(parts[1], compilation, context.CancellationToken) is not { } choice)
             {
                 return document;
             }

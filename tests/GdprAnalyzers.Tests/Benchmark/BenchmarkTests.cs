@@ -16,7 +16,7 @@ namespace GdprAnalyzers.Tests.Benchmark
     }
 
     /// <summary>
-    /// The labelled benchmark of GDPR001-004, GDPR006, GDPR009, GDPR010, GDPR012-015, GDPR020, GDPR021, GDPR101-104 and GDPR106 (Benchmark/README.md). One test checks that the benchmark itself is sound
+    /// The labelled benchmark of GDPR001-004, GDPR006, GDPR009, GDPR010, GDPR012-016, GDPR020, GDPR021, GDPR101-104, GDPR106 and GDPR107 (Benchmark/README.md). One test checks that the benchmark itself is sound
     /// and prints the table (also written to <c>benchmark-results.md</c> in the test output folder); the other holds
     /// the analyzers to the floors.
     /// </summary>

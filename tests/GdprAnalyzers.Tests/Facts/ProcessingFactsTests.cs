@@ -130,6 +130,39 @@ public class Service
         }
 
         [Fact]
+        public async Task Transfers_RecordTheDeclaredRecipient_AndUndeclaredOnesWithGdpr011()
+        {
+            const string Bot = @"
+using System.Threading.Tasks;
+using GdprAnalyzers.Annotations;
+using Microsoft.Extensions.AI;
+
+public class Bot
+{
+    [Recipient(""OpenAI"", Role = RecipientRole.Processor, Country = ""US"", Mechanism = TransferMechanism.StandardContractualClauses)]
+    private readonly IChatClient model = null!;
+
+    private readonly IChatClient other = null!;
+
+    public Task Ask([PersonalData(PersonalDataCategory.Contact)] string email) => model.GetResponseAsync(email);
+
+    public Task Forward([PersonalData] string name) => other.GetResponseAsync(name);
+}
+";
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Bot);
+
+            ProcessingFact declared = Single(facts, ProcessingKind.Transfer, "email");
+            Assert.True(declared.IsCompliant);
+            Assert.Equal("Contact", declared.Category);
+            Assert.Equal("IChatClient.GetResponseAsync", declared.Destination);
+            Assert.Equal(("OpenAI", "Processor", "US", "StandardContractualClauses"), (declared.Recipient!.Name, declared.Recipient.Role, declared.Recipient.Country, declared.Recipient.Mechanism));
+
+            ProcessingFact undeclared = Single(facts, ProcessingKind.Transfer, "name");
+            Assert.Null(undeclared.Recipient);
+            Assert.Equal(new[] { "GDPR011" }, undeclared.RuleIds);
+        }
+
+        [Fact]
         public async Task WithoutARecorder_TheAnalyzersReportTheSameDiagnostics()
         {
             CSharpCompilation compilation = await CompileAsync(Shop);

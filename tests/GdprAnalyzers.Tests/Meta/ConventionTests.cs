@@ -83,7 +83,8 @@ namespace GdprAnalyzers.Tests.Meta
             "PersonalDataLoggedAnalyzer", "CredentialLoggedAnalyzer", "ProbablePersonalDataLoggedAnalyzer",
             "AutomatedDecisionAnalyzer", "ProbableAutomatedDecisionAnalyzer", "LeakingConfigurationAnalyzer",
             "UndeclaredContractAnalyzer", "ProbablePersonalDataAnalyzer", "LogRetentionAnalyzer", "CredentialStoredAnalyzer",
-            "ExceptionMessageAnalyzer", "CredentialInResponseAnalyzer", "PurposeLimitationAnalyzer",
+            "ExceptionMessageAnalyzer", "CredentialInResponseAnalyzer", "PurposeLimitationAnalyzer", "PersonalDataSentAnalyzer",
+            "ProbablePersonalDataSentAnalyzer", "DataSubjectRequestAnalyzer", "ProbableDataSubjectRequestAnalyzer",
         };
 
         [Theory]

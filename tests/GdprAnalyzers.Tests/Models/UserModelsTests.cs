@@ -131,6 +131,11 @@ namespace GdprAnalyzers.Tests.Rules
                 log-sink
                 log-sink Vendor.Crm.AuditTrail.Record
                 sanitizer M:Vendor.Crm.Masking.Missing(System.String)
+                recipient T:Vendor.Crm.Contact role=Processor
+                recipient T:Vendor.Crm.Contact name=Crm role=Vendor
+                recipient T:Vendor.Crm.Contact name="Crm country=DE
+                recipient P:Vendor.Crm.Contact.Email name=Crm
+                recipient T:Vendor.Crm.Contact name="Contoso CRM" country=DE mechanism=StandardContractualClauses # read
                 """;
             var test = new OptionsVerify.Test { TestCode = "public sealed class A { }" + Vendor };
             AddModels(test, models);
@@ -139,10 +144,14 @@ namespace GdprAnalyzers.Tests.Rules
                 new DiagnosticResult(RuleIds.InvalidOption, Microsoft.CodeAnalysis.DiagnosticSeverity.Warning)
                     .WithSpan("/GdprAnalyzers.Models.txt", line, 1, line, lines[line - 1].TrimEnd('\r').Length + 1)
                     .WithArguments("GdprAnalyzers.Models.txt: " + problem + "; the line is ignored");
-            test.ExpectedDiagnostics.Add(AtLine(2, "unknown kind 'personal-date'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer, hashing or encryption"));
+            test.ExpectedDiagnostics.Add(AtLine(2, "unknown kind 'personal-date'; expected personal-data, not-personal-data, log-sink, storage-sink, decision, exception-sink, sanitizer, hashing, encryption, transfer-sink or recipient"));
             test.ExpectedDiagnostics.Add(AtLine(3, "expected a kind and one documentation-comment id, such as 'personal-data P:Vendor.Contact.Email'"));
             test.ExpectedDiagnostics.Add(AtLine(4, "'Vendor.Crm.AuditTrail.Record' is not a documentation-comment id (T:, P:, F:, M: followed by the full name)"));
             test.ExpectedDiagnostics.Add(AtLine(5, "'M:Vendor.Crm.Masking.Missing(System.String)' names no symbol of this compilation or its references"));
+            test.ExpectedDiagnostics.Add(AtLine(6, "a recipient line needs name=... (in double quotes when it has spaces)"));
+            test.ExpectedDiagnostics.Add(AtLine(7, "role 'Vendor' is not one of Unspecified, Processor, Controller, JointController"));
+            test.ExpectedDiagnostics.Add(AtLine(8, "a double quote is not closed"));
+            test.ExpectedDiagnostics.Add(AtLine(9, "'P:Vendor.Crm.Contact.Email' is not a type's or method's documentation-comment id (T: or M: followed by the full name) nor http-client:NAME"));
             await test.RunAsync();
         }
     }

@@ -33,11 +33,16 @@ namespace GdprAnalyzers
         /// and type rules and the same exclusions as GDPR005, with explicit annotations, a type marked as a whole,
         /// <c>[NoDataClassification]</c> and the models file winning. Lambda and local function parameters are not
         /// sources: GDPR005 leaves them out, their values come from members and parameters that are.</summary>
-        public bool IsProbablePersonalData(ISymbol symbol)
+        public bool IsProbablePersonalData(ISymbol symbol) => ProbableCategoryOf(symbol) != null;
+
+        /// <summary>The category a property, field or parameter declared in source probably holds, with the exclusions of
+        /// <see cref="IsProbablePersonalData"/> (an annotation of any category wins); null where it is not probable
+        /// personal data. GDPR107's sources are those in <see cref="ProbableCategory.SpecialCategory"/>.</summary>
+        public ProbableCategory? ProbableCategoryOf(ISymbol symbol)
         {
             if (symbol.IsImplicitlyDeclared || !SymbolRelations.IsInSource(symbol) || known.User.IsPersonalData(symbol) is not null)
             {
-                return false;
+                return null;
             }
 
             (ITypeSymbol? type, INamedTypeSymbol? containing) = symbol switch
@@ -49,8 +54,10 @@ namespace GdprAnalyzers
                 _ => (null, null),
             };
 
-            return type != null && Classify(symbol.Name, type, containing) != null && !IsMarkedOrInMarkedType(symbol, containing)
-                && !HoldsNoPersonsValue(symbol, System.Threading.CancellationToken.None);
+            return type != null && Classify(symbol.Name, type, containing) is { } category && !IsMarkedOrInMarkedType(symbol, containing)
+                && !HoldsNoPersonsValue(symbol, System.Threading.CancellationToken.None)
+                ? category
+                : null;
         }
 
         /// <summary>

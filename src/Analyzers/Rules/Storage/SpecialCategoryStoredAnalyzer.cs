@@ -14,7 +14,8 @@ namespace GdprAnalyzers
     /// an entity is reported at the assignment, unless that member's conversion encrypts; the other stores
     /// (<see cref="StorageSinkModel.StoredValues"/>: Dapper, ADO.NET, files, caches, Redis, MongoDB, session, cookies) at
     /// the stored value. A value that went through encryption or data protection is protected. No fix: how to protect is
-    /// a design choice.
+    /// a design choice. GDPR107 reports the same for probable special-category data in the opt-in mode
+    /// (<see cref="ProbableSpecialCategoryStoredAnalyzer"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class SpecialCategoryStoredAnalyzer : DiagnosticAnalyzer
@@ -27,36 +28,66 @@ namespace GdprAnalyzers
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            context.RegisterCompilationStartAction(start =>
+            Register(context, SourceKind.PersonalData);
+        }
+
+        /// <summary>Registers the analysis for the rule's kind of source: data marked a special category (GDPR014) or, with
+        /// the option on, probable special-category data (GDPR107, <see cref="ProbableSpecialCategorySources"/>).</summary>
+        internal static void Register(AnalysisContext context, SourceKind sources) =>
+            ProbableSources.RegisterCompilationStart(context, sources, OnCompilationStart);
+
+        private static void OnCompilationStart(CompilationStartAnalysisContext start, bool probable)
+        {
+            var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
+            var marked = new SpecialCategorySources(shared.Known);
+            if (!probable && !marked.IsAvailable)
             {
-                var shared = SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken);
-                var model = new SpecialCategorySources(shared.Known);
-                if (!model.IsAvailable)
-                {
-                    return; // Nothing can be marked a special category.
-                }
+                return; // Nothing can be marked a special category.
+            }
 
-                var state = new CompilationState(shared, model, start.CancellationToken);
-                if (state.Entities.IsAvailable)
-                {
-                    start.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
-                }
+            // Probable special-category data in a test project is a fixture's value (as GDPR105 skips them).
+            if (probable && GdprOptions.IsTestProject(start.Compilation, start.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+            {
+                return;
+            }
 
-                start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
-                start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
-            });
+            var state = new CompilationState(shared, marked, probable, start.CancellationToken);
+            if (state.Entities.IsAvailable)
+            {
+                start.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
+            }
+
+            start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
+            start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
         }
 
         private sealed class CompilationState
         {
-            private readonly SpecialCategorySources model;
+            private readonly PersonalDataModel model;
             private readonly PersonalDataFlow flow;
             private readonly StorageSinkModel sinks;
             private readonly SanitizerModel sanitizers;
+            private readonly DiagnosticDescriptor descriptor;
 
-            public CompilationState(SharedCompilationState shared, SpecialCategorySources model, System.Threading.CancellationToken cancellationToken)
+            /// <summary>For GDPR107 only: the data marked a special category, GDPR014's, which GDPR107 leaves to it.</summary>
+            private readonly SpecialCategorySources? marked;
+            private readonly PersonalDataFlow? markedFlow;
+
+            public CompilationState(SharedCompilationState shared, SpecialCategorySources marked, bool probable, System.Threading.CancellationToken cancellationToken)
             {
-                this.model = model;
+                if (probable)
+                {
+                    model = new ProbableSpecialCategorySources(shared.Known, shared.Model);
+                    this.marked = marked.IsAvailable ? marked : null;
+                    markedFlow = this.marked is null ? null : shared.NewFlow(marked);
+                    descriptor = Descriptors.ProbableSpecialCategoryStoredUnprotected;
+                }
+                else
+                {
+                    model = marked;
+                    descriptor = Descriptors.SpecialCategoryStoredUnprotected;
+                }
+
                 flow = shared.NewFlow(model);
                 sinks = new StorageSinkModel(shared.Known);
                 sanitizers = new SanitizerModel(shared.Known);
@@ -81,7 +112,7 @@ namespace GdprAnalyzers
                     return; // Not stored by EF Core, or stored through an encrypting conversion.
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.SpecialCategoryStoredUnprotected, member.Locations[0], type.Name + "." + member.Name, stores[0].DisplayName));
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, member.Locations[0], type.Name + "." + member.Name, stores[0].DisplayName));
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -114,7 +145,7 @@ namespace GdprAnalyzers
 
             private string? EntityMember(ISimpleAssignmentOperation assignment, ISymbol containingSymbol) =>
                 sinks.EntityMemberStore(assignment, containingSymbol, Entities, out IPropertySymbol? property) is { } store
-                && !model.IsPersonalDataSymbol(property!) && !IsEncrypted(property!)
+                && !model.IsPersonalDataSymbol(property!) && marked?.IsPersonalDataSymbol(property!) != true && !IsEncrypted(property!)
                     ? store
                     : null;
 
@@ -135,9 +166,14 @@ namespace GdprAnalyzers
             {
                 var findings = new List<PersonalDataFinding>(1);
                 flow.Collect(value, findings, context.CancellationToken);
+                if (markedFlow != null)
+                {
+                    ProbableSources.RemoveFoundBy(markedFlow, findings, context.CancellationToken); // GDPR014 reports them.
+                }
+
                 foreach (PersonalDataFinding finding in findings)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.SpecialCategoryStoredUnprotected, finding.Operation.Syntax.GetLocation(), finding.Name, sinkName));
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, finding.Operation.Syntax.GetLocation(), finding.Name, sinkName));
                 }
             }
         }

@@ -219,6 +219,36 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task NavigationToAnEntityWithSpecialCategoryData_NotReportedAtTheAssignment_TheMemberIs()
+        {
+            // EF Core stores a key in the dependent's table for a navigation; the patient's diagnosis stays in its own table,
+            // where it is reported once (the sample's messages point at their customer the same way).
+            string extra = """
+
+                public sealed class Appointment
+                {
+                    public int Id { get; set; }
+                    public int PatientId { get; set; }
+                    public Patient? Patient { get; set; }
+                    public System.Collections.Generic.List<Patient> Companions { get; set; } = new();
+                }
+
+                public sealed class VisitsDb : DbContext
+                {
+                    public DbSet<Appointment> Appointments => Set<Appointment>();
+                    public DbSet<Patient> Patients => Set<Patient>();
+
+                    public void Book(Patient patient)
+                    {
+                        Appointments.Add(new Appointment { Patient = patient, Companions = new() { patient } });
+                    }
+                }
+                """;
+
+            await RunAsync(Clinic(string.Empty, extra), Stored(0, "Patient.Diagnosis", "ClinicDb.Patients"));
+        }
+
+        [Fact]
         public async Task ModelsFileEncryptionLine_EndsTheFlow()
         {
             var test = new Verify.Test

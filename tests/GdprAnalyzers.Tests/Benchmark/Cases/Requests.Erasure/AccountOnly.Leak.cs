@@ -1,0 +1,34 @@
+// benchmark: leak GDPR016
+// "Delete my data" removes the member's account and leaves the messages they wrote, which nothing relates to the account.
+using System.Linq;
+using System.Threading.Tasks;
+using GdprAnalyzers.Annotations;
+using Microsoft.EntityFrameworkCore;
+
+public sealed class ForumMember
+{
+    public int Id { get; set; }
+    [PersonalData] public string Email { get; set; } = "";
+}
+
+public sealed class ForumPost
+{
+    public int Id { get; set; }
+    public int Author { get; set; }
+    [PersonalData] public string Text { get; set; } = "";
+}
+
+public sealed class ForumDb : DbContext
+{
+    public DbSet<ForumMember> Members => Set<ForumMember>();
+    public DbSet<ForumPost> Posts => Set<ForumPost>();
+}
+
+public sealed class ForumAccount(ForumDb db)
+{
+    [ErasureRequestHandler]
+    public async Task DeleteMyData(int id) // expected
+    {
+        await db.Members.Where(m => m.Id == id).ExecuteDeleteAsync();
+    }
+}
