@@ -106,12 +106,14 @@ namespace GdprAnalyzers.Reporting.Record
         }
 
         /// <summary>
-        /// The recipient of a transfer fact. Until the facts carry the recipient's declaration (GDPR011: its name, role,
-        /// country and transfer mechanism), the destination names it and the rest is not declared. Wiring GDPR011 in: set
-        /// <see cref="RecordRecipient.Role"/>, <see cref="RecordRecipient.Country"/> and
-        /// <see cref="RecordRecipient.TransferMechanism"/> from the fact's properties here.
+        /// The recipient of a transfer fact, as the code declares it (GDPR011: <c>[Recipient]</c> or the models file): its
+        /// name, role, country and transfer mechanism (<c>None</c> and an unstated country stay as declared: the record
+        /// shows what the code says). A transfer to no declared recipient is named by its destination, the rest not
+        /// declared.
         /// </summary>
-        private static RecordRecipient RecipientOf(ProcessingFact fact) => new() { Name = fact.Destination };
+        private static RecordRecipient RecipientOf(ProcessingFact fact) => fact.Recipient is { } recipient
+            ? new RecordRecipient { Name = recipient.Name, Role = recipient.Role, Country = recipient.Country, TransferMechanism = recipient.Reason is null ? recipient.Mechanism : recipient.Mechanism + " (" + recipient.Reason + ")" }
+            : new RecordRecipient { Name = fact.Destination };
 
         /// <summary>
         /// The request handlers the projects declare. The facts hold none yet (GDPR016 adds <c>[ErasureRequestHandler]</c>,

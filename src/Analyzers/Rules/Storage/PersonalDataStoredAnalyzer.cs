@@ -367,7 +367,7 @@ namespace GdprAnalyzers
                     location,
                     retention,
                     criteria,
-                    PersonalDataInventory.ItemName(origin)));
+                    item: PersonalDataInventory.ItemName(origin)));
             }
 
             private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind, Compilation compilation)
