@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using GdprAnalyzers.Reporting;
 
 namespace GdprAnalyzers.Corpus
 {
@@ -236,18 +237,8 @@ namespace GdprAnalyzers.Corpus
 
         private static string Findings(IEnumerable<ProjectResult> projects, string mode)
         {
-            var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-            bool any = false;
-            foreach (ModeResult result in projects.SelectMany(project => project.Modes).Where(m => m.Mode == mode))
-            {
-                any = true;
-                foreach (KeyValuePair<string, int> pair in result.Findings.Where(pair => pair.Key.StartsWith("GDPR", StringComparison.Ordinal)))
-                {
-                    counts[pair.Key] = counts.GetValueOrDefault(pair.Key) + pair.Value;
-                }
-            }
-
-            return !any ? "–" : counts.Count == 0 ? "none" : string.Join(", ", counts.Select(pair => string.Create(Invariant, $"{pair.Key} {pair.Value:N0}")));
+            List<ModeResult> results = projects.SelectMany(project => project.Modes).Where(m => m.Mode == mode).ToList();
+            return results.Count == 0 ? "–" : FindingCounts.Describe(results.Select(result => result.Findings));
         }
 
         private static string Exceptions(IEnumerable<ProjectResult> projects)
@@ -269,6 +260,6 @@ namespace GdprAnalyzers.Corpus
 
         private static string MiB(long bytes) => bytes <= 0 ? "–" : (bytes / 1048576.0).ToString("N0", Invariant) + " MiB";
 
-        private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        private static string Cell(string text) => Markdown.Cell(text);
     }
 }

@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GdprAnalyzers.Reporting;
 
 namespace GdprAnalyzers.Corpus
 {
@@ -58,111 +57,6 @@ namespace GdprAnalyzers.Corpus
         public double Seconds { get; init; }
     }
 
-    /// <summary>One GdprAnalyzers diagnostic of a run, where it sits (the labelled sample and its replay read these).
-    /// Written on one line of the run's JSON (<see cref="FindingListConverter"/>).</summary>
-    public sealed record Finding
-    {
-        /// <summary>The rule id, e.g. <c>GDPR005</c>.</summary>
-        public string Rule { get; init; } = "";
-
-        /// <summary>The mode of <c>gdpr.probable_personal_data_in_flows</c> it was found in: <c>off</c> or <c>on</c>.</summary>
-        public string Mode { get; init; } = "";
-
-        /// <summary>The archive's name without <c>.tar.gz</c>, e.g. <c>btcpayserver</c>.</summary>
-        public string Archive { get; init; } = "";
-
-        /// <summary>The file, relative to the application's folder (the archive's top folder, as project paths are),
-        /// with '/' separators; empty for a diagnostic outside source.</summary>
-        public string Path { get; init; } = "";
-
-        /// <summary>The line the diagnostic starts on, 1-based (0 outside source).</summary>
-        public int Line { get; init; }
-
-        /// <summary>The column it starts at, 1-based (0 outside source).</summary>
-        public int Column { get; init; }
-
-        /// <summary>The diagnostic's message.</summary>
-        public string Message { get; init; } = "";
-    }
-
-    /// <summary>Writes a list of <see cref="Finding"/> one finding per line, even in an indented file (a run records one
-    /// to two thousand of them: indented, they would double the file), and reads it back.</summary>
-    public sealed class FindingListConverter : JsonConverter<List<Finding>>
-    {
-        private static readonly JsonWriterOptions LineOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-        /// <inheritdoc/>
-        public override List<Finding> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using JsonDocument document = JsonDocument.ParseValue(ref reader);
-            var findings = new List<Finding>();
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
-            {
-                return findings;
-            }
-
-            foreach (JsonElement element in document.RootElement.EnumerateArray())
-            {
-                string Text(string name) => element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : "";
-                int Number(string name) => element.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : 0;
-                findings.Add(new Finding
-                {
-                    Rule = Text(nameof(Finding.Rule)),
-                    Mode = Text(nameof(Finding.Mode)),
-                    Archive = Text(nameof(Finding.Archive)),
-                    Path = Text(nameof(Finding.Path)),
-                    Line = Number(nameof(Finding.Line)),
-                    Column = Number(nameof(Finding.Column)),
-                    Message = Text(nameof(Finding.Message)),
-                });
-            }
-
-            return findings;
-        }
-
-        /// <inheritdoc/>
-        public override void Write(Utf8JsonWriter writer, List<Finding> value, JsonSerializerOptions options)
-        {
-            // One line per finding in an indented file; none in the child processes' one-line protocol.
-            bool lines = writer.Options.Indented;
-            using var buffer = new MemoryStream();
-            buffer.WriteByte((byte)'[');
-            for (int index = 0; index < value.Count; index++)
-            {
-                if (index > 0)
-                {
-                    buffer.WriteByte((byte)',');
-                }
-
-                if (lines)
-                {
-                    buffer.WriteByte((byte)'\n');
-                }
-
-                using var line = new Utf8JsonWriter(buffer, LineOptions);
-                Finding finding = value[index];
-                line.WriteStartObject();
-                line.WriteString(nameof(Finding.Rule), finding.Rule);
-                line.WriteString(nameof(Finding.Mode), finding.Mode);
-                line.WriteString(nameof(Finding.Archive), finding.Archive);
-                line.WriteString(nameof(Finding.Path), finding.Path);
-                line.WriteNumber(nameof(Finding.Line), finding.Line);
-                line.WriteNumber(nameof(Finding.Column), finding.Column);
-                line.WriteString(nameof(Finding.Message), finding.Message);
-                line.WriteEndObject();
-                line.Flush();
-            }
-
-            if (lines && value.Count > 0)
-            {
-                buffer.WriteByte((byte)'\n');
-            }
-
-            buffer.WriteByte((byte)']');
-            writer.WriteRawValue(buffer.ToArray(), skipInputValidation: true);
-        }
-    }
-
     /// <summary>One analysis mode of one project: <c>gdpr.probable_personal_data_in_flows</c> off or on.</summary>
     public sealed record ModeResult
     {
@@ -176,7 +70,7 @@ namespace GdprAnalyzers.Corpus
         public SortedDictionary<string, int> Findings { get; init; } = new();
 
         /// <summary>Every GdprAnalyzers diagnostic one by one (the compared rules are only counted), in the order of
-        /// path, line, column and rule.</summary>
+        /// path, line, column and rule; the findings' JSON is the command-line tool's (src/Reporting).</summary>
         [JsonConverter(typeof(FindingListConverter))]
         public List<Finding> Details { get; init; } = new();
 

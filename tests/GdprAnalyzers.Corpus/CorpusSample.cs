@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GdprAnalyzers.Reporting;
 
 namespace GdprAnalyzers.Corpus
 {

@@ -8,6 +8,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using GdprAnalyzers.Facts;
+using GdprAnalyzers.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -299,32 +300,10 @@ namespace GdprAnalyzers.Corpus
             return times.OrderByDescending(time => time.Seconds).Take(10).ToList();
         }
 
-        /// <summary>GdprAnalyzers' diagnostics one by one, with the file relative to the application's folder.</summary>
-        private static List<Finding> Details(ImmutableArray<Diagnostic> diagnostics, string mode, string application, string applicationFolder)
-        {
-            return diagnostics
-                .Where(diagnostic => diagnostic.Id.StartsWith("GDPR", StringComparison.Ordinal))
-                .Select(diagnostic =>
-                {
-                    bool inSource = diagnostic.Location.IsInSource;
-                    FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-                    return new Finding
-                    {
-                        Rule = diagnostic.Id,
-                        Mode = mode,
-                        Archive = application,
-                        Path = inSource ? Path.GetRelativePath(applicationFolder, span.Path).Replace('\\', '/') : "",
-                        Line = inSource ? span.StartLinePosition.Line + 1 : 0,
-                        Column = inSource ? span.StartLinePosition.Character + 1 : 0,
-                        Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
-                    };
-                })
-                .OrderBy(finding => finding.Path, StringComparer.Ordinal)
-                .ThenBy(finding => finding.Line)
-                .ThenBy(finding => finding.Column)
-                .ThenBy(finding => finding.Rule, StringComparer.Ordinal)
-                .ToList();
-        }
+        /// <summary>GdprAnalyzers' diagnostics one by one, with the file relative to the application's folder (as the
+        /// command-line tool makes them), and the mode and archive of this run.</summary>
+        private static List<Finding> Details(ImmutableArray<Diagnostic> diagnostics, string mode, string application, string applicationFolder) =>
+            Finding.From(diagnostics, applicationFolder).Select(finding => finding with { Severity = "", Mode = mode, Archive = application }).ToList();
 
         private static ProjectResult WithErrors(ProjectResult result, IEnumerable<Diagnostic> errors)
         {

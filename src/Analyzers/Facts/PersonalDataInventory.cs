@@ -102,7 +102,7 @@ namespace GdprAnalyzers.Facts
 
                 if (model.IsPersonalDataType(type))
                 {
-                    items.Add(Item(type.Name, type, new ISymbol?[] { type }, model, declarations));
+                    items.Add(Item(ItemName(type)!, type, new ISymbol?[] { type }, model, declarations));
                 }
 
                 foreach (ISymbol member in type.GetMembers())
@@ -111,7 +111,7 @@ namespace GdprAnalyzers.Facts
                         && member is not IFieldSymbol { AssociatedSymbol: not null } && SymbolRelations.IsInSource(member)
                         && model.IsPersonalDataSymbol(member))
                     {
-                        items.Add(Item(type.Name + "." + member.Name, member, new ISymbol?[] { member, type }, model, declarations));
+                        items.Add(Item(ItemName(member)!, member, new ISymbol?[] { member, type }, model, declarations));
                     }
                 }
             }
@@ -123,6 +123,15 @@ namespace GdprAnalyzers.Facts
             });
             return items.ToImmutableArray();
         }
+
+        /// <summary>The item name of a declaration that makes a value personal data: <c>Type.Member</c> for an instance
+        /// property or field, the type's name for a type; null for anything else (a parameter, a method).</summary>
+        internal static string? ItemName(ISymbol? origin) => origin switch
+        {
+            INamedTypeSymbol type => type.Name,
+            IPropertySymbol or IFieldSymbol when origin.ContainingType is { } type && !origin.IsStatic => type.Name + "." + origin.Name,
+            _ => null,
+        };
 
         private static PersonalDataItem Item(string name, ISymbol symbol, ISymbol?[] places, PersonalDataModel model, DeclarationModel declarations) =>
             new(name, model.CategoryOf(symbol), declarations.StatedPurpose(places), declarations.StatedLawfulBasis(places), symbol.Locations[0]);

@@ -75,7 +75,8 @@ namespace GdprAnalyzers.Facts
             Location location,
             string? retentionPeriod = null,
             string? retentionCriteria = null,
-            RecipientFact? recipient = null)
+            RecipientFact? recipient = null,
+            string? item = null)
         {
             Recipient = recipient;
             Kind = kind;
@@ -89,6 +90,7 @@ namespace GdprAnalyzers.Facts
             Location = location;
             RetentionPeriod = retentionPeriod;
             RetentionCriteria = retentionCriteria;
+            Item = item;
         }
 
         /// <summary>The kind of processing.</summary>
@@ -101,6 +103,12 @@ namespace GdprAnalyzers.Facts
         /// <summary>The data's category: the name of the <c>PersonalDataCategory</c> it is marked with (<c>Contact</c>,
         /// <c>SpecialCategory</c>...), <c>Credential</c> for a credential, or null where none is given.</summary>
         public string? Category { get; }
+
+        /// <summary>The declared personal data item the value comes from, named as <see cref="PersonalDataItem.Name"/> names it
+        /// (<c>Customer.LicencePlate</c> for a local <c>plate</c> assigned from it; a type marked as a whole by its name),
+        /// or null where the value comes from no member or type of the code (a <c>[PersonalData]</c> parameter, a method's
+        /// result, a framework source). The record of processing draws its flows from the item.</summary>
+        public string? Item { get; }
 
         /// <summary>Where it goes, as the diagnostics name it: the store (<c>ShopContext.Customers</c>,
         /// <c>IDistributedCache.SetStringAsync</c>), the log call (<c>ILogger.LogInformation</c>) or the decision.</summary>

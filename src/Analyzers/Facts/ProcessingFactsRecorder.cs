@@ -73,7 +73,7 @@ namespace GdprAnalyzers.Facts
             }
 
             ImmutableArray<string> rules = same.SelectMany(fact => fact.RuleIds).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
-            return new ProcessingFact(first.Kind, first.Data, first.Category, first.Destination, first.Purpose, first.LawfulBasis, same.Any(fact => fact.HumanReview), rules, first.Location, first.RetentionPeriod, first.RetentionCriteria);
+            return new ProcessingFact(first.Kind, first.Data, first.Category, first.Destination, first.Purpose, first.LawfulBasis, same.Any(fact => fact.HumanReview), rules, first.Location, first.RetentionPeriod, first.RetentionCriteria, first.Recipient, first.Item);
         }
     }
 }

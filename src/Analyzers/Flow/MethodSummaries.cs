@@ -539,6 +539,11 @@ namespace GdprAnalyzers
             }
 
             SyntaxReference reference = method.DeclaringSyntaxReferences[0];
+            if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+            {
+                return null; // Source of another project (an IDE's or a workspace's compilation reference): not this compilation's to bind.
+            }
+
             SyntaxNode syntax = reference.GetSyntax(cancellationToken);
 #pragma warning disable RS1030 // A callee in another file needs its own semantic model: summaries are the one place (flow engine issue).
             SemanticModel model = models.GetOrAdd(reference.SyntaxTree, tree => compilation.GetSemanticModel(tree));

@@ -352,6 +352,11 @@ namespace GdprAnalyzers
             {
                 foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
                 {
+                    if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                    {
+                        continue; // A context of another project's source (an IDE's compilation reference): not bound here.
+                    }
+
                     foreach (SyntaxNode node in reference.GetSyntax(cancellationToken).DescendantNodes())
                     {
                         cancellationToken.ThrowIfCancellationRequested();

@@ -53,6 +53,12 @@ public class Service
 
     public void Open(Customer customer) => logger.LogInformation(""Opened for {Email}"", customer.Email);
 
+    public void Close(Customer customer)
+    {
+        var name = customer.Name;
+        logger.LogWarning(""Closed for {Name}"", name);
+    }
+
     [AutomatedDecision]
     public static bool Approve(string email) => email.Length > 3;
 
@@ -95,6 +101,18 @@ public class Service
             Assert.Equal(new[] { "GDPR001" }, logged.RuleIds);
             Assert.Contains("LogInformation", logged.Destination);
             Assert.Equal("customer.Email", logged.Location.SourceTree!.GetText().ToString(logged.Location.SourceSpan));
+            Assert.Equal("Customer.Email", logged.Item);
+        }
+
+        [Fact]
+        public async Task Facts_NameTheDeclaredItemAValueComesFrom_ALocalItsMember()
+        {
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Shop);
+
+            ProcessingFact local = Single(facts, ProcessingKind.Log, "name");
+            Assert.Equal("Customer.Name", local.Item);
+            Assert.Equal("Customer.Email", Single(facts, ProcessingKind.Storage, "Customer.Email").Item);
+            Assert.Equal("Customer.Email", Single(facts, ProcessingKind.AutomatedDecision, "Customer.Email").Item);
         }
 
         [Fact]

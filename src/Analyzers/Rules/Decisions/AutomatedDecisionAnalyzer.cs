@@ -225,7 +225,8 @@ namespace GdprAnalyzers
                         lawfulBasis: null,
                         humanReview: reviewed,
                         reviewed ? ImmutableArray<string>.Empty : ImmutableArray.Create(descriptor.Id),
-                        finding.Operation.Syntax.GetLocation()));
+                        finding.Operation.Syntax.GetLocation(),
+                        item: PersonalDataInventory.ItemName(finding.Origin)));
                 }
             }
 

@@ -144,6 +144,11 @@ namespace GdprAnalyzers
             /// that carries personal data.</summary>
             private void ReportReturn(OperationBlockAnalysisContext context, IMethodSymbol method, IMethodSymbol owner, List<IReturnOperation> returned)
             {
+                if (!InCompilation(owner, context.Compilation))
+                {
+                    return;
+                }
+
                 returned.Sort((a, b) => a.Syntax.SpanStart.CompareTo(b.Syntax.SpanStart));
                 var findings = new List<PersonalDataFinding>(1);
                 foreach (IReturnOperation operation in returned)
@@ -197,7 +202,7 @@ namespace GdprAnalyzers
                         // always the names.
                         if (argument.Parameter?.OriginalDefinition is not { } called || argument.ArgumentKind != ArgumentKind.Explicit
                             || called.Ordinal >= owner.Parameters.Length || owner.Parameters[called.Ordinal] is not { } parameter
-                            || done.Contains(parameter) || !IsOpen(parameter) || model.IsPersonalDataSymbol(called))
+                            || done.Contains(parameter) || !IsOpen(parameter) || !InCompilation(parameter, context.Compilation) || model.IsPersonalDataSymbol(called))
                         {
                             continue;
                         }
@@ -224,6 +229,12 @@ namespace GdprAnalyzers
                     }
                 }
             }
+
+            /// <summary>Whether <paramref name="symbol"/> is declared in <paramref name="compilation"/>'s own source, not in
+            /// another project's that an IDE gives as a compilation reference (a build gives that project as an assembly, and
+            /// a diagnostic may not point into it).</summary>
+            private static bool InCompilation(ISymbol symbol, Compilation compilation) =>
+                symbol.Locations.Length > 0 && symbol.Locations[0].SourceTree is { } tree && compilation.ContainsSyntaxTree(tree);
 
             /// <summary>Whether a parameter may take a contract: declared in source, not already personal data, of a
             /// type that carries a value and says nothing by itself.</summary>

@@ -520,7 +520,8 @@ namespace GdprAnalyzers
                     lawfulBasis: null,
                     humanReview: false,
                     ImmutableArray.Create(descriptor.Id),
-                    location));
+                    location,
+                    item: PersonalDataInventory.ItemName(finding.Origin)));
             }
 
             /// <summary>Whether a finding passed to one of the project's methods, constructors, setters or delegates that

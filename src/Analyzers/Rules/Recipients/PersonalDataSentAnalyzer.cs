@@ -249,7 +249,8 @@ namespace GdprAnalyzers
                     humanReview: false,
                     rules,
                     location,
-                    recipient: undeclared ? null : new RecipientFact(declared!.Name, declared.Role, declared.Country, declared.Mechanism, declared.Reason)));
+                    recipient: undeclared ? null : new RecipientFact(declared!.Name, declared.Role, declared.Country, declared.Mechanism, declared.Reason),
+                    item: PersonalDataInventory.ItemName(finding.Origin)));
             }
         }
     }

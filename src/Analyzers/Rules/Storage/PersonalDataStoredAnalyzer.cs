@@ -329,14 +329,15 @@ namespace GdprAnalyzers
 
                 var fixPlaces = new List<ISymbol>(4);
                 var fixKinds = new List<string>(4);
-                AddPlace(fixPlaces, fixKinds, method, PlaceMethod);
-                AddPlace(fixPlaces, fixKinds, methodType, PlaceMethodType);
+                Compilation compilation = context.Compilation;
+                AddPlace(fixPlaces, fixKinds, method, PlaceMethod, compilation);
+                AddPlace(fixPlaces, fixKinds, methodType, PlaceMethodType, compilation);
                 if (origin is IPropertySymbol or IFieldSymbol)
                 {
-                    AddPlace(fixPlaces, fixKinds, origin, PlaceMember);
+                    AddPlace(fixPlaces, fixKinds, origin, PlaceMember, compilation);
                 }
 
-                AddPlace(fixPlaces, fixKinds, originType, PlaceType);
+                AddPlace(fixPlaces, fixKinds, originType, PlaceType, compilation);
                 Location location = finding.Operation.Syntax.GetLocation();
                 ImmutableArray<string> rules = Check(context.ReportDiagnostic, location, places, fixPlaces.ToArray(), fixKinds.ToArray(), finding.Name, sinkName, done: null);
                 RecordStorage(finding.Name, origin, sinkName, places, rules, location);
@@ -365,12 +366,16 @@ namespace GdprAnalyzers
                     rules,
                     location,
                     retention,
-                    criteria));
+                    criteria,
+                    item: PersonalDataInventory.ItemName(origin)));
             }
 
-            private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind)
+            private static void AddPlace(List<ISymbol> places, List<string> kinds, ISymbol? place, string kind, Compilation compilation)
             {
-                if (place is null || place.Locations.Length == 0 || !place.Locations[0].IsInSource || place.IsImplicitlyDeclared
+                // A place in another project's source (an IDE's compilation reference) is no place of this compilation's:
+                // a diagnostic may not point there.
+                if (place is null || place.Locations.Length == 0 || !place.Locations[0].IsInSource || place.Locations[0].SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree)
+                    || place.IsImplicitlyDeclared
                     || !place.CanBeReferencedByName || IsTopLevelProgram(place))
                 {
                     return; // Nowhere to write an attribute (the synthesized Program of top-level statements).

@@ -1,0 +1,96 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace GdprAnalyzers.Cli.Tests
+{
+    /// <summary><c>gdpr scan</c> on projects that do not reference the GdprAnalyzers package: Discovery mode, the findings
+    /// table, the SARIF log and the exit codes.</summary>
+    [Collection(SampleCollection.Name)]
+    public sealed class ScanTests
+    {
+        private readonly SampleFixture fixture;
+
+        public ScanTests(SampleFixture fixture)
+        {
+            this.fixture = fixture;
+        }
+
+        [Fact]
+        public void Scan_SampleWithoutThePackage_ReportsInDiscoveryMode_WritesSarif_AndExitsOneOnWarnings()
+        {
+            string sarifPath = Path.Combine(fixture.Sample.Folder, "out", "gdpr.sarif");
+
+            ToolRun run = fixture.Run("scan", fixture.Sample.Project, "--sarif", sarifPath);
+
+            Assert.True(run.ExitCode == 1, run.ToString());
+            Assert.Contains("SupportChatbot (Discovery)", run.Output);
+            Assert.Contains("'Customer.Email' is personal data and reaches 'ILogger.LogInformation' unredacted", run.Output);
+
+            using JsonDocument sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+            JsonElement root = sarif.RootElement;
+            Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+            JsonElement runElement = Assert.Single(root.GetProperty("runs").EnumerateArray());
+            JsonElement driver = runElement.GetProperty("tool").GetProperty("driver");
+            Assert.Equal("GdprAnalyzers", driver.GetProperty("name").GetString());
+            JsonElement[] rules = driver.GetProperty("rules").EnumerateArray().ToArray();
+            Assert.Contains(rules, rule => rule.GetProperty("id").GetString() == "GDPR001");
+            Assert.All(rules, rule => Assert.EndsWith("docs/rules/" + rule.GetProperty("id").GetString() + ".md", rule.GetProperty("helpUri").GetString()));
+
+            JsonElement[] results = runElement.GetProperty("results").EnumerateArray().ToArray();
+            Assert.All(results, result =>
+            {
+                string ruleId = result.GetProperty("ruleId").GetString()!;
+                Assert.Equal(ruleId, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+                Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+                Assert.False(string.IsNullOrEmpty(result.GetProperty("message").GetProperty("text").GetString()));
+                JsonElement location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+                Assert.EndsWith(".cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+                Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() > 0);
+            });
+
+            // The sample's seven logged values and its stores without declarations, as a build reports them, and the
+            // Discovery findings (probable personal data, GDPR005 and the opt-in rules) as notes.
+            Assert.Equal(7, results.Count(result => result.GetProperty("ruleId").GetString() == "GDPR001" && result.GetProperty("level").GetString() == "warning"));
+            Assert.Contains(results, result => result.GetProperty("ruleId").GetString() == "GDPR002"
+                && result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "SupportDb.cs");
+            Assert.Contains(results, result => result.GetProperty("ruleId").GetString() == "GDPR005" && result.GetProperty("level").GetString() == "note");
+        }
+
+        [Fact]
+        public void Scan_OnlyInfoFindings_ExitsZero_AndNothingLoadable_ExitsTwo()
+        {
+            using var sample = new SampleCopy();
+            string small = Path.Combine(sample.Folder, "small");
+            Directory.CreateDirectory(small);
+            File.WriteAllText(Path.Combine(small, "Small.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(small, "Customer.cs"), """
+                namespace Small;
+
+                public sealed class Customer
+                {
+                    public string Email { get; set; } = "";
+                }
+                """);
+            string broken = Path.Combine(sample.Folder, "broken");
+            Directory.CreateDirectory(broken);
+            File.WriteAllText(Path.Combine(broken, "Broken.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>");
+
+            ToolRun infoOnly = sample.Run("scan", small);
+            ToolRun nothing = sample.Run("scan", broken, "--no-restore");
+
+            Assert.True(infoOnly.ExitCode == 0, infoOnly.ToString());
+            Assert.Contains("GDPR005", infoOnly.Output);
+            Assert.Contains("0 warning(s), 1 info finding(s)", infoOnly.Output);
+            Assert.True(nothing.ExitCode == 2, nothing.ToString());
+            Assert.Contains("Not analysed: Broken.csproj", nothing.Output);
+        }
+    }
+}
