@@ -76,6 +76,7 @@ namespace GdprAnalyzers
             private readonly DiagnosticDescriptor descriptor;
             private readonly ProcessingFactsRecorder? recorder;
             private readonly INamedTypeSymbol? recipientAttribute;
+            private readonly UserModels user;
 
             public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder)
             {
@@ -86,6 +87,7 @@ namespace GdprAnalyzers
                 sinks = new TransferSinkModel(shared.Known);
                 recipients = new RecipientModel(shared.Known);
                 recipientAttribute = shared.Known.RecipientAttribute;
+                user = shared.Known.User;
                 descriptor = probable ? Descriptors.ProbableSentWithoutRecipient : Descriptors.SentWithoutRecipient;
             }
 
@@ -123,15 +125,15 @@ namespace GdprAnalyzers
             /// <summary>The transfer problems of the models file's <c>recipient</c> lines, at the line.</summary>
             public void AnalyzeModelsFile(AdditionalFileAnalysisContext context)
             {
-                if (!string.Equals(System.IO.Path.GetFileName(context.AdditionalFile.Path), UserModels.FileName, System.StringComparison.OrdinalIgnoreCase)
-                    || context.AdditionalFile.GetText(context.CancellationToken) is not { } text)
+                if (!string.Equals(System.IO.Path.GetFileName(context.AdditionalFile.Path), UserModels.FileName, System.StringComparison.OrdinalIgnoreCase))
                 {
                     return;
                 }
 
-                foreach (UserModels.Entry entry in UserModels.Parse(context.AdditionalFile.Path, text, context.Compilation))
+                // The lines as the compilation's models already read them (UserModels.Read), not a second parse.
+                foreach (UserModels.Entry entry in user.Entries)
                 {
-                    if (entry.Recipient?.TransferProblem() is { } problem)
+                    if (entry.Recipient?.TransferProblem() is { } problem && entry.Location.GetLineSpan().Path == context.AdditionalFile.Path)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(Descriptors.SentWithoutRecipient, entry.Location, entry.Recipient.Name, problem));
                     }
