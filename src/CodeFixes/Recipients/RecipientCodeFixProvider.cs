@@ -132,25 +132,14 @@ namespace GdprAnalyzers.CodeFixes
                 return Array.Empty<DeclaredRecipient>();
             }
 
-            var stack = new Stack<INamespaceOrTypeSymbol>();
-            stack.Push(compilation.Assembly.GlobalNamespace);
-            while (stack.Count > 0)
+            foreach (ISymbol symbol in SourceSymbols.Of(compilation, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (ISymbol symbol in stack.Pop().GetMembers())
+                Collect(symbol, attributeType, found);
+                if (symbol is IMethodSymbol method)
                 {
-                    if (symbol is INamespaceOrTypeSymbol container)
+                    foreach (IParameterSymbol parameter in method.Parameters)
                     {
-                        stack.Push(container);
-                    }
-
-                    Collect(symbol, attributeType, found);
-                    if (symbol is IMethodSymbol method)
-                    {
-                        foreach (IParameterSymbol parameter in method.Parameters)
-                        {
-                            Collect(parameter, attributeType, found);
-                        }
+                        Collect(parameter, attributeType, found);
                     }
                 }
             }

@@ -81,21 +81,9 @@ namespace GdprAnalyzers.CodeFixes
                 return Array.Empty<string>();
             }
 
-            var stack = new Stack<INamespaceOrTypeSymbol>();
-            stack.Push(compilation.Assembly.GlobalNamespace);
-            while (stack.Count > 0)
+            foreach (ISymbol symbol in SourceSymbols.Of(compilation, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (ISymbol symbol in stack.Pop().GetMembers())
-                {
-                    if (symbol is INamespaceOrTypeSymbol container)
-                    {
-                        stack.Push(container);
-                    }
-
-                    // Types are pushed above, so their members are counted when they are popped: once each.
-                    Count(symbol, attributeType, counts);
-                }
+                Count(symbol, attributeType, counts);
             }
 
             return counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => pair.Key);
