@@ -117,8 +117,12 @@ namespace GdprAnalyzers
         private Dictionary<ITypeSymbol, List<EntityStore>> Build(CancellationToken cancellationToken)
         {
             var result = new Dictionary<ITypeSymbol, List<EntityStore>>(SymbolEqualityComparer.Default);
-            var queue = new Queue<ITypeSymbol>();
+            // Each entity type is followed once per context that stores it (a bound: types times contexts), with the first
+            // store that reached it there.
+            var queue = new Queue<(ITypeSymbol Entity, EntityStore Store)>();
+            var reached = new HashSet<(ITypeSymbol Context, ITypeSymbol Entity)>(TypePairComparer.Instance);
             var contexts = new List<INamedTypeSymbol>();
+            var ownSets = new HashSet<(ITypeSymbol Context, ITypeSymbol Entity)>(TypePairComparer.Instance);
             INamedTypeSymbol? entityConfiguration = known.EfEntityTypeConfiguration;
             foreach (INamedTypeSymbol type in SourceTypes(compilation.Assembly.GlobalNamespace, cancellationToken))
             {
@@ -156,7 +160,8 @@ namespace GdprAnalyzers
                             if (!readModels.Contains(entity.OriginalDefinition))
                             {
                                 setTypes.Add(entity.OriginalDefinition);
-                                Add(result, queue, entity, new EntityStore(type, property));
+                                ownSets.Add((type, entity.OriginalDefinition));
+                                Add(result, queue, reached, entity, new EntityStore(type, property));
                             }
                         }
                     }
@@ -167,8 +172,7 @@ namespace GdprAnalyzers
             while (queue.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ITypeSymbol entity = queue.Dequeue();
-                EntityStore store = result[entity][0];
+                (ITypeSymbol entity, EntityStore store) = queue.Dequeue();
                 foreach (ISymbol member in entity.GetMembers())
                 {
                     if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property && IsMapped(property))
@@ -177,9 +181,12 @@ namespace GdprAnalyzers
                         if (target is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
                             && named.SpecialType == SpecialType.None
                             && SymbolEqualityComparer.Default.Equals(named.ContainingAssembly, compilation.Assembly)
-                            && !readModels.Contains(named.OriginalDefinition))
+                            && !readModels.Contains(named.OriginalDefinition)
+                            && !ownSets.Contains((store.Context, named.OriginalDefinition)))
                         {
-                            Add(result, queue, named, store);
+                            // A type the same context exposes by its own DbSet is stored in that set's table, not in the
+                            // navigating entity's: EF Core writes only a key there.
+                            Add(result, queue, reached, named, store);
                         }
                     }
                 }
@@ -213,7 +220,7 @@ namespace GdprAnalyzers
             return true;
         }
 
-        private void Add(Dictionary<ITypeSymbol, List<EntityStore>> result, Queue<ITypeSymbol> queue, ITypeSymbol entity, EntityStore store)
+        private void Add(Dictionary<ITypeSymbol, List<EntityStore>> result, Queue<(ITypeSymbol Entity, EntityStore Store)> queue, HashSet<(ITypeSymbol Context, ITypeSymbol Entity)> reached, ITypeSymbol entity, EntityStore store)
         {
             // The entity and its base types (members declared there are stored too), each with every store it is in.
             for (ITypeSymbol? current = entity; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
@@ -236,9 +243,13 @@ namespace GdprAnalyzers
                     stores.Add(store);
                 }
 
-                if (SymbolEqualityComparer.Default.Equals(current, entity) && entityTypes.Add(key))
+                if (SymbolEqualityComparer.Default.Equals(current, entity))
                 {
-                    queue.Enqueue(key);
+                    entityTypes.Add(key);
+                    if (reached.Add((store.Context, key)))
+                    {
+                        queue.Enqueue((key, store));
+                    }
                 }
             }
         }

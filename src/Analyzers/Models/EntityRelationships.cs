@@ -525,7 +525,7 @@ namespace GdprAnalyzers
         /// <summary>What the fluent configuration says.</summary>
         private sealed class Configuration
         {
-            public Dictionary<(ITypeSymbol Principal, ITypeSymbol Dependent), PairConfiguration> Pairs { get; } = new(new PairComparer());
+            public Dictionary<(ITypeSymbol Principal, ITypeSymbol Dependent), PairConfiguration> Pairs { get; } = new(TypePairComparer.Instance);
 
             public HashSet<ITypeSymbol> Owned { get; } = new(SymbolEqualityComparer.Default);
 
@@ -544,15 +544,6 @@ namespace GdprAnalyzers
             public bool? Required { get; set; }
 
             public IPropertySymbol? ForeignKey { get; set; }
-        }
-
-        private sealed class PairComparer : IEqualityComparer<(ITypeSymbol Principal, ITypeSymbol Dependent)>
-        {
-            public bool Equals((ITypeSymbol Principal, ITypeSymbol Dependent) x, (ITypeSymbol Principal, ITypeSymbol Dependent) y) =>
-                SymbolEqualityComparer.Default.Equals(x.Principal, y.Principal) && SymbolEqualityComparer.Default.Equals(x.Dependent, y.Dependent);
-
-            public int GetHashCode((ITypeSymbol Principal, ITypeSymbol Dependent) obj) =>
-                SymbolEqualityComparer.Default.GetHashCode(obj.Principal) * 31 + SymbolEqualityComparer.Default.GetHashCode(obj.Dependent);
         }
     }
 }

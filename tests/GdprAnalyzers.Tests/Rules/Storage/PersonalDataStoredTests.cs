@@ -219,6 +219,48 @@ namespace GdprAnalyzers.Tests.Rules
         }
 
         [Fact]
+        public async Task EntityWithItsOwnDbSet_ReachedByANavigation_NeedsOnlyTheDeclarationsOfItsOwnSets()
+        {
+            // EF Core keeps a customer in the Customers table and writes only its key into a message: the declarations of
+            // SupportDb.Messages do not apply to the customer's e-mail address. A context that has no set of its own for
+            // the customer (ArchiveDb) still maps a table for it through the navigation, and its declarations count.
+            string source = """
+                using GdprAnalyzers.Annotations;
+                using Microsoft.EntityFrameworkCore;
+
+                public sealed class Customer
+                {
+                    public int Id { get; set; }
+                    [PersonalData] public string {|#0:Email|} { get; set; } = "";
+                }
+
+                public sealed class Message
+                {
+                    public int Id { get; set; }
+                    public Customer Customer { get; set; } = new Customer();
+                }
+
+                public sealed class SupportDb : DbContext
+                {
+                    [ProcessingPurpose("Answer support requests"), LawfulBasis(LawfulBasis.Contract)]
+                    public DbSet<Customer> Customers => Set<Customer>();
+
+                    public DbSet<Message> Messages => Set<Message>();
+                }
+
+                public sealed class ArchiveDb : DbContext
+                {
+                    public DbSet<Message> Messages => Set<Message>();
+                }
+                """;
+
+            await Verify.VerifyAnalyzerAsync(
+                source,
+                Verify.Diagnostic(RuleIds.StoredWithoutPurpose).WithLocation(0).WithArguments("Customer.Email", "ArchiveDb.Messages"),
+                Verify.Diagnostic(RuleIds.StoredWithoutLawfulBasis).WithLocation(0).WithArguments("Customer.Email", "ArchiveDb.Messages"));
+        }
+
+        [Fact]
         public async Task TypeNotExposedByAnyDbSet_NoDiagnosticAtDeclaration()
         {
             string source = """
