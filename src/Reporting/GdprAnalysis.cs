@@ -18,10 +18,11 @@ namespace GdprAnalyzers.Reporting
     public sealed class AnalysisOutcome
     {
         /// <summary>Makes an outcome; see the properties.</summary>
-        public AnalysisOutcome(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<ProcessingFact> facts, ImmutableArray<PersonalDataItem> items, bool itemsTruncated, ImmutableArray<string> analyzerFailures)
+        public AnalysisOutcome(ImmutableArray<Diagnostic> diagnostics, ImmutableArray<ProcessingFact> facts, ImmutableArray<PersonalDataItem> items, bool itemsTruncated, ImmutableArray<string> analyzerFailures, ImmutableArray<RequestHandlerFact> requestHandlers = default)
         {
             Diagnostics = diagnostics;
             Facts = facts;
+            RequestHandlers = requestHandlers.IsDefault ? ImmutableArray<RequestHandlerFact>.Empty : requestHandlers;
             Items = items;
             ItemsTruncated = itemsTruncated;
             AnalyzerFailures = analyzerFailures;
@@ -33,6 +34,9 @@ namespace GdprAnalyzers.Reporting
 
         /// <summary>The flows the analyzers recorded (<see cref="ProcessingFactsRecorder"/>).</summary>
         public ImmutableArray<ProcessingFact> Facts { get; }
+
+        /// <summary>The handlers of data subjects' requests the analyzers read (GDPR016), with what each covers.</summary>
+        public ImmutableArray<RequestHandlerFact> RequestHandlers { get; }
 
         /// <summary>The personal data the compilation declares (<see cref="PersonalDataInventory"/>).</summary>
         public ImmutableArray<PersonalDataItem> Items { get; }
@@ -112,7 +116,8 @@ namespace GdprAnalyzers.Reporting
                 recorder.Facts,
                 items,
                 truncated,
-                failures.Distinct(StringComparer.Ordinal).ToImmutableArray());
+                failures.Distinct(StringComparer.Ordinal).ToImmutableArray(),
+                recorder.RequestHandlers);
         }
 
         /// <summary>The project's options, with defaults for the keys it does not set (its own settings always win, as

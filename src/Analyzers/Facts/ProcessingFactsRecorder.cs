@@ -18,8 +18,10 @@ namespace GdprAnalyzers.Facts
     /// additional files, so compiler builds pay nothing. The recorder is an empty additional text named
     /// <see cref="FileName"/>.
     /// <para>Facts come from the analyzers that run: a rule turned off (<c>severity = none</c>) records nothing. Storage
-    /// records compliant flows too (with the purpose and basis stated); decisions record reviewed ones; logs record only
-    /// what GDPR001 and GDPR006 report (a redacted value is not followed). Thread-safe: analyzers record concurrently.</para>
+    /// records compliant flows too (with the purpose and basis stated), and GDPR014 adds its finding to a store of
+    /// special-category data kept in clear; decisions record reviewed ones; logs record only what GDPR001 and GDPR006
+    /// report (a redacted value is not followed); transfers what GDPR011 reads. The handlers of data subjects' requests
+    /// (GDPR016) are in <see cref="RequestHandlers"/>. Thread-safe: analyzers record concurrently.</para>
     /// </summary>
     public sealed class ProcessingFactsRecorder : AdditionalText
     {
@@ -27,6 +29,7 @@ namespace GdprAnalyzers.Facts
         public const string FileName = "GdprAnalyzers.ProcessingFacts";
 
         private readonly ConcurrentQueue<ProcessingFact> facts = new();
+        private readonly ConcurrentQueue<RequestHandlerFact> handlers = new();
 
         /// <inheritdoc/>
         public override string Path => FileName;
@@ -46,6 +49,17 @@ namespace GdprAnalyzers.Facts
                 .ThenBy(fact => fact.Destination, StringComparer.Ordinal)
                 .ToImmutableArray();
 
+        /// <summary>The handlers of data subjects' requests recorded so far (GDPR016 reads each once per compilation), in
+        /// source order, one per handler and request.</summary>
+        public ImmutableArray<RequestHandlerFact> RequestHandlers =>
+            handlers
+                .GroupBy(handler => (handler.Request, handler.Handler, Path: handler.Location.SourceTree?.FilePath ?? string.Empty, handler.Location.SourceSpan.Start))
+                .Select(group => group.First())
+                .OrderBy(handler => handler.Location.SourceTree?.FilePath ?? string.Empty, StringComparer.Ordinal)
+                .ThenBy(handler => handler.Location.SourceSpan.Start)
+                .ThenBy(handler => handler.Request)
+                .ToImmutableArray();
+
         /// <summary>The recorder among <paramref name="options"/>' additional files, or null (every compiler build).</summary>
         internal static ProcessingFactsRecorder? In(AnalyzerOptions options)
         {
@@ -63,7 +77,12 @@ namespace GdprAnalyzers.Facts
         /// <summary>Records one fact.</summary>
         internal void Record(ProcessingFact fact) => facts.Enqueue(fact);
 
-        /// <summary>One fact for a flow found more than once: the rules that report it are those of every finding.</summary>
+        /// <summary>Records what one request handler covers.</summary>
+        internal void Record(RequestHandlerFact handler) => handlers.Enqueue(handler);
+
+        /// <summary>One fact for a flow found more than once, by one rule or by several (GDPR002 records a store's
+        /// declarations, GDPR014 that it is unprotected): the rules that report it are those of every finding, and each
+        /// declaration is the first one stated.</summary>
         private static ProcessingFact Merge(List<ProcessingFact> same)
         {
             ProcessingFact first = same[0];
@@ -73,7 +92,21 @@ namespace GdprAnalyzers.Facts
             }
 
             ImmutableArray<string> rules = same.SelectMany(fact => fact.RuleIds).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
-            return new ProcessingFact(first.Kind, first.Data, first.Category, first.Destination, first.Purpose, first.LawfulBasis, same.Any(fact => fact.HumanReview), rules, first.Location, first.RetentionPeriod, first.RetentionCriteria, first.Recipient, first.Item);
+            ProcessingFact? retention = same.Find(fact => fact.RetentionPeriod != null);
+            return new ProcessingFact(
+                first.Kind,
+                first.Data,
+                same.Find(fact => fact.Category != null)?.Category,
+                first.Destination,
+                same.Find(fact => fact.Purpose != null)?.Purpose,
+                same.Find(fact => fact.LawfulBasis != null)?.LawfulBasis,
+                same.Any(fact => fact.HumanReview),
+                rules,
+                first.Location,
+                retention?.RetentionPeriod,
+                retention?.RetentionCriteria,
+                same.Find(fact => fact.Recipient != null)?.Recipient,
+                same.Find(fact => fact.Item != null)?.Item);
         }
     }
 }

@@ -181,6 +181,72 @@ namespace GdprAnalyzers
         public List<MissedEntity> Missed(HandlerFacts facts, DataSubjectRequest request, PersonalDataModel personalData, PersonalDataModel? exclude)
         {
             var missed = new List<MissedEntity>();
+            foreach ((_, _, MissedEntity? miss) in Examine(facts, request, personalData, exclude))
+            {
+                if (miss != null)
+                {
+                    missed.Add(miss);
+                }
+            }
+
+            missed.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+            return missed;
+        }
+
+        /// <summary>
+        /// What a handler does to each personal data member of the entity types of the contexts <paramref name="facts"/>
+        /// uses, for the record of processing: the members it covers (removes, anonymises or reads), those it misses (what
+        /// <see cref="Missed"/> reports), and, for an erasure, those kept with a stated reason and that reason. Members are
+        /// named <c>Type.Member</c> by the type that declares them (<c>PostalAddress.Street</c> for an owned type's), and
+        /// the navigations to owned types by theirs (<c>Customer.Address</c>); each list is ordered and without repeats.
+        /// </summary>
+        public HandlerCoverage Coverage(HandlerFacts facts, DataSubjectRequest request, PersonalDataModel personalData)
+        {
+            var coverage = new HandlerCoverage();
+            foreach ((ITypeSymbol entity, List<DataMember> members, MissedEntity? miss) in Examine(facts, request, personalData, exclude: null))
+            {
+                var missedPaths = new HashSet<string>(miss?.Members ?? new List<string>(), StringComparer.Ordinal);
+                AttributeData? typeKept = null;
+                bool typeStated = request == DataSubjectRequest.Erasure && TypeRetention(entity, out typeKept) == Retention.Stated;
+                foreach (DataMember member in members)
+                {
+                    AttributeData? kept = typeStated ? typeKept : null;
+                    bool stated = typeStated || (request == DataSubjectRequest.Erasure && MemberRetention(member, out kept) == Retention.Stated);
+                    foreach (string name in MemberItems(member))
+                    {
+                        if (missedPaths.Contains(member.Path))
+                        {
+                            coverage.Missed.Add(name);
+                        }
+                        else if (stated && kept != null)
+                        {
+                            coverage.Retained[name] = (ReasonOf(kept) ?? string.Empty, kept.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? Location.None);
+                        }
+                        else
+                        {
+                            coverage.Covered.Add(name);
+                        }
+                    }
+                }
+            }
+
+            coverage.Covered.ExceptWith(coverage.Missed);
+            return coverage;
+
+            static IEnumerable<string> MemberItems(DataMember member)
+            {
+                yield return member.Symbol.ContainingType.Name + "." + member.Symbol.Name;
+                foreach (ISymbol owner in member.Owners)
+                {
+                    yield return owner.ContainingType.Name + "." + owner.Name;
+                }
+            }
+        }
+
+        /// <summary>Each candidate entity type of the contexts <paramref name="facts"/> uses that has personal data, with
+        /// its personal data members and what the handler misses of it (null when nothing).</summary>
+        private IEnumerable<(ITypeSymbol Entity, List<DataMember> Members, MissedEntity? Miss)> Examine(HandlerFacts facts, DataSubjectRequest request, PersonalDataModel personalData, PersonalDataModel? exclude)
+        {
             var candidates = new List<ITypeSymbol>();
             var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
             foreach (INamedTypeSymbol context in facts.Contexts)
@@ -206,14 +272,8 @@ namespace GdprAnalyzers
                 MissedEntity? miss = request == DataSubjectRequest.Erasure
                     ? MissedByErasure(entity, members, facts, deleted!)
                     : MissedByAccess(entity, members, facts);
-                if (miss != null)
-                {
-                    missed.Add(miss);
-                }
+                yield return (entity, members, miss);
             }
-
-            missed.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
-            return missed;
         }
 
         /// <summary>The list of missed entity types for a message: <c>'SupportTicket' (Body) and 'ExternalLogin' (Token)</c>,
@@ -245,7 +305,7 @@ namespace GdprAnalyzers
 
         private MissedEntity? MissedByErasure(ITypeSymbol entity, List<DataMember> members, HandlerFacts facts, HashSet<ITypeSymbol> deleted)
         {
-            Retention typeRetention = TypeRetention(entity);
+            Retention typeRetention = TypeRetention(entity, out _);
             if (typeRetention == Retention.Stated || deleted.Contains(entity.OriginalDefinition))
             {
                 return null;
@@ -256,7 +316,7 @@ namespace GdprAnalyzers
             var keys = new List<string>();
             foreach (DataMember member in members)
             {
-                Retention retention = MemberRetention(member);
+                Retention retention = MemberRetention(member, out _);
                 placeholder |= retention == Retention.Placeholder;
                 if (retention == Retention.Stated)
                 {
@@ -284,7 +344,7 @@ namespace GdprAnalyzers
             {
                 foreach (DataMember member in all)
                 {
-                    if (!member.IsKey && MemberRetention(member) != Retention.Stated)
+                    if (!member.IsKey && MemberRetention(member, out _) != Retention.Stated)
                     {
                         return true;
                     }
@@ -368,11 +428,14 @@ namespace GdprAnalyzers
         private static bool IsIdentityValue(IPropertySymbol property) =>
             property.Name is "ClaimType" or "ClaimValue" or "ProviderKey" or "ProviderDisplayName";
 
-        private Retention TypeRetention(ITypeSymbol entity)
+        /// <summary>Whether the entity type is kept after erasure as a whole: <c>[RetainedAfterErasure]</c> on it, a base
+        /// type or its own <c>DbSet</c>, the nearest deciding; <paramref name="decided"/> is that attribute.</summary>
+        private Retention TypeRetention(ITypeSymbol entity, out AttributeData? decided)
         {
+            decided = null;
             for (ITypeSymbol? current = entity; current != null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
-                if (RetentionOn(current) is { } retention)
+                if (RetentionOn(current, out decided) is { } retention)
                 {
                     return retention;
                 }
@@ -384,19 +447,22 @@ namespace GdprAnalyzers
                 {
                     if (store.Set.Type is INamedTypeSymbol { TypeArguments.Length: 1 } set
                         && SymbolEqualityComparer.Default.Equals(set.TypeArguments[0].OriginalDefinition, entity.OriginalDefinition)
-                        && RetentionOn(store.Set) is { } retention)
+                        && RetentionOn(store.Set, out decided) is { } retention)
                     {
                         return retention;
                     }
                 }
             }
 
+            decided = null;
             return Retention.None;
         }
 
-        private Retention MemberRetention(DataMember member)
+        /// <summary>Whether a member is kept after erasure: <c>[RetainedAfterErasure]</c> on it or on a navigation to the
+        /// owned type it is in, a stated reason winning over a placeholder; <paramref name="decided"/> is that attribute.</summary>
+        private Retention MemberRetention(DataMember member, out AttributeData? decided)
         {
-            Retention found = RetentionOn(member.Symbol) ?? Retention.None;
+            Retention found = RetentionOn(member.Symbol, out decided) ?? Retention.None;
             foreach (ISymbol owner in member.Owners)
             {
                 if (found == Retention.Stated)
@@ -404,25 +470,32 @@ namespace GdprAnalyzers
                     break;
                 }
 
-                if (RetentionOn(owner) is { } retention && found != Retention.Stated)
+                if (RetentionOn(owner, out AttributeData? ownerAttribute) is { } retention)
                 {
                     found = retention;
+                    decided = ownerAttribute;
                 }
             }
 
             return found;
         }
 
-        private Retention? RetentionOn(ISymbol symbol)
+        /// <summary>The reason a <c>[RetainedAfterErasure]</c> states, as written; null when none is given.</summary>
+        private static string? ReasonOf(AttributeData attribute) =>
+            attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+
+        private Retention? RetentionOn(ISymbol symbol, out AttributeData? decided)
         {
             foreach (AttributeData attribute in symbol.GetAttributes())
             {
                 if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, known.RetainedAfterErasureAttribute))
                 {
-                    string? reason = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-                    return DeclarationModel.IsStatedPurpose(reason) ? Retention.Stated : Retention.Placeholder;
+                    decided = attribute;
+                    return DeclarationModel.IsStatedPurpose(ReasonOf(attribute)) ? Retention.Stated : Retention.Placeholder;
                 }
             }
+
+            decided = null;
 
             return null;
         }
@@ -885,6 +958,18 @@ namespace GdprAnalyzers
 
             public List<ISymbol> Owners { get; }
         }
+    }
+
+    /// <summary>What a handler covers, for the record of processing (<see cref="DataSubjectRequestModel.Coverage"/>): item
+    /// names (<c>Type.Member</c>) covered and missed, and those kept after erasure with the reason stated and the
+    /// attribute's place.</summary>
+    internal sealed class HandlerCoverage
+    {
+        public SortedSet<string> Covered { get; } = new(StringComparer.Ordinal);
+
+        public SortedSet<string> Missed { get; } = new(StringComparer.Ordinal);
+
+        public SortedDictionary<string, (string Reason, Location Location)> Retained { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>An entity type a handler misses: its name, the personal data members it leaves, and whether a

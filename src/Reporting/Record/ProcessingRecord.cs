@@ -14,7 +14,7 @@ namespace GdprAnalyzers.Reporting.Record
     {
         /// <summary>The schema's version: the major part changes when a field changes meaning or goes away, the minor part
         /// when fields are added.</summary>
-        public const string CurrentSchemaVersion = "1.0";
+        public const string CurrentSchemaVersion = "1.1";
 
         /// <summary>The schema's documentation, which every record names.</summary>
         public const string SchemaUri = "https://github.com/gdpr-analyzers/gdpr-analyzers/blob/main/docs/record-schema.md";
@@ -224,7 +224,10 @@ namespace GdprAnalyzers.Reporting.Record
         /// <summary>The text of <see cref="Status"/> while the code declares no handler.</summary>
         public const string NotDeclared = "not declared";
 
-        /// <summary><see cref="NotDeclared"/>, or <c>declared</c>.</summary>
+        /// <summary>The text of <see cref="Status"/> once the code declares a handler.</summary>
+        public const string Declared = "declared";
+
+        /// <summary><see cref="NotDeclared"/>, or <see cref="Declared"/>.</summary>
         public string Status { get; init; } = NotDeclared;
 
         /// <summary>The handlers of erasure requests (Art. 17) and the items each covers.</summary>
@@ -243,8 +246,11 @@ namespace GdprAnalyzers.Reporting.Record
         /// <summary>The handler (<c>AccountService.Erase</c>).</summary>
         public string Handler { get; init; } = "";
 
-        /// <summary>The items it covers, by id.</summary>
+        /// <summary>The items it covers, by id: removes or anonymises (erasure), reads (access).</summary>
         public List<string> Items { get; init; } = new();
+
+        /// <summary>The items it misses, by id: what GDPR016 reports (schema 1.1). Empty when none.</summary>
+        public List<string> Missed { get; init; } = new();
 
         /// <summary>Its place.</summary>
         public RecordLocation? Location { get; init; }

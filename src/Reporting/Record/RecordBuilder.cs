@@ -71,7 +71,7 @@ namespace GdprAnalyzers.Reporting.Record
                 Items = items,
                 Flows = flows,
                 Recipients = Recipients(flows),
-                RequestHandlers = RequestHandlersOf(projects),
+                RequestHandlers = RequestHandlersOf(projects, ids, rootFolder),
                 Undeclared = UndeclaredOf(items, flows),
             };
         }
@@ -116,12 +116,53 @@ namespace GdprAnalyzers.Reporting.Record
             : new RecordRecipient { Name = fact.Destination };
 
         /// <summary>
-        /// The request handlers the projects declare. The facts hold none yet (GDPR016 adds <c>[ErasureRequestHandler]</c>,
-        /// <c>[AccessRequestHandler]</c> and <c>[RetainedAfterErasure]</c>): wiring it in means filling
-        /// <see cref="RequestHandlers.Erasure"/>, <see cref="RequestHandlers.Access"/> and
-        /// <see cref="RequestHandlers.RetainedAfterErasure"/> from those facts here, with <c>Status = "declared"</c>.
+        /// The handlers of data subjects' requests the analysis read (GDPR016's facts), each with the items it covers and
+        /// misses, and the items kept after erasure with their reasons. A member the handler names (<c>Type.Member</c>) is
+        /// its item, else the item of its type when the type is marked as a whole (an owned <c>PostalAddress</c>), else
+        /// itself (Identity's claim values, which the code does not declare).
         /// </summary>
-        private static RequestHandlers RequestHandlersOf(IReadOnlyList<RecordInput> projects) => new();
+        private static RequestHandlers RequestHandlersOf(IReadOnlyList<RecordInput> projects, Dictionary<(string Project, string Name), string> ids, string rootFolder)
+        {
+            var erasure = new List<RequestHandler>();
+            var access = new List<RequestHandler>();
+            var retained = new Dictionary<string, RetainedItem>(StringComparer.Ordinal);
+            foreach (RecordInput project in projects)
+            {
+                foreach (RequestHandlerFact fact in project.Outcome.RequestHandlers)
+                {
+                    var handler = new RequestHandler
+                    {
+                        Handler = fact.Handler,
+                        Items = Distinct(fact.Covered.Select(name => Resolve(project.Project, name))),
+                        Missed = Distinct(fact.Missed.Select(name => Resolve(project.Project, name))),
+                        Location = LocationOf(fact.Location, rootFolder),
+                    };
+                    (fact.Request == DataSubjectRequestKind.Erasure ? erasure : access).Add(handler);
+                    foreach (RetainedItemFact item in fact.Retained)
+                    {
+                        string id = Resolve(project.Project, item.Item);
+                        retained.TryAdd(id, new RetainedItem { Item = id, Reason = item.Reason, Location = LocationOf(item.Location, rootFolder) });
+                    }
+                }
+            }
+
+            return new RequestHandlers
+            {
+                Status = erasure.Count + access.Count == 0 ? RequestHandlers.NotDeclared : RequestHandlers.Declared,
+                Erasure = Sorted(erasure),
+                Access = Sorted(access),
+                RetainedAfterErasure = retained.Values.OrderBy(item => item.Item, StringComparer.Ordinal).ToList(),
+            };
+
+            string Resolve(string project, string name)
+            {
+                int dot = name.IndexOf('.');
+                return ItemId(project, name, ids) ?? (dot > 0 ? ItemId(project, name.Substring(0, dot), ids) : null) ?? name;
+            }
+
+            static List<RequestHandler> Sorted(List<RequestHandler> handlers) =>
+                handlers.GroupBy(handler => handler.Handler, StringComparer.Ordinal).Select(group => group.First()).OrderBy(handler => handler.Handler, StringComparer.Ordinal).ToList();
+        }
 
         /// <summary>The recipients of the transfer flows, with the items sent to each.</summary>
         private static List<RecordRecipient> Recipients(List<RecordFlow> flows) =>

@@ -133,9 +133,12 @@ namespace GdprAnalyzers.Reporting.Record
 
         private static string Describe(RequestHandlers handlers) =>
             handlers.Status
-            + "; erasure: " + List(handlers.Erasure.Select(handler => handler.Handler + " [" + string.Join(", ", handler.Items) + "]"))
-            + "; access: " + List(handlers.Access.Select(handler => handler.Handler + " [" + string.Join(", ", handler.Items) + "]"))
+            + "; erasure: " + List(handlers.Erasure.Select(Handler))
+            + "; access: " + List(handlers.Access.Select(Handler))
             + "; retained after erasure: " + List(handlers.RetainedAfterErasure.Select(item => item.Item + " (" + item.Reason + ")"));
+
+        private static string Handler(RequestHandler handler) =>
+            handler.Handler + " [" + string.Join(", ", handler.Items) + "]" + (handler.Missed.Count == 0 ? string.Empty : " missing [" + string.Join(", ", handler.Missed) + "]");
 
         private static string List(IEnumerable<string> values)
         {

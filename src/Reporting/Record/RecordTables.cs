@@ -63,13 +63,18 @@ namespace GdprAnalyzers.Reporting.Record
                     "Not declared in the code."),
                 new RecordTable(
                     "Data subjects' requests",
-                    "The handlers of erasure (Art. 17) and access (Art. 15) requests and the items each covers; items kept after erasure (Art. 17(3)).",
-                    new[] { "Request", "Handler", "Items", "Where" },
-                    record.RequestHandlers.Erasure.Select(handler => Row("erasure", handler.Handler, List(handler.Items, ""), handler.Location?.ToString() ?? ""))
-                        .Concat(record.RequestHandlers.Access.Select(handler => Row("access", handler.Handler, List(handler.Items, ""), handler.Location?.ToString() ?? "")))
-                        .Concat(record.RequestHandlers.RetainedAfterErasure.Select(item => Row("kept after erasure", item.Reason ?? "no reason stated", item.Item, item.Location?.ToString() ?? "")))
+                    "The handlers of erasure (Art. 17) and access (Art. 15) requests: the stored personal data each removes, anonymises or reads, and what it misses (GDPR016).",
+                    new[] { "Request", "Handler", "Covers", "Misses", "Where" },
+                    record.RequestHandlers.Erasure.Select(handler => Handler("erasure", handler))
+                        .Concat(record.RequestHandlers.Access.Select(handler => Handler("access", handler)))
                         .ToList(),
-                    "Not declared in the code."),
+                    "Not declared in the code: no method is marked [ErasureRequestHandler] or [AccessRequestHandler]."),
+                new RecordTable(
+                    "Kept after erasure",
+                    "Personal data an erasure leaves stored, with the reason the code states (Art. 17(3)).",
+                    new[] { "Item", "Reason", "Where" },
+                    record.RequestHandlers.RetainedAfterErasure.Select(item => Row(item.Item, item.Reason ?? "no reason stated", item.Location?.ToString() ?? "")).ToList(),
+                    "Nothing is declared kept after erasure."),
                 new RecordTable(
                     "Undeclared",
                     "What the code stores without a declared purpose, lawful basis or retention period, and items that state none.",
@@ -106,6 +111,9 @@ namespace GdprAnalyzers.Reporting.Record
                 empty);
 
         private static IReadOnlyList<string> Row(params string[] cells) => cells;
+
+        private static IReadOnlyList<string> Handler(string request, RequestHandler handler) =>
+            Row(request, handler.Handler, List(handler.Items, "nothing"), handler.Missed.Count == 0 ? "nothing" : List(handler.Missed, "") + " (GDPR016)", handler.Location?.ToString() ?? "");
 
         private static string List(IEnumerable<string> values, string none)
         {

@@ -163,6 +163,110 @@ public class Bot
         }
 
         [Fact]
+        public async Task SpecialCategoryStoredInClear_AddsGdpr014ToTheStoresFlow_KeepingItsDeclarations()
+        {
+            const string Clinic = @"
+using GdprAnalyzers.Annotations;
+using Microsoft.EntityFrameworkCore;
+
+[ProcessingPurpose(""Treat the patient""), LawfulBasis(LawfulBasis.Contract), RetentionPeriod(""P10Y"")]
+public class Patient
+{
+    public int Id { get; set; }
+
+    [PersonalData(PersonalDataCategory.SpecialCategory)]
+    public string Diagnosis { get; set; } = """";
+
+    [PersonalData(PersonalDataCategory.Contact)]
+    public string Email { get; set; } = """";
+}
+
+public class ClinicDb : DbContext
+{
+    public DbSet<Patient> Patients => Set<Patient>();
+}
+";
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Clinic);
+
+            ProcessingFact diagnosis = Single(facts, ProcessingKind.Storage, "Patient.Diagnosis");
+            Assert.Equal(new[] { "GDPR014" }, diagnosis.RuleIds);
+            Assert.Equal(("Treat the patient", "Contract", "P10Y"), (diagnosis.Purpose, diagnosis.LawfulBasis, diagnosis.RetentionPeriod));
+            Assert.Equal("Patient.Diagnosis", diagnosis.Item);
+            Assert.True(Single(facts, ProcessingKind.Storage, "Patient.Email").IsCompliant);
+        }
+
+        [Fact]
+        public async Task RequestHandlers_RecordWhatEachCovers_WhatItMisses_AndWhatIsKeptWithItsReason()
+        {
+            const string Shop = @"
+using System.Linq;
+using GdprAnalyzers.Annotations;
+using Microsoft.EntityFrameworkCore;
+
+[ProcessingPurpose(""Sell""), LawfulBasis(LawfulBasis.Contract), RetentionPeriod(""P2Y"")]
+public class Customer
+{
+    public int Id { get; set; }
+    [PersonalData] public string Email { get; set; } = """";
+    [PersonalData] public string Name { get; set; } = """";
+}
+
+[ProcessingPurpose(""Sell""), LawfulBasis(LawfulBasis.Contract), RetentionPeriod(""P10Y"")]
+public class Invoice
+{
+    public int Id { get; set; }
+    [PersonalData, RetainedAfterErasure(""Invoices are kept ten years for the tax authority"")] public string BillingName { get; set; } = """";
+}
+
+[ProcessingPurpose(""Sell""), LawfulBasis(LawfulBasis.Contract), RetentionPeriod(""P1Y"")]
+public class Review
+{
+    public int Id { get; set; }
+    [PersonalData] public string Author { get; set; } = """";
+}
+
+public class ShopDb : DbContext
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Review> Reviews => Set<Review>();
+}
+
+public class Account
+{
+    private readonly ShopDb db = null!;
+
+    [ErasureRequestHandler]
+    public void Erase(int id)
+    {
+        db.Customers.Remove(db.Customers.Find(id)!);
+        db.SaveChanges();
+    }
+
+    [AccessRequestHandler]
+    public object Export(int id) => new { Customer = db.Customers.Find(id), Reviews = db.Reviews.ToList(), Invoices = db.Invoices.ToList() };
+}
+";
+            var recorder = new ProcessingFactsRecorder();
+            HarnessResult result = await AnalyzerHarness.AnalyzeAsync(await CompileAsync(Shop), AnalyzerHarness.CreateAllAnalyzers(), Options(recorder));
+            Assert.Empty(result.Failures);
+
+            RequestHandlerFact erase = Assert.Single(recorder.RequestHandlers, handler => handler.Request == DataSubjectRequestKind.Erasure);
+            Assert.Equal("Account.Erase", erase.Handler);
+            Assert.Equal(new[] { "Customer.Email", "Customer.Name" }, erase.Covered);
+            Assert.Equal(new[] { "Review.Author" }, erase.Missed);
+            Assert.Equal(new[] { "GDPR016" }, erase.RuleIds);
+            RetainedItemFact kept = Assert.Single(erase.Retained);
+            Assert.Equal(("Invoice.BillingName", "Invoices are kept ten years for the tax authority"), (kept.Item, kept.Reason));
+
+            RequestHandlerFact export = Assert.Single(recorder.RequestHandlers, handler => handler.Request == DataSubjectRequestKind.Access);
+            Assert.Equal(new[] { "Customer.Email", "Customer.Name", "Invoice.BillingName", "Review.Author" }, export.Covered);
+            Assert.Empty(export.Missed);
+            Assert.Empty(export.RuleIds);
+            Assert.Empty(export.Retained);
+        }
+
+        [Fact]
         public async Task WithoutARecorder_TheAnalyzersReportTheSameDiagnostics()
         {
             CSharpCompilation compilation = await CompileAsync(Shop);

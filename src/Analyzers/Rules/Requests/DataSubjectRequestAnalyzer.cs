@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using GdprAnalyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -48,10 +49,11 @@ namespace GdprAnalyzers
                 PersonalDataModel personalData = probable ? new ProbableSources(shared, honourLogExclusions: false).Model : shared.Model;
                 PersonalDataModel? exclude = probable ? shared.Model : null;
                 DiagnosticDescriptor descriptor = probable ? Descriptors.ProbableDataSubjectRequestIncomplete : Descriptors.DataSubjectRequestIncomplete;
-                start.RegisterSymbolAction(symbol => Analyze(symbol, model, personalData, exclude, descriptor), SymbolKind.Method);
+                ProcessingFactsRecorder? recorder = probable ? null : ProcessingFactsRecorder.In(start.Options); // The record lists declared data.
+                start.RegisterSymbolAction(symbol => Analyze(symbol, model, personalData, exclude, descriptor, recorder), SymbolKind.Method);
             });
 
-        private static void Analyze(SymbolAnalysisContext context, DataSubjectRequestModel model, PersonalDataModel personalData, PersonalDataModel? exclude, DiagnosticDescriptor descriptor)
+        private static void Analyze(SymbolAnalysisContext context, DataSubjectRequestModel model, PersonalDataModel personalData, PersonalDataModel? exclude, DiagnosticDescriptor descriptor, ProcessingFactsRecorder? recorder)
         {
             var method = (IMethodSymbol)context.Symbol;
             List<DataSubjectRequest> requests = model.RequestsServedBy(method);
@@ -62,6 +64,11 @@ namespace GdprAnalyzers
 
             foreach (DataSubjectRequest request in requests)
             {
+                if (recorder != null)
+                {
+                    Record(recorder, method, request, model.Coverage(facts, request, personalData));
+                }
+
                 List<MissedEntity> missed = model.Missed(facts, request, personalData, exclude);
                 if (missed.Count == 0)
                 {
@@ -80,6 +87,24 @@ namespace GdprAnalyzers
                     request == DataSubjectRequest.Erasure ? "erasure" : "access",
                     problem));
             }
+        }
+
+        /// <summary>Records what a handler covers, for the record of processing.</summary>
+        private static void Record(ProcessingFactsRecorder recorder, IMethodSymbol method, DataSubjectRequest request, HandlerCoverage coverage)
+        {
+            var retained = ImmutableArray.CreateBuilder<RetainedItemFact>(coverage.Retained.Count);
+            foreach (KeyValuePair<string, (string Reason, Location Location)> item in coverage.Retained)
+            {
+                retained.Add(new RetainedItemFact(item.Key, item.Value.Reason, item.Value.Location));
+            }
+
+            recorder.Record(new RequestHandlerFact(
+                MethodSummaries.Display(method),
+                request == DataSubjectRequest.Erasure ? DataSubjectRequestKind.Erasure : DataSubjectRequestKind.Access,
+                coverage.Covered.ToImmutableArray(),
+                coverage.Missed.ToImmutableArray(),
+                retained.ToImmutable(),
+                method.Locations[0]));
         }
     }
 }

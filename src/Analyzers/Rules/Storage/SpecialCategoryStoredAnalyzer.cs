@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using GdprAnalyzers.Facts;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -51,7 +52,7 @@ namespace GdprAnalyzers
                 return;
             }
 
-            var state = new CompilationState(shared, marked, probable, start.CancellationToken);
+            var state = new CompilationState(shared, marked, probable, probable ? null : ProcessingFactsRecorder.In(start.Options), start.CancellationToken);
             if (state.Entities.IsAvailable)
             {
                 start.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
@@ -69,12 +70,17 @@ namespace GdprAnalyzers
             private readonly SanitizerModel sanitizers;
             private readonly DiagnosticDescriptor descriptor;
 
+            /// <summary>Where the facts go for a host that asked for them (null in compiler builds and for GDPR107: the
+            /// record lists declared data).</summary>
+            private readonly ProcessingFactsRecorder? recorder;
+
             /// <summary>For GDPR107 only: the data marked a special category, GDPR014's, which GDPR107 leaves to it.</summary>
             private readonly SpecialCategorySources? marked;
             private readonly PersonalDataFlow? markedFlow;
 
-            public CompilationState(SharedCompilationState shared, SpecialCategorySources marked, bool probable, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(SharedCompilationState shared, SpecialCategorySources marked, bool probable, ProcessingFactsRecorder? recorder, System.Threading.CancellationToken cancellationToken)
             {
+                this.recorder = recorder;
                 if (probable)
                 {
                     model = new ProbableSpecialCategorySources(shared.Known, shared.Model);
@@ -112,7 +118,9 @@ namespace GdprAnalyzers
                     return; // Not stored by EF Core, or stored through an encrypting conversion.
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(descriptor, member.Locations[0], type.Name + "." + member.Name, stores[0].DisplayName));
+                string name = type.Name + "." + member.Name;
+                context.ReportDiagnostic(Diagnostic.Create(descriptor, member.Locations[0], name, stores[0].DisplayName));
+                Record(name, member, stores[0].DisplayName, member.Locations[0]);
             }
 
             public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -173,9 +181,27 @@ namespace GdprAnalyzers
 
                 foreach (PersonalDataFinding finding in findings)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(descriptor, finding.Operation.Syntax.GetLocation(), finding.Name, sinkName));
+                    Location location = finding.Operation.Syntax.GetLocation();
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, location, finding.Name, sinkName));
+                    Record(finding.Name, finding.Origin, sinkName, location);
                 }
             }
+
+            /// <summary>Records the unprotected store for a host that asked for facts: a storage flow that GDPR014 reports,
+            /// at the place GDPR002 records the same flow (the member's declaration, the stored value), so the two are one
+            /// flow of the record, with both rules' findings.</summary>
+            private void Record(string name, ISymbol? origin, string store, Location location) =>
+                recorder?.Record(new ProcessingFact(
+                    ProcessingKind.Storage,
+                    name,
+                    model.CategoryOf(origin),
+                    store,
+                    purpose: null,
+                    lawfulBasis: null,
+                    humanReview: false,
+                    ImmutableArray.Create(descriptor.Id),
+                    location,
+                    item: PersonalDataInventory.ItemName(origin)));
         }
     }
 }
