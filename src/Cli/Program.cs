@@ -23,7 +23,7 @@ namespace GdprAnalyzers.Cli
                 config.SetApplicationVersion(ToolInfo.Version);
                 config.PropagateExceptions();
                 config.AddCommand<ScanCommand>("scan")
-                    .WithDescription("Runs GdprAnalyzers on a solution or project and lists the findings; --sarif writes them as SARIF 2.1.0. Exit code 1 when a warning remains, 0 when none, 2 when nothing could be analysed.")
+                    .WithDescription("Runs GdprAnalyzers on a solution or project and lists the findings; --sarif writes them as SARIF 2.1.0. Exit code 1 when a warning remains, 0 when none, 2 when nothing could be analysed (no project opened, or none compiled without errors).")
                     .WithExample("scan", "MyShop.sln", "--sarif", "gdpr.sarif");
                 config.AddCommand<RecordCommand>("record")
                     .WithDescription("Writes the record of processing activities derived from the code (record.md, record.json, record.html), or with --check compares the code with a committed record.json (exit code 1 when they differ).")
@@ -61,7 +61,8 @@ namespace GdprAnalyzers.Cli
         /// <summary><c>scan</c>: a warning-level (or error) finding remains; <c>record --check</c>: the record differs from the code.</summary>
         public const int Findings = 1;
 
-        /// <summary>Nothing could be analysed (no project opened), or the command line or a file was wrong.</summary>
+        /// <summary>Nothing could be analysed: no project opened, or none compiled without errors (references that did not
+        /// resolve); or the command line or a file was wrong.</summary>
         public const int NothingAnalysed = 2;
     }
 

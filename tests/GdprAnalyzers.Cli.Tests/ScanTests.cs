@@ -58,6 +58,43 @@ namespace GdprAnalyzers.Cli.Tests
         }
 
         [Fact]
+        public void ScanAndRecord_NoProjectCompiles_ExitTwo_SayTheAnalysisIsIncomplete_AndWriteNoRecord()
+        {
+            // As on a machine where restore failed: the code's types do not bind, so a clean result would be no result.
+            using var sample = new SampleCopy();
+            string unbound = Path.Combine(sample.Folder, "unbound");
+            Directory.CreateDirectory(unbound);
+            File.WriteAllText(Path.Combine(unbound, "Unbound.csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                  </PropertyGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(unbound, "Customer.cs"), """
+                using Newtonsoft.Json.Linq;
+
+                public sealed class Customer
+                {
+                    public string Email { get; set; } = "";
+
+                    public JObject Profile { get; set; } = new JObject();
+                }
+                """);
+            string output = Path.Combine(sample.Folder, "privacy");
+
+            ToolRun scan = sample.Run("scan", unbound);
+            ToolRun record = sample.Run("record", unbound, "--output", output, "--no-restore");
+
+            Assert.True(scan.ExitCode == 2, scan.ToString());
+            Assert.Contains("Analysis incomplete", scan.Output);
+            Assert.Contains("Unbound has", scan.Output);
+            Assert.True(record.ExitCode == 2, record.ToString());
+            Assert.Contains("no record written", record.Output);
+            Assert.False(Directory.Exists(output), "No record is written for code that does not compile.");
+        }
+
+        [Fact]
         public void Scan_OnlyInfoFindings_ExitsZero_AndNothingLoadable_ExitsTwo()
         {
             using var sample = new SampleCopy();

@@ -45,6 +45,11 @@ namespace GdprAnalyzers.Cli.Analysis
     {
         /// <summary>Every finding, in project order.</summary>
         public List<Finding> Findings => Projects.SelectMany(project => project.Findings).ToList();
+
+        /// <summary>Whether projects were analysed but none of them compiled without errors (usually references that did
+        /// not resolve: a failed restore, an offline machine). The analysis of such code misses what does not bind, so the
+        /// commands exit with <see cref="ExitCodes.NothingAnalysed"/> rather than report a clean result.</summary>
+        public bool Incomplete => !Projects.IsEmpty && Projects.All(project => project.CompileErrors > 0);
     }
 
     /// <summary>
@@ -101,11 +106,10 @@ namespace GdprAnalyzers.Cli.Analysis
                             notes.Add($"{project.Name}: compiled against the SDK's reference packs only, its packages' types do not bind and findings that need them are missing ({unresolved}).");
                         }
 
+                        // The annotations library, as the package adds it: Discovery mode proposes its attributes, and a project
+                        // that uses them without the package (a copy, a project whose package reference did not restore) binds.
                         bool discoveryMode = discovery && !project.UsesGdprAnalyzers;
-                        if (discoveryMode)
-                        {
-                            compilation = WithAnnotations(compilation);
-                        }
+                        compilation = WithAnnotations(compilation);
 
                         int errors = compilation.GetDiagnostics(cancellationToken).Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
                         AnalysisOutcome outcome = await GdprAnalysis.AnalyseAsync(compilation, analyzers, project.Project.AnalyzerOptions, discoveryMode, cancellationToken).ConfigureAwait(false);
@@ -157,9 +161,10 @@ namespace GdprAnalyzers.Cli.Analysis
         }
 
         /// <summary>
-        /// In Discovery mode, <paramref name="compilation"/> with GdprAnalyzers' annotations library, as the package adds it
-        /// to a project that installs it: the proposals (GDPR005) and the opt-in rules propose and follow its
-        /// <c>[PersonalData]</c>, and register nothing without it. Unchanged when the project references the library.
+        /// <paramref name="compilation"/> with GdprAnalyzers' annotations library, as the package adds it to a project that
+        /// installs it: in Discovery mode the proposals (GDPR005) and the opt-in rules propose and follow its
+        /// <c>[PersonalData]</c>, and register nothing without it; a project that uses the attributes without a resolved
+        /// reference to the library binds them. Unchanged when the project references the library.
         /// </summary>
         private static Compilation WithAnnotations(Compilation compilation)
         {
@@ -197,9 +202,23 @@ namespace GdprAnalyzers.Cli.Analysis
                 console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(note)}");
             }
 
-            foreach (ProjectAnalysis project in result.Projects.Where(project => project.CompileErrors > 0))
+            List<ProjectAnalysis> withErrors = result.Projects.Where(project => project.CompileErrors > 0).ToList();
+            if (withErrors.Count <= 3)
             {
-                console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(project.Project.Name)} has {project.CompileErrors} compile errors: findings may be missing where its code does not bind.");
+                foreach (ProjectAnalysis project in withErrors)
+                {
+                    console.MarkupLine($"[yellow]Note:[/] {Markup.Escape(project.Project.Name)} has {project.CompileErrors} compile errors: findings may be missing where its code does not bind.");
+                }
+            }
+            else
+            {
+                console.MarkupLine($"[yellow]Note:[/] {withErrors.Count} of {result.Projects.Length} projects have compile errors ({withErrors.Min(project => project.CompileErrors)} to {withErrors.Max(project => project.CompileErrors)} each): findings may be missing where their code does not bind.");
+            }
+
+            if (result.Incomplete)
+            {
+                console.MarkupLine("[red]Analysis incomplete:[/] " + Markup.Escape(
+                    "no project compiled without errors, so what does not bind was not analysed. Restore the projects where their packages are available (dotnet restore), then run again."));
             }
         }
     }

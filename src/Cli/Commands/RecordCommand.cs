@@ -85,7 +85,7 @@ namespace GdprAnalyzers.Cli.Commands
             }
 
             RepositoryAnalysis.PrintProblems(console, result);
-            if (result.Projects.IsEmpty)
+            if (result.Projects.IsEmpty || result.Incomplete)
             {
                 console.MarkupLine("[red]Nothing could be analysed: no record written.[/]");
                 return ExitCodes.NothingAnalysed;

@@ -40,7 +40,7 @@ namespace GdprAnalyzers.Cli.Commands
     /// <c>gdpr scan PATH [--sarif FILE]</c>: GdprAnalyzers' findings as a table. A project that references the package is
     /// analysed with its own settings; one that does not, in Discovery mode (probable personal data followed too; its
     /// Info findings listed, not counted). Exit code 1 when a warning-level finding remains, 0 when none, 2 when nothing
-    /// could be analysed.
+    /// could be analysed (no project opened, or none compiled without errors).
     /// </summary>
     public sealed class ScanCommand : AsyncCommand<ScanSettings>
     {
@@ -78,6 +78,11 @@ namespace GdprAnalyzers.Cli.Commands
             }
 
             Print(console, result, findings);
+            if (result.Incomplete)
+            {
+                return ExitCodes.NothingAnalysed; // Said by PrintProblems: a clean result of code that does not bind is no result.
+            }
+
             return findings.Any(finding => finding.IsWarningOrError) ? ExitCodes.Findings : ExitCodes.Clean;
         }
 

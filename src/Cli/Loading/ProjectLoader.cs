@@ -118,9 +118,27 @@ namespace GdprAnalyzers.Cli.Loading
             }
 
             string said = (await output.ConfigureAwait(false)) + "\n" + (await error.ConfigureAwait(false));
-            List<string> lines = said.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-            List<string> errors = lines.Where(line => line.Contains("error", StringComparison.OrdinalIgnoreCase)).ToList();
-            return string.Join("\n", (errors.Count > 0 ? errors : lines).Take(5));
+            return RestoreProblem(said);
+        }
+
+        /// <summary>
+        /// What a failed restore said, in one line: its first error (NuGet's code and message, without the project path
+        /// NuGet puts first and the project it appends, cut at 200 characters), and how many other errors it gave.
+        /// </summary>
+        public static string RestoreProblem(string said)
+        {
+            List<string> lines = said.Split('\n').Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+            List<string> errors = lines.Where(line => line.Contains("error", StringComparison.OrdinalIgnoreCase))
+                .Select(line => Regex.Replace(line, @"^\S+proj\s*:\s*", "")).Select(line => Regex.Replace(line, @"\s*\[[^\]]+proj\]$", ""))
+                .Distinct(StringComparer.Ordinal).ToList();
+            List<string> shown = errors.Count > 0 ? errors : lines;
+            if (shown.Count == 0)
+            {
+                return "no message";
+            }
+
+            string first = shown[0].Length > 200 ? shown[0].Substring(0, 200) + "..." : shown[0];
+            return shown.Count == 1 ? first : $"{first} (and {shown.Count - 1} more)";
         }
 
         /// <summary>Opens <paramref name="files"/> (solutions or projects) in one workspace; <paramref name="progress"/> hears
