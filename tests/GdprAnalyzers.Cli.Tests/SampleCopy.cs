@@ -100,6 +100,24 @@ namespace GdprAnalyzers.Cli.Tests
             File.WriteAllText(path, text.Replace(old, replacement, StringComparison.Ordinal));
         }
 
+        /// <summary>Adds a one-file project beside the sample (<c>NAME/NAME.csproj</c>, .NET 10, no package) holding
+        /// <paramref name="code"/> as <c>Customer.cs</c>; returns its folder.</summary>
+        public string AddProject(string name, string code)
+        {
+            string folder = Path.Combine(Folder, name.ToLowerInvariant());
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, name + ".csproj"), """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                  </PropertyGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(folder, "Customer.cs"), code);
+            return folder;
+        }
+
         public void Dispose()
         {
             try

@@ -62,16 +62,7 @@ namespace GdprAnalyzers.Cli.Tests
         {
             // As on a machine where restore failed: the code's types do not bind, so a clean result would be no result.
             using var sample = new SampleCopy();
-            string unbound = Path.Combine(sample.Folder, "unbound");
-            Directory.CreateDirectory(unbound);
-            File.WriteAllText(Path.Combine(unbound, "Unbound.csproj"), """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                  </PropertyGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(unbound, "Customer.cs"), """
+            string unbound = sample.AddProject("Unbound", """
                 using Newtonsoft.Json.Linq;
 
                 public sealed class Customer
@@ -98,17 +89,7 @@ namespace GdprAnalyzers.Cli.Tests
         public void Scan_OnlyInfoFindings_ExitsZero_AndNothingLoadable_ExitsTwo()
         {
             using var sample = new SampleCopy();
-            string small = Path.Combine(sample.Folder, "small");
-            Directory.CreateDirectory(small);
-            File.WriteAllText(Path.Combine(small, "Small.csproj"), """
-                <Project Sdk="Microsoft.NET.Sdk">
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <Nullable>enable</Nullable>
-                  </PropertyGroup>
-                </Project>
-                """);
-            File.WriteAllText(Path.Combine(small, "Customer.cs"), """
+            string small = sample.AddProject("Small", """
                 namespace Small;
 
                 public sealed class Customer
