@@ -46,6 +46,9 @@ namespace GdprAnalyzers.Cli.Tests
             string markdown = File.ReadAllText(Path.Combine(output, "record.md"));
             Assert.Contains("| (a) | Data protection officer | to be completed |", markdown);
             Assert.Contains("| CallbackRequest.Phone | SupportDb.Callbacks | processing purpose, lawful basis | SupportDb.cs:", markdown);
+            Assert.Contains("| 2 years after the customer's last conversation (P2Y) |", markdown);
+            Assert.Matches(@"\| erasure \| ConversationArchive\.EraseCustomer \| [^|]*Customer\.Email[^|]* \| CallbackRequest\.Phone \(GDPR016\) \| ConversationArchive\.cs:\d+ \|", markdown);
+            Assert.Matches(@"\| Customer\.ContactNeeds \| SupportDb\.Customers \|[^\n]*\| GDPR014 \|", markdown);
 
             using JsonDocument record = JsonDocument.Parse(json);
             JsonElement[] items = record.RootElement.GetProperty("items").EnumerateArray().ToArray();

@@ -100,6 +100,30 @@ namespace GdprAnalyzers.Reporting.Record
 
         /// <inheritdoc/>
         public override string ToString() => Criteria is null ? Period : Period + " (" + Criteria + ")";
+
+        /// <summary>The period in words for a reader, with the duration as written: <c>2 years after the customer's last
+        /// conversation (P2Y)</c>, <c>1 year and 6 months (P1Y6M)</c>; a duration that is not ISO 8601's
+        /// <c>PnYnMnWnDTnHnMnS</c> as written.</summary>
+        public string InWords()
+        {
+            System.Text.RegularExpressions.Match match = System.Text.RegularExpressions.Regex.Match(
+                Period, @"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$");
+            string[] units = { "year", "month", "week", "day", "hour", "minute", "second" };
+            var parts = new List<string>();
+            for (int i = 0; match.Success && i < units.Length; i++)
+            {
+                if (match.Groups[i + 1].Success)
+                {
+                    string count = match.Groups[i + 1].Value;
+                    parts.Add(count + " " + units[i] + (count == "1" ? "" : "s"));
+                }
+            }
+
+            string words = parts.Count == 0 ? Period
+                : parts.Count == 1 ? parts[0]
+                : string.Join(", ", parts.GetRange(0, parts.Count - 1)) + " and " + parts[parts.Count - 1];
+            return (words + (Criteria is null ? "" : " " + Criteria)) + (parts.Count == 0 ? "" : " (" + Period + ")");
+        }
     }
 
     /// <summary>One personal data item: a type marked as a whole, or a member that is personal data.</summary>

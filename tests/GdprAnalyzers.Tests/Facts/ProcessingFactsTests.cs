@@ -105,6 +105,30 @@ public class Service
         }
 
         [Fact]
+        public async Task Logs_AWholeObjectWrittenOut_RecordsEveryPersonalDataMemberItCarries()
+        {
+            const string Profile = @"
+using GdprAnalyzers.Annotations;
+using Microsoft.Extensions.Logging;
+
+public record Profile([property: PersonalData(PersonalDataCategory.Contact)] string Email, [property: PersonalData] string Name, int Visits);
+
+public class Service
+{
+    private readonly ILogger<Service> logger = null!;
+
+    public void Done(Profile profile) => logger.LogInformation(""Profile complete: {Profile}"", profile);
+}
+";
+            ImmutableArray<ProcessingFact> facts = await RecordAsync(Profile);
+
+            Assert.Equal(
+                new[] { "Profile.Email", "Profile.Name" },
+                facts.Where(fact => fact.Kind == ProcessingKind.Log).Select(fact => fact.Item).OrderBy(item => item, System.StringComparer.Ordinal));
+            Assert.All(facts.Where(fact => fact.Kind == ProcessingKind.Log), fact => Assert.Equal(new[] { "GDPR001" }, fact.RuleIds));
+        }
+
+        [Fact]
         public async Task Facts_NameTheDeclaredItemAValueComesFrom_ALocalItsMember()
         {
             ImmutableArray<ProcessingFact> facts = await RecordAsync(Shop);

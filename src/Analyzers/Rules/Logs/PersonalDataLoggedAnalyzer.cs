@@ -511,17 +511,53 @@ namespace GdprAnalyzers
                     finding.Name,
                     sinkName,
                     finding.Provenance.MessageSuffix));
-                recorder?.Record(new ProcessingFact(
+                if (recorder is null)
+                {
+                    return;
+                }
+
+                RecordLog(finding.Name, finding.Origin, sinkName, location);
+                if (finding.Provenance.IsCarried && finding.Origin is IPropertySymbol or IFieldSymbol && finding.Origin.ContainingType is { } carrier)
+                {
+                    // A whole object written out: every personal data member it carries reaches the log, not only the one the
+                    // message names ({@Customer} writes the e-mail address, the phone number and the rest).
+                    foreach (ISymbol member in CarriedMembers(carrier))
+                    {
+                        if (!SymbolEqualityComparer.Default.Equals(member, finding.Origin) && PersonalDataInventory.ItemName(member) is { } item)
+                        {
+                            RecordLog(item, member, sinkName, location);
+                        }
+                    }
+                }
+            }
+
+            private void RecordLog(string name, ISymbol? origin, string sinkName, Location location) =>
+                recorder!.Record(new ProcessingFact(
                     ProcessingKind.Log,
-                    finding.Name,
-                    model.CategoryOf(finding.Origin),
+                    name,
+                    model.CategoryOf(origin),
                     sinkName,
                     purpose: null,
                     lawfulBasis: null,
                     humanReview: false,
                     ImmutableArray.Create(descriptor.Id),
                     location,
-                    item: PersonalDataInventory.ItemName(finding.Origin)));
+                    item: PersonalDataInventory.ItemName(origin)));
+
+            /// <summary>The personal data instance members of <paramref name="type"/> and its base types (at most 16 levels).</summary>
+            private IEnumerable<ISymbol> CarriedMembers(INamedTypeSymbol type)
+            {
+                int levels = 0;
+                for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && levels++ < 16; current = current.BaseType)
+                {
+                    foreach (ISymbol member in current.GetMembers())
+                    {
+                        if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && !member.IsImplicitlyDeclared && model.IsPersonalDataSymbol(member))
+                        {
+                            yield return member;
+                        }
+                    }
+                }
             }
 
             /// <summary>Whether a finding passed to one of the project's methods, constructors, setters or delegates that
