@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,8 +56,9 @@ namespace GdprAnalyzers.Facts
 
         /// <summary>
         /// The personal data items declared in <paramref name="compilation"/>'s source: types marked as a whole, then
-        /// instance properties and fields that are personal data, in source order (by file path and position). Implicitly
-        /// declared members are left out.
+        /// instance properties and fields that are personal data, and the personal data properties a type inherits from a
+        /// library type (<c>IdentityUser.Email</c> for an <c>IdentityUser</c> subclass, at the subclass), in source order (by
+        /// file path and position), each name once. Implicitly declared members are left out.
         /// </summary>
         /// <param name="compilation">The compilation to read.</param>
         /// <param name="options">The analyzer options a build would give (the <c>gdpr.*</c> options, the models file).</param>
@@ -102,7 +104,7 @@ namespace GdprAnalyzers.Facts
 
                 if (model.IsPersonalDataType(type))
                 {
-                    items.Add(Item(ItemName(type)!, type, new ISymbol?[] { type }, model, declarations));
+                    items.Add(Item(ItemName(type)!, type, new ISymbol?[] { type }, model, declarations, type.Locations[0]));
                 }
 
                 foreach (ISymbol member in type.GetMembers())
@@ -111,9 +113,11 @@ namespace GdprAnalyzers.Facts
                         && member is not IFieldSymbol { AssociatedSymbol: not null } && SymbolRelations.IsInSource(member)
                         && model.IsPersonalDataSymbol(member))
                     {
-                        items.Add(Item(ItemName(member)!, member, new ISymbol?[] { member, type }, model, declarations));
+                        items.Add(Item(ItemName(member)!, member, new ISymbol?[] { member, type }, model, declarations, member.Locations[0]));
                     }
                 }
+
+                AddInherited(items, type, model, declarations);
             }
 
             items.Sort((x, y) =>
@@ -121,7 +125,10 @@ namespace GdprAnalyzers.Facts
                 int byPath = string.CompareOrdinal(x.Location.SourceTree?.FilePath, y.Location.SourceTree?.FilePath);
                 return byPath != 0 ? byPath : x.Location.SourceSpan.Start.CompareTo(y.Location.SourceSpan.Start);
             });
-            return items.ToImmutableArray();
+
+            // An inherited member two subclasses of a library type share (IdentityUser.Email) is one item, at the first.
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            return items.Where(item => names.Add(item.Name)).ToImmutableArray();
         }
 
         /// <summary>The item name of a declaration that makes a value personal data: <c>Type.Member</c> for an instance
@@ -133,8 +140,34 @@ namespace GdprAnalyzers.Facts
             _ => null,
         };
 
-        private static PersonalDataItem Item(string name, ISymbol symbol, ISymbol?[] places, PersonalDataModel model, DeclarationModel declarations) =>
-            new(name, model.CategoryOf(symbol), declarations.StatedPurpose(places), declarations.StatedLawfulBasis(places), symbol.Locations[0]);
+        /// <summary>
+        /// The personal data members <paramref name="type"/> inherits from types of other assemblies when its base type is
+        /// one (an <c>IdentityUser</c> subclass: Identity marks <c>Email</c>, <c>PhoneNumber</c>...; a subclass of that
+        /// subclass inherits them from source), under the declaring type's name (<c>IdentityUser.Email</c>, as GDPR002 names
+        /// it), at the subclass's declaration, with the purpose and basis stated on the subclass. At most 16 base types.
+        /// </summary>
+        private static void AddInherited(List<PersonalDataItem> items, INamedTypeSymbol type, PersonalDataModel model, DeclarationModel declarations)
+        {
+            if (type.BaseType is not { } baseType || SymbolRelations.IsInSource(baseType))
+            {
+                return;
+            }
+
+            int levels = 0;
+            for (INamedTypeSymbol? current = baseType; current != null && current.SpecialType != SpecialType.System_Object && levels++ < 16; current = current.BaseType)
+            {
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false } && model.IsPersonalDataSymbol(member) && ItemName(member) is { } name)
+                    {
+                        items.Add(Item(name, member, new ISymbol?[] { member, type }, model, declarations, type.Locations[0]));
+                    }
+                }
+            }
+        }
+
+        private static PersonalDataItem Item(string name, ISymbol symbol, ISymbol?[] places, PersonalDataModel model, DeclarationModel declarations, Location location) =>
+            new(name, model.CategoryOf(symbol), declarations.StatedPurpose(places), declarations.StatedLawfulBasis(places), location);
 
     }
 }

@@ -343,6 +343,39 @@ public class Diagnosis
             Assert.Null(diagnosis.Purpose);
         }
 
+        [Fact]
+        public async Task Inventory_ListsPersonalDataInheritedFromALibraryType_OnceAtTheFirstSubclass_WithItsDeclarations()
+        {
+            CSharpCompilation compilation = await CompileAsync(@"
+using GdprAnalyzers.Annotations;
+using Microsoft.AspNetCore.Identity;
+
+[ProcessingPurpose(""Run customer accounts""), LawfulBasis(LawfulBasis.Contract)]
+public class ShopUser : IdentityUser
+{
+}
+
+public class StaffUser : ShopUser
+{
+}
+
+public class ShopException : System.Exception
+{
+}
+");
+
+            ImmutableArray<PersonalDataItem> items = PersonalDataInventory.Collect(compilation, Options(), out _);
+
+            Assert.Contains("IdentityUser.Email", items.Select(item => item.Name));
+            Assert.Contains("IdentityUser.PhoneNumber", items.Select(item => item.Name));
+            Assert.Equal(items.Length, items.Select(item => item.Name).Distinct().Count());
+            Assert.All(items, item => Assert.StartsWith("IdentityUser.", item.Name, System.StringComparison.Ordinal));
+            PersonalDataItem email = items.Single(item => item.Name == "IdentityUser.Email");
+            Assert.Equal(("Run customer accounts", "Contract"), (email.Purpose, email.LawfulBasis));
+            Assert.True(email.Location.IsInSource);
+            Assert.Equal("ShopUser", email.Location.SourceTree!.GetRoot().FindNode(email.Location.SourceSpan).ChildTokens().FirstOrDefault(token => token.IsKind(SyntaxKind.IdentifierToken)).Text);
+        }
+
         private static ProcessingFact Single(ImmutableArray<ProcessingFact> facts, ProcessingKind kind, string data)
         {
             List<ProcessingFact> matching = facts.Where(fact => fact.Kind == kind && fact.Data == data).ToList();
