@@ -83,6 +83,10 @@ namespace GdprAnalyzers.Cli.Tests
             Assert.True(record.ExitCode == 2, record.ToString());
             Assert.Contains("no record written", record.Output);
             Assert.False(Directory.Exists(output), "No record is written for code that does not compile.");
+
+            ToolRun accepted = sample.Run("record", unbound, "--output", output, "--no-restore", "--allow-incomplete");
+            Assert.True(accepted.ExitCode == 0, accepted.ToString());
+            Assert.True(File.Exists(Path.Combine(output, "record.json")), accepted.ToString());
         }
 
         [Fact]

@@ -218,7 +218,7 @@ namespace GdprAnalyzers.Cli.Analysis
             if (result.Incomplete)
             {
                 console.MarkupLine("[red]Analysis incomplete:[/] " + Markup.Escape(
-                    "no project compiled without errors, so what does not bind was not analysed. Restore the projects where their packages are available (dotnet restore), then run again."));
+                    "no project compiled without errors, so what does not bind was not analysed. Restore the projects where their packages are available (dotnet restore), then run again; or accept an incomplete result with --allow-incomplete."));
             }
         }
     }

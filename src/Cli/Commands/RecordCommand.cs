@@ -35,6 +35,11 @@ namespace GdprAnalyzers.Cli.Commands
         [CommandOption("--no-restore")]
         [Description("Do not run dotnet restore first (the projects must be restored already).")]
         public bool NoRestore { get; init; }
+
+        /// <summary>Report (and write the record) even when no project compiled without errors.</summary>
+        [CommandOption("--allow-incomplete")]
+        [Description("Report even when no project compiled without errors (references that did not resolve): findings and records are then incomplete where the code does not bind. Without it, the exit code is 2.")]
+        public bool AllowIncomplete { get; init; }
     }
 
     /// <summary>
@@ -85,7 +90,7 @@ namespace GdprAnalyzers.Cli.Commands
             }
 
             RepositoryAnalysis.PrintProblems(console, result);
-            if (result.Projects.IsEmpty || result.Incomplete)
+            if (result.Projects.IsEmpty || (result.Incomplete && !settings.AllowIncomplete))
             {
                 console.MarkupLine("[red]Nothing could be analysed: no record written.[/]");
                 return ExitCodes.NothingAnalysed;

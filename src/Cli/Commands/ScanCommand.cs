@@ -34,6 +34,11 @@ namespace GdprAnalyzers.Cli.Commands
         [CommandOption("--no-restore")]
         [Description("Do not run dotnet restore first (the projects must be restored already).")]
         public bool NoRestore { get; init; }
+
+        /// <summary>Report (and write the record) even when no project compiled without errors.</summary>
+        [CommandOption("--allow-incomplete")]
+        [Description("Report even when no project compiled without errors (references that did not resolve): findings and records are then incomplete where the code does not bind. Without it, the exit code is 2.")]
+        public bool AllowIncomplete { get; init; }
     }
 
     /// <summary>
@@ -78,7 +83,7 @@ namespace GdprAnalyzers.Cli.Commands
             }
 
             Print(console, result, findings);
-            if (result.Incomplete)
+            if (result.Incomplete && !settings.AllowIncomplete)
             {
                 return ExitCodes.NothingAnalysed; // Said by PrintProblems: a clean result of code that does not bind is no result.
             }
