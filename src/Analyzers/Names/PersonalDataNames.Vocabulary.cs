@@ -423,7 +423,8 @@ namespace GdprAnalyzers
             "allo", "ortho", "mac", "ip", "hw", "franco", "anglo", "sino", "hispano", "inter", "lusophone");
 
         /// <summary>Words before a term that make it technical or test data: <c>ServerAddress</c>, <c>ListenIp</c>,
-        /// <c>SupportEmail</c>, <c>DefaultCity</c>, <c>CellAddress</c>, <c>CertificateFingerprint</c>.</summary>
+        /// <c>SupportEmail</c>, <c>DefaultCity</c>, <c>CellAddress</c>, <c>CertificateFingerprint</c>, <c>MasterFingerprint</c>
+        /// (a wallet's key).</summary>
         private static readonly HashSet<string> TechnicalLeading = Set(
             "server", "servers", "host", "hosts", "local", "localhost", "listen", "listening", "bind", "binding", "base", "memory",
             "mem", "start", "end", "proxy", "gateway", "dns", "smtp", "imap", "pop3", "ftp", "sftp", "ldap", "web", "url", "uri",
@@ -433,7 +434,7 @@ namespace GdprAnalyzers
             "support", "noreply", "helpdesk", "hotline", "system", "admin", "administrator", "webmaster", "postmaster",
             "default", "defaults", "sample", "example", "test", "dummy", "fake", "mock", "stub", "placeholder", "valid", "invalid",
             "regex", "regexp", "format", "validate", "parse", "allowed", "blocked", "whitelisted", "trusted", "internal",
-            "certificate", "cert", "key", "ssh", "file", "content", "company", "organisation", "organization", "org",
+            "certificate", "cert", "key", "ssh", "pgp", "gpg", "tls", "root", "master", "file", "content", "company", "organisation", "organization", "org",
             "tenant", "vendor", "supplier", "merchant", "shop", "store", "branch", "warehouse", "hq", "alert", "alerts", "from", "reply", "sender", "bounce", "db", "database", "sql", "mongo", "redis", "queue", "kafka",
             "class", "type", "method", "property", "field", "column", "table", "schema", "assembly", "namespace", "machine",
             "computer", "container", "bucket", "blob", "resource", "project", "app", "application", "product", "item", "brand",
