@@ -16,7 +16,17 @@ namespace GdprAnalyzers
             private readonly PersonalDataFlow flow;
             private readonly IParameterSymbol? tainted;
             private readonly FlowQuery query;
-            private HashSet<ISymbol>? visiting;
+            /// <summary>The statics, locals, parameters and members whose values are being followed, innermost last (a
+            /// cycle guard). A path is at most about <see cref="MaxDepth"/> long, so a list scanned from the end is cheaper
+            /// than a hash set, whose symbol hashes cost more than the few comparisons.</summary>
+            private List<ISymbol>? visiting;
+
+            /// <summary>The last body whose facts this walk looked up, and those facts: a walk mostly stays in one body.</summary>
+            private IOperation? lastBody;
+            private BodyFacts? lastFacts;
+
+            /// <summary>The lists <see cref="FirstFinding"/> collects into, by depth.</summary>
+            private List<PersonalDataFinding>?[]? firstFindings;
 
             public Walker(PersonalDataFlow flow, IParameterSymbol? tainted, FlowQuery query)
             {
@@ -909,8 +919,7 @@ namespace GdprAnalyzers
                 name = member.ContainingType?.Name + "." + member.Name;
                 provenance = Provenance.None;
                 origin = null;
-                visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                if (!visiting.Add(member))
+                if (!StartVisiting(member))
                 {
                     return false;
                 }
@@ -931,7 +940,7 @@ namespace GdprAnalyzers
                 }
                 finally
                 {
-                    visiting.Remove(member);
+                    StopVisiting();
                 }
             }
 
@@ -948,8 +957,7 @@ namespace GdprAnalyzers
                     return true;
                 }
 
-                visiting ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                if (!visiting.Add(symbol))
+                if (!StartVisiting(symbol))
                 {
                     return false;
                 }
@@ -987,7 +995,7 @@ namespace GdprAnalyzers
                 }
                 finally
                 {
-                    visiting.Remove(symbol);
+                    StopVisiting();
                 }
             }
 
@@ -999,11 +1007,58 @@ namespace GdprAnalyzers
                 _ => null,
             };
 
-            private BodyFacts FactsOf(IOperation reference) => flow.factsByBody.GetOrAdd(Root(reference), static body => new BodyFacts(body));
+            private BodyFacts FactsOf(IOperation reference)
+            {
+                IOperation body = Root(reference);
+                if (!ReferenceEquals(body, lastBody) || lastFacts is null)
+                {
+                    lastFacts = flow.factsByBody.GetOrAdd(body, static root => new BodyFacts(root));
+                    lastBody = body;
+                }
+
+                return lastFacts;
+            }
+
+            /// <summary>Puts <paramref name="symbol"/> on the path of followed symbols; false when it is already there (a
+            /// cycle). Each true answer is paired with one <see cref="StopVisiting"/>.</summary>
+            private bool StartVisiting(ISymbol symbol)
+            {
+                visiting ??= new List<ISymbol>(4);
+                for (int i = visiting.Count - 1; i >= 0; i--)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(visiting[i], symbol))
+                    {
+                        return false;
+                    }
+                }
+
+                visiting.Add(symbol);
+                return true;
+            }
+
+            /// <summary>Takes the innermost symbol off the path (see <see cref="StartVisiting"/>).</summary>
+            private void StopVisiting() => visiting!.RemoveAt(visiting.Count - 1);
 
             private bool FirstFinding(IOperation value, int depth, out string name, out Provenance provenance, out ISymbol? origin)
             {
-                var inner = new List<PersonalDataFinding>(1);
+                // One list per depth, reused: a FirstFinding nested in this one runs at a greater depth, and this one reads
+                // its list before the next call at its depth.
+                List<PersonalDataFinding> inner;
+                if (depth >= 0 && depth <= MaxDepth)
+                {
+                    if (firstFindings is null || firstFindings.Length <= depth)
+                    {
+                        Array.Resize(ref firstFindings, Math.Min(MaxDepth + 1, Math.Max(depth + 1, (firstFindings?.Length ?? 2) * 2)));
+                    }
+
+                    inner = firstFindings[depth] ??= new List<PersonalDataFinding>(1);
+                    inner.Clear();
+                }
+                else
+                {
+                    inner = new List<PersonalDataFinding>(1);
+                }
+
                 Collect(value, inner, depth + 1);
                 name = inner.Count > 0 ? inner[0].Name : string.Empty;
                 provenance = inner.Count > 0 ? inner[0].Provenance : Provenance.None;

@@ -138,6 +138,11 @@ namespace GdprAnalyzers
         /// contract on it would mark every use.</summary>
         public static bool IsGeneric(ITypeSymbol type)
         {
+            if (type is not (ITypeParameterSymbol or IArrayTypeSymbol or INamedTypeSymbol { IsGenericType: true }))
+            {
+                return false; // Most types: nothing to look into.
+            }
+
             var pending = new Stack<ITypeSymbol>();
             pending.Push(type);
             for (int visited = 0; pending.Count > 0 && visited < 64; visited++)
