@@ -25,6 +25,7 @@ namespace GdprAnalyzers
             Compilation = compilation;
             Known = KnownSymbols.Create(compilation, options, cancellationToken);
             Implementations = new Implementations(compilation);
+            Entities = new EntityModel(compilation, Known, CancellationToken.None);
             Model = new AnnotatedPersonalDataSources(Known, honourLogExclusions: false);
             Flow = new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation), ReturnSummaries);
         }
@@ -37,6 +38,14 @@ namespace GdprAnalyzers
 
         /// <summary>Interface and abstract members with their implementations in this compilation.</summary>
         public Implementations Implementations { get; }
+
+        /// <summary>
+        /// The compilation's EF Core entities, for every rule that asks (storage, special categories and credentials stored,
+        /// request handlers): built once, on first use. Its build is not cancellable: it reads the compilation's types and
+        /// model configuration once, bounded by the compilation's size, and this state outlives one analysis run, so a
+        /// build cancelled in one run must not stay cached for the next.
+        /// </summary>
+        public EntityModel Entities { get; }
 
         /// <summary>Personal data as storage and decisions see it (members hidden from logs included).</summary>
         public PersonalDataModel Model { get; }

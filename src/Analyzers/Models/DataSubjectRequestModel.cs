@@ -75,7 +75,7 @@ namespace GdprAnalyzers
             compilation = shared.Compilation;
             known = shared.Known;
             implementations = shared.Implementations;
-            entities = new EntityModel(compilation, known, cancellationToken);
+            entities = shared.Entities;
             relationships = new EntityRelationships(known, entities, cancellationToken);
         }
 

@@ -28,7 +28,7 @@ namespace GdprAnalyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var state = new CompilationState(SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken), start.CancellationToken);
+                var state = new CompilationState(SharedCompilationState.Get(start.Compilation, start.Options, start.CancellationToken));
                 start.RegisterOperationAction(state.AnalyzeInvocation, OperationKind.Invocation);
                 start.RegisterOperationAction(state.AnalyzeAssignment, OperationKind.SimpleAssignment);
             });
@@ -41,11 +41,11 @@ namespace GdprAnalyzers
             private readonly Group passwords;
             private readonly Group secrets;
 
-            public CompilationState(SharedCompilationState shared, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(SharedCompilationState shared)
             {
                 KnownSymbols known = shared.Known;
                 sinks = new StorageSinkModel(known);
-                entities = new EntityModel(shared.Compilation, known, cancellationToken);
+                entities = shared.Entities;
                 passwords = new Group(shared, new StoredCredentialSources(known, passwords: true));
                 secrets = new Group(shared, new StoredCredentialSources(known, passwords: false));
             }

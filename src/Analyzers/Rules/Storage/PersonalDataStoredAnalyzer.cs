@@ -65,7 +65,7 @@ namespace GdprAnalyzers
                 return;
             }
 
-            var state = new CompilationState(shared, probable, ProcessingFactsRecorder.In(context.Options), context.CancellationToken);
+            var state = new CompilationState(shared, probable, ProcessingFactsRecorder.In(context.Options));
             if (state.Entities.IsAvailable)
             {
                 context.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
@@ -94,7 +94,7 @@ namespace GdprAnalyzers
             /// <summary>Where the facts go for a host that asked for them (null in compiler builds).</summary>
             private readonly ProcessingFactsRecorder? recorder;
 
-            public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(SharedCompilationState shared, bool probable, ProcessingFactsRecorder? recorder)
             {
                 this.recorder = recorder;
                 this.probable = probable ? new ProbableSources(shared, honourLogExclusions: false) : null;
@@ -109,7 +109,7 @@ namespace GdprAnalyzers
                 KnownSymbols known = shared.Known;
                 declarations = new DeclarationModel(known);
                 sinks = new StorageSinkModel(known);
-                Entities = new EntityModel(shared.Compilation, known, cancellationToken);
+                Entities = shared.Entities;
             }
 
             public EntityModel Entities { get; }

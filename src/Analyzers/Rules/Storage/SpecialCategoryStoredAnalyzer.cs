@@ -52,7 +52,7 @@ namespace GdprAnalyzers
                 return;
             }
 
-            var state = new CompilationState(shared, marked, probable, probable ? null : ProcessingFactsRecorder.In(start.Options), start.CancellationToken);
+            var state = new CompilationState(shared, marked, probable, probable ? null : ProcessingFactsRecorder.In(start.Options));
             if (state.Entities.IsAvailable)
             {
                 start.RegisterSymbolAction(state.AnalyzeMember, SymbolKind.Property, SymbolKind.Field);
@@ -78,7 +78,7 @@ namespace GdprAnalyzers
             private readonly SpecialCategorySources? marked;
             private readonly PersonalDataFlow? markedFlow;
 
-            public CompilationState(SharedCompilationState shared, SpecialCategorySources marked, bool probable, ProcessingFactsRecorder? recorder, System.Threading.CancellationToken cancellationToken)
+            public CompilationState(SharedCompilationState shared, SpecialCategorySources marked, bool probable, ProcessingFactsRecorder? recorder)
             {
                 this.recorder = recorder;
                 if (probable)
@@ -97,7 +97,7 @@ namespace GdprAnalyzers
                 flow = shared.NewFlow(model);
                 sinks = new StorageSinkModel(shared.Known);
                 sanitizers = new SanitizerModel(shared.Known);
-                Entities = new EntityModel(shared.Compilation, shared.Known, cancellationToken);
+                Entities = shared.Entities;
             }
 
             public EntityModel Entities { get; }
