@@ -14,13 +14,8 @@ using Spectre.Console.Cli;
 namespace GdprAnalyzers.Cli.Commands
 {
     /// <summary>The options of <c>gdpr record</c>.</summary>
-    public sealed class RecordSettings : CommandSettings
+    public sealed class RecordSettings : RepositorySettings
     {
-        /// <summary>The solution, project or folder.</summary>
-        [CommandArgument(0, "[PATH]")]
-        [Description("A solution (.sln, .slnx), a C# project (.csproj), or a folder holding one (default: the current folder).")]
-        public string Path { get; init; } = ".";
-
         /// <summary>Where to write the record.</summary>
         [CommandOption("-o|--output <DIR>")]
         [Description("The folder to write record.md, record.json and record.html into (default: the current folder; with --check, nothing is written unless this is given).")]
@@ -30,16 +25,6 @@ namespace GdprAnalyzers.Cli.Commands
         [CommandOption("--check <RECORD_JSON>")]
         [Description("Compare the code's record with this committed record.json, ignoring file and line locations; exit code 1 and the differences when they differ.")]
         public string? Check { get; init; }
-
-        /// <summary>Skip <c>dotnet restore</c>.</summary>
-        [CommandOption("--no-restore")]
-        [Description("Do not run dotnet restore first (the projects must be restored already).")]
-        public bool NoRestore { get; init; }
-
-        /// <summary>Report (and write the record) even when no project compiled without errors.</summary>
-        [CommandOption("--allow-incomplete")]
-        [Description("Report even when no project compiled without errors (references that did not resolve): findings and records are then incomplete where the code does not bind. Without it, the exit code is 2.")]
-        public bool AllowIncomplete { get; init; }
     }
 
     /// <summary>

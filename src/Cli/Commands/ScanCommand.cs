@@ -13,13 +13,8 @@ using Spectre.Console.Cli;
 namespace GdprAnalyzers.Cli.Commands
 {
     /// <summary>The options of <c>gdpr scan</c>.</summary>
-    public sealed class ScanSettings : CommandSettings
+    public sealed class ScanSettings : RepositorySettings
     {
-        /// <summary>The solution, project or folder to scan.</summary>
-        [CommandArgument(0, "[PATH]")]
-        [Description("A solution (.sln, .slnx), a C# project (.csproj), or a folder holding one (default: the current folder).")]
-        public string Path { get; init; } = ".";
-
         /// <summary>Where to write the SARIF 2.1.0 log.</summary>
         [CommandOption("--sarif <FILE>")]
         [Description("Also write the findings as a SARIF 2.1.0 log, for code-scanning services.")]
@@ -29,16 +24,6 @@ namespace GdprAnalyzers.Cli.Commands
         [CommandOption("--json <FILE>")]
         [Description("Also write the findings as JSON (one finding per line).")]
         public string? Json { get; init; }
-
-        /// <summary>Skip <c>dotnet restore</c>.</summary>
-        [CommandOption("--no-restore")]
-        [Description("Do not run dotnet restore first (the projects must be restored already).")]
-        public bool NoRestore { get; init; }
-
-        /// <summary>Report (and write the record) even when no project compiled without errors.</summary>
-        [CommandOption("--allow-incomplete")]
-        [Description("Report even when no project compiled without errors (references that did not resolve): findings and records are then incomplete where the code does not bind. Without it, the exit code is 2.")]
-        public bool AllowIncomplete { get; init; }
     }
 
     /// <summary>
