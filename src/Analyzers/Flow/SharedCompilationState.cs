@@ -18,6 +18,7 @@ namespace GdprAnalyzers
         private static readonly ConditionalWeakTable<Compilation, SharedCompilationState> ByCompilation = new();
 
         private readonly AnalyzerOptions options;
+        private readonly System.Lazy<ProbablePersonalDataClassifier> probableClassifier;
 
         private SharedCompilationState(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
         {
@@ -27,6 +28,7 @@ namespace GdprAnalyzers
             Implementations = new Implementations(compilation);
             Entities = new EntityModel(compilation, Known, CancellationToken.None);
             Model = new AnnotatedPersonalDataSources(Known, honourLogExclusions: false);
+            probableClassifier = new System.Lazy<ProbablePersonalDataClassifier>(() => new ProbablePersonalDataClassifier(Known, Model));
             Flow = new PersonalDataFlow(Known, Model, new StaticMemberAssignments(compilation), ReturnSummaries);
         }
 
@@ -46,6 +48,11 @@ namespace GdprAnalyzers
         /// build cancelled in one run must not stay cached for the next.
         /// </summary>
         public EntityModel Entities { get; }
+
+        /// <summary>GDPR005's name and type classifier over <see cref="Model"/>, for every rule that asks what is probable
+        /// personal data (GDPR005, the opt-in rules GDPR101-108): one per compilation, made on first use, so its caches of
+        /// containers and type names serve them all. Thread-safe.</summary>
+        public ProbablePersonalDataClassifier ProbableClassifier => probableClassifier.Value;
 
         /// <summary>Personal data as storage and decisions see it (members hidden from logs included).</summary>
         public PersonalDataModel Model { get; }

@@ -20,7 +20,7 @@ namespace GdprAnalyzers
         public ProbableSources(SharedCompilationState shared, bool honourLogExclusions)
         {
             KnownSymbols known = shared.Known;
-            Model = new ProbablePersonalDataSources(known, honourLogExclusions, new ProbablePersonalDataClassifier(known, shared.Model).IsProbablePersonalData);
+            Model = new ProbablePersonalDataSources(known, honourLogExclusions, shared.ProbableClassifier.IsProbablePersonalData);
             Flow = shared.NewFlow(Model);
             annotated = honourLogExclusions ? shared.NewFlow(new AnnotatedPersonalDataSources(known, honourLogExclusions)) : shared.Flow;
         }

@@ -19,12 +19,12 @@ namespace GdprAnalyzers
         private readonly SanitizerModel sanitizers;
 
         /// <param name="known">The compilation's well-known types.</param>
-        /// <param name="annotated">What is marked personal data already (of any category: those declarations are not
-        /// probable ones).</param>
-        public ProbableSpecialCategorySources(KnownSymbols known, PersonalDataModel annotated)
+        /// <param name="classifier">GDPR005's classifier over what is marked personal data already (of any category: those
+        /// declarations are not probable ones): the compilation's shared one.</param>
+        public ProbableSpecialCategorySources(KnownSymbols known, ProbablePersonalDataClassifier classifier)
             : base(known, honourLogExclusions: false)
         {
-            classifier = new ProbablePersonalDataClassifier(known, annotated);
+            this.classifier = classifier;
             sanitizers = new SanitizerModel(known);
         }
 

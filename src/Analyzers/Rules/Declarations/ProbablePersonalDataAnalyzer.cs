@@ -80,7 +80,7 @@ namespace GdprAnalyzers
                 return; // Without the annotations library there is nothing to mark with.
             }
 
-            var state = new CompilationState(new ProbablePersonalDataClassifier(shared.Known, shared.Model), shared.Model);
+            var state = new CompilationState(shared.ProbableClassifier, shared.Model);
             context.RegisterSymbolAction(state.AnalyzeProperty, SymbolKind.Property);
             context.RegisterSymbolAction(state.AnalyzeField, SymbolKind.Field);
             context.RegisterSymbolAction(state.AnalyzeMethod, SymbolKind.Method);

@@ -83,7 +83,7 @@ namespace GdprAnalyzers
                 this.recorder = recorder;
                 if (probable)
                 {
-                    model = new ProbableSpecialCategorySources(shared.Known, shared.Model);
+                    model = new ProbableSpecialCategorySources(shared.Known, shared.ProbableClassifier);
                     this.marked = marked.IsAvailable ? marked : null;
                     markedFlow = this.marked is null ? null : shared.NewFlow(marked);
                     descriptor = Descriptors.ProbableSpecialCategoryStoredUnprotected;
