@@ -111,13 +111,27 @@ public class Service
 using GdprAnalyzers.Annotations;
 using Microsoft.Extensions.Logging;
 
-public record Profile([property: PersonalData(PersonalDataCategory.Contact)] string Email, [property: PersonalData] string Name, int Visits);
+public record Profile([property: PersonalData(PersonalDataCategory.Contact)] string Email, [property: PersonalData] string Name, int Visits)
+{
+    // Not written with the object: a private field, and a member hidden from Serilog's destructuring.
+    [PersonalData] private readonly string note = """";
+
+    public string Note => note.Length.ToString();
+
+    [PersonalData, Destructurama.Attributed.NotLogged] public string Phone { get; init; } = """";
+}
 
 public class Service
 {
     private readonly ILogger<Service> logger = null!;
 
     public void Done(Profile profile) => logger.LogInformation(""Profile complete: {Profile}"", profile);
+}
+
+namespace Destructurama.Attributed
+{
+    [System.AttributeUsage(System.AttributeTargets.Property)]
+    public sealed class NotLoggedAttribute : System.Attribute { }
 }
 ";
             ImmutableArray<ProcessingFact> facts = await RecordAsync(Profile);

@@ -410,14 +410,7 @@ namespace GdprAnalyzers
 
                     foreach (ISymbol member in current.GetMembers())
                     {
-                        ITypeSymbol? memberType = member switch
-                        {
-                            IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property => property.Type,
-                            IFieldSymbol { IsStatic: false, AssociatedSymbol: null, DeclaredAccessibility: Accessibility.Public } field => field.Type,
-                            _ => null,
-                        };
-
-                        if (memberType is null || (honourLogExclusions && IsHiddenFromLogs(member)))
+                        if (WrittenMemberType(member) is not { } memberType)
                         {
                             continue;
                         }
@@ -451,6 +444,46 @@ namespace GdprAnalyzers
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// The personal data members that writing a whole object of <paramref name="type"/> writes (logging it, serialising
+        /// it): its own and its base types' readable instance properties and public instance fields that are personal data,
+        /// less, for log sinks, those hidden from Serilog destructuring (as <see cref="FindCarriedPersonalData"/>, which
+        /// names the first of them and also looks into member objects). At most 16 levels of base types.
+        /// </summary>
+        public IEnumerable<ISymbol> CarriedPersonalDataMembers(ITypeSymbol type)
+        {
+            int levels = 0;
+            for (ITypeSymbol? current = type; current != null && levels++ < 16; current = current.BaseType)
+            {
+                if (current.SpecialType == SpecialType.System_Object || current.SpecialType == SpecialType.System_ValueType)
+                {
+                    yield break;
+                }
+
+                foreach (ISymbol member in current.GetMembers())
+                {
+                    if (WrittenMemberType(member) != null && IsPersonalDataSymbol(member))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The type of a member that writing its whole object writes (a readable instance property that is no
+        /// indexer, a public instance field; for log sinks, not hidden from Serilog destructuring), or null.</summary>
+        private ITypeSymbol? WrittenMemberType(ISymbol member)
+        {
+            ITypeSymbol? memberType = member switch
+            {
+                IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property => property.Type,
+                IFieldSymbol { IsStatic: false, AssociatedSymbol: null, DeclaredAccessibility: Accessibility.Public } field => field.Type,
+                _ => null,
+            };
+
+            return memberType is null || (honourLogExclusions && IsHiddenFromLogs(member)) ? null : memberType;
         }
 
         private static bool IsHiddenFromLogs(ISymbol member)

@@ -521,7 +521,7 @@ namespace GdprAnalyzers
                 {
                     // A whole object written out: every personal data member it carries reaches the log, not only the one the
                     // message names ({@Customer} writes the e-mail address, the phone number and the rest).
-                    foreach (ISymbol member in CarriedMembers(carrier))
+                    foreach (ISymbol member in model.CarriedPersonalDataMembers(carrier))
                     {
                         if (!SymbolEqualityComparer.Default.Equals(member, finding.Origin) && PersonalDataInventory.ItemName(member) is { } item)
                         {
@@ -543,22 +543,6 @@ namespace GdprAnalyzers
                     ImmutableArray.Create(descriptor.Id),
                     location,
                     item: PersonalDataInventory.ItemName(origin)));
-
-            /// <summary>The personal data instance members of <paramref name="type"/> and its base types (at most 16 levels).</summary>
-            private IEnumerable<ISymbol> CarriedMembers(INamedTypeSymbol type)
-            {
-                int levels = 0;
-                for (INamedTypeSymbol? current = type; current != null && current.SpecialType != SpecialType.System_Object && levels++ < 16; current = current.BaseType)
-                {
-                    foreach (ISymbol member in current.GetMembers())
-                    {
-                        if (member is IPropertySymbol or IFieldSymbol && !member.IsStatic && !member.IsImplicitlyDeclared && model.IsPersonalDataSymbol(member))
-                        {
-                            yield return member;
-                        }
-                    }
-                }
-            }
 
             /// <summary>Whether a finding passed to one of the project's methods, constructors, setters or delegates that
             /// logs its argument reaches the log. A value that is personal data, or an object built from some, always: the
